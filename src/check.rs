@@ -1,0 +1,352 @@
+//! Finds what is wrong in a meeting (errors: the file cannot be trusted) and what is doubtful
+//! (warnings: the record may not say what happened). Pure: positions in the file are the
+//! store's business, so each problem names the part of the meeting it is about.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use crate::model::{Count, Event, Meeting, Misfit, Part, Side};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        })
+    }
+}
+
+/// The part of the meeting a problem is about, by its index in the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    Meeting,
+    Person(usize),
+    Item(usize),
+    Record(usize),
+    Signature,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub severity: Severity,
+    pub place: Place,
+    pub message: String,
+}
+
+impl Problem {
+    fn error(place: Place, message: impl Into<String>) -> Self {
+        Problem {
+            severity: Severity::Error,
+            place,
+            message: message.into(),
+        }
+    }
+
+    fn warning(place: Place, message: impl Into<String>) -> Self {
+        Problem {
+            severity: Severity::Warning,
+            place,
+            message: message.into(),
+        }
+    }
+}
+
+/// Every problem in the meeting: errors first in file order, then warnings in file order.
+pub fn check(meeting: &Meeting) -> Vec<Problem> {
+    let mut problems = errors(meeting);
+    if problems.is_empty() {
+        // Warnings reason about the record, which only makes sense once its references hold.
+        problems.extend(warnings(meeting));
+    }
+    problems
+}
+
+/// Problems that make the meeting unusable: duplicate handles and references to nothing.
+pub fn errors(meeting: &Meeting) -> Vec<Problem> {
+    let mut found = Vec::new();
+    duplicate_handles(meeting, &mut found);
+    for (index, item) in meeting.agenda.iter().enumerate() {
+        if let Some(bad) = item.exempt_paragraphs.iter().find(|p| !(1..=7).contains(*p)) {
+            found.push(Problem::error(
+                Place::Item(index),
+                format!(
+                    "exempt-information paragraph {bad} does not exist; Schedule 12A has paragraphs 1 to 7"
+                ),
+            ));
+        }
+    }
+    let mut motions_so_far: HashSet<&str> = HashSet::new();
+    for (index, record) in meeting.records.iter().enumerate() {
+        let place = Place::Record(index);
+        if let Some(item) = &record.item {
+            if meeting.item(item).is_none() {
+                found.push(Problem::error(place, unknown_item(item)));
+            }
+        }
+        for person in record.event.people_named() {
+            if meeting.person(person).is_none() {
+                found.push(Problem::error(place, unknown_person(person)));
+            }
+        }
+        match &record.event {
+            Event::Declaration { items, .. } => {
+                for item in items.iter().filter(|i| meeting.item(i).is_none()) {
+                    found.push(Problem::error(place, unknown_item(item)));
+                }
+            }
+            Event::Excluded { paragraphs, .. } => {
+                if let Some(bad) = paragraphs.iter().find(|p| !(1..=7).contains(*p)) {
+                    found.push(Problem::error(
+                        place,
+                        format!(
+                            "exempt-information paragraph {bad} does not exist; Schedule 12A has paragraphs 1 to 7"
+                        ),
+                    ));
+                }
+            }
+            Event::Motion { id, .. } => {
+                motions_so_far.insert(id);
+            }
+            Event::MotionSettled { motion, .. }
+            | Event::Vote {
+                motion: Some(motion),
+                ..
+            } => {
+                if !motions_so_far.contains(motion.as_str()) {
+                    found.push(Problem::error(
+                        place,
+                        format!("no motion \"{motion}\" has been moved before this record"),
+                    ));
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Some(signature) = &meeting.signature {
+        if meeting.person(&signature.person).is_none() {
+            found.push(Problem::error(
+                Place::Signature,
+                unknown_person(&signature.person),
+            ));
+        }
+    }
+    found
+}
+
+fn unknown_person(id: &str) -> String {
+    format!("no person has the id \"{id}\"; add them to `people` or correct the id")
+}
+
+fn unknown_item(id: &str) -> String {
+    format!("no agenda item has the id \"{id}\"; add it to `agenda` or correct the id")
+}
+
+fn duplicate_handles(meeting: &Meeting, found: &mut Vec<Problem>) {
+    let mut people = HashSet::new();
+    for (index, person) in meeting.people.iter().enumerate() {
+        if person.id.trim().is_empty() {
+            found.push(Problem::error(Place::Person(index), "a person needs an id"));
+        } else if !people.insert(person.id.as_str()) {
+            found.push(Problem::error(
+                Place::Person(index),
+                format!("two people have the id \"{}\"", person.id),
+            ));
+        }
+    }
+    let mut items = HashSet::new();
+    for (index, item) in meeting.agenda.iter().enumerate() {
+        if item.id.trim().is_empty() {
+            found.push(Problem::error(Place::Item(index), "an agenda item needs an id"));
+        } else if !items.insert(item.id.as_str()) {
+            found.push(Problem::error(
+                Place::Item(index),
+                format!("two agenda items have the id \"{}\"", item.id),
+            ));
+        }
+    }
+    let mut motions = HashSet::new();
+    for (index, record) in meeting.records.iter().enumerate() {
+        if let Event::Motion { id, .. } = &record.event {
+            if !motions.insert(id.as_str()) {
+                found.push(Problem::error(
+                    Place::Record(index),
+                    format!("two motions have the id \"{id}\""),
+                ));
+            }
+        }
+    }
+}
+
+/// Doubts about the record, from the facts derived from it. Assumes `errors` found nothing.
+pub fn warnings(meeting: &Meeting) -> Vec<Problem> {
+    let mut found = Vec::new();
+    times_in_order(meeting, &mut found);
+    opening_and_closing(meeting, &mut found);
+    for (index, record) in meeting.records.iter().enumerate() {
+        if let Event::Vote { count, casting, .. } = &record.event {
+            vote_fits_room(meeting, index, count, &mut found);
+            casting_vote(index, count, *casting, &mut found);
+            if !meeting.quorate_after(index) {
+                found.push(Problem::warning(
+                    Place::Record(index),
+                    format!(
+                        "this vote was taken without a quorum ({} needed in the room)",
+                        meeting.quorum()
+                    ),
+                ));
+            }
+        }
+    }
+    items_without_outcome(meeting, &mut found);
+    for (index, item) in meeting.agenda.iter().enumerate() {
+        if let Some(pages) = item.pages {
+            if pages.first > pages.last {
+                found.push(Problem::warning(
+                    Place::Item(index),
+                    format!("pages run backwards ({} to {})", pages.first, pages.last),
+                ));
+            }
+        }
+        if item.part == Part::Two && item.exempt_paragraphs.is_empty() {
+            found.push(Problem::warning(
+                Place::Item(index),
+                "a Part 2 item should give the exempt-information paragraph",
+            ));
+        }
+    }
+    found
+}
+
+fn times_in_order(meeting: &Meeting, found: &mut Vec<Problem>) {
+    let mut latest = None;
+    for (index, record) in meeting.records.iter().enumerate() {
+        let Some(at) = record.at else { continue };
+        if let Some(before) = latest {
+            if at < before {
+                found.push(Problem::warning(
+                    Place::Record(index),
+                    format!(
+                        "time {} is earlier than {} recorded before it",
+                        at.format("%H:%M"),
+                        before.format("%H:%M")
+                    ),
+                ));
+                continue;
+            }
+        }
+        latest = Some(at);
+    }
+}
+
+fn opening_and_closing(meeting: &Meeting, found: &mut Vec<Problem>) {
+    let commenced = meeting
+        .records
+        .iter()
+        .position(|r| r.event == Event::Commenced);
+    let concluded = meeting
+        .records
+        .iter()
+        .position(|r| r.event == Event::Concluded);
+    if let (Some(start), Some(end)) = (commenced, concluded) {
+        if end < start {
+            found.push(Problem::warning(
+                Place::Record(end),
+                "the meeting is recorded as concluding before it commenced",
+            ));
+        }
+    }
+    if concluded.is_some() && commenced.is_none() {
+        found.push(Problem::warning(
+            Place::Meeting,
+            "the meeting concluded but no start was recorded",
+        ));
+    }
+}
+
+fn vote_fits_room(meeting: &Meeting, index: usize, count: &Count, found: &mut Vec<Problem>) {
+    let place = Place::Record(index);
+    let eligible: Vec<&str> = meeting
+        .eligible_voters(index)
+        .into_iter()
+        .map(|p| p.id.as_str())
+        .collect();
+    let item = meeting.records[index].item.as_deref().unwrap_or_default();
+    for misfit in count.misfits(&eligible) {
+        let message = match misfit {
+            Misfit::TooManyVotes { cast, eligible } => format!(
+                "{cast} votes were counted but only {eligible} members could vote at this point"
+            ),
+            Misfit::NamedTwice(id) => format!("\"{id}\" is named twice in this recorded vote"),
+            Misfit::NotEligible(id) if meeting.barred_by_interest(&id, item, index) => format!(
+                "\"{id}\" is recorded voting after declaring a pecuniary interest in this item"
+            ),
+            Misfit::NotEligible(id) => {
+                format!("\"{id}\" is recorded voting but was not in the room with a vote")
+            }
+        };
+        found.push(Problem::warning(place, message));
+    }
+    // A show of hands cannot name anyone, so say when a barred member was still in the room.
+    if matches!(count, Count::ShowOfHands { .. } | Count::Unanimous) {
+        for person in meeting.room_after(index).voters_in_room() {
+            if meeting.barred_by_interest(&person.id, item, index) {
+                found.push(Problem::warning(
+                    place,
+                    format!(
+                        "{} declared a pecuniary interest in this item but was in the room for the vote",
+                        person.titled_name()
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+fn casting_vote(index: usize, count: &Count, casting: Option<Side>, found: &mut Vec<Problem>) {
+    let place = Place::Record(index);
+    match (count.is_tied(), casting) {
+        (true, None) => found.push(Problem::warning(
+            place,
+            "the votes are equal but no casting vote is recorded",
+        )),
+        (false, Some(_)) => found.push(Problem::warning(
+            place,
+            "a casting vote is recorded but the votes are not equal",
+        )),
+        _ => {}
+    }
+}
+
+fn items_without_outcome(meeting: &Meeting, found: &mut Vec<Problem>) {
+    let concluded = meeting.records.iter().any(|r| r.event == Event::Concluded);
+    if !concluded {
+        return;
+    }
+    for (index, item) in meeting.agenda.iter().enumerate() {
+        if !item.kind.expects_decision() {
+            continue;
+        }
+        let decided = meeting.records.iter().any(|record| {
+            record.item.as_deref() == Some(item.id.as_str())
+                && matches!(
+                    record.event,
+                    Event::Resolved { .. }
+                        | Event::Excluded { .. }
+                        | Event::Vote { .. }
+                        | Event::MotionSettled { .. }
+                )
+        });
+        if !decided {
+            found.push(Problem::warning(
+                Place::Item(index),
+                format!("{} has no resolution or outcome recorded", item.label()),
+            ));
+        }
+    }
+}

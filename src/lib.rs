@@ -1,0 +1,10 @@
+//! Minutebook: record a formal committee meeting as it happens and keep it safe on disk.
+//!
+//! `model` is the meeting and everything derived from it; `store` reads and writes meeting
+//! files; `check` finds what is wrong or doubtful in a meeting.
+
+pub mod check;
+pub mod commands;
+pub mod generate;
+pub mod model;
+pub mod store;

@@ -1,0 +1,75 @@
+//! The `minutebook` command: parses the command line and hands each command to the library.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// Record formal committee meetings as they happen, and keep the record safe.
+#[derive(Parser)]
+#[command(name = "minutebook", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check a meeting file: report errors and doubtful records with their line and column.
+    ///
+    /// Exits 0 when every file is sound (warnings alone do not fail it) and 1 otherwise.
+    Check {
+        /// Meeting files (.ron) to check.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Write the whole meeting to standard output for other systems.
+    Export {
+        /// The meeting file (.ron).
+        file: PathBuf,
+        /// The format to write.
+        #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
+        format: ExportFormat,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ExportFormat {
+    /// The meeting as JSON, with the same field names as the meeting file.
+    Json,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Check { files } => {
+            let mut sound = true;
+            for file in &files {
+                let report = minutebook::commands::check_file(file);
+                print!("{}", report.text);
+                sound &= report.sound;
+            }
+            if sound {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            }
+        }
+        Command::Export { file, format } => {
+            let ExportFormat::Json = format;
+            match minutebook::commands::export_json(&file) {
+                Ok(json) => {
+                    let mut out = std::io::stdout().lock();
+                    // A closed pipe (`| head`) is not worth a panic.
+                    let _ = out.write_all(json.as_bytes());
+                    ExitCode::SUCCESS
+                }
+                Err(error) => {
+                    eprintln!("{error}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+    }
+}

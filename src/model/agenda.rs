@@ -1,0 +1,98 @@
+//! The agenda as printed: numbered items, page ranges, Part 1 and Part 2. Pure data, no I/O.
+
+use serde::{Deserialize, Serialize};
+
+/// One item of business. Each item takes a minute, in agenda order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AgendaItem {
+    /// Short handle used by records, unique in the file (often the printed number).
+    pub id: String,
+    /// The item number as printed ("6", "6a"); procedural items added on the day may have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pages: Option<Pages>,
+    /// Printed "(Verbal)": no written report.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub verbal: bool,
+    /// What the item is for, as printed under it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "is_part_one")]
+    pub part: Part,
+    /// Paragraphs of Part 1 of Schedule 12A that make a Part 2 item exempt.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub exempt_paragraphs: Vec<u8>,
+    #[serde(default, skip_serializing_if = "is_report")]
+    pub kind: ItemKind,
+}
+
+fn is_part_one(part: &Part) -> bool {
+    *part == Part::One
+}
+
+fn is_report(kind: &ItemKind) -> bool {
+    *kind == ItemKind::Report
+}
+
+/// A printed page range, "(Pages 5 - 10)" or "(Page 7)".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pages {
+    pub first: u32,
+    pub last: u32,
+}
+
+/// Part 1 is taken in public; Part 2 in private, as exempt information.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Part {
+    #[default]
+    One,
+    Two,
+}
+
+/// The standard items that agendas carry, so the minutes can word them as councils do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum ItemKind {
+    Apologies,
+    Declarations,
+    WhippingDeclarations,
+    PreviousMinutes,
+    PublicSpeaking,
+    /// An ordinary report or update for decision or noting.
+    #[default]
+    Report,
+    WorkProgramme,
+    ForwardPlan,
+    SubBodyMinutes,
+    /// The resolution to exclude the press and public.
+    Exclusion,
+    Other,
+}
+
+impl ItemKind {
+    /// Items whose minute normally ends in a decision; the others are minuted without one.
+    pub fn expects_decision(self) -> bool {
+        matches!(
+            self,
+            ItemKind::PreviousMinutes
+                | ItemKind::Report
+                | ItemKind::WorkProgramme
+                | ItemKind::ForwardPlan
+                | ItemKind::SubBodyMinutes
+                | ItemKind::Exclusion
+        )
+    }
+}
+
+impl AgendaItem {
+    /// "Item 6" when numbered, otherwise the title, for messages to the clerk.
+    pub fn label(&self) -> String {
+        match &self.number {
+            Some(number) => format!("item {number} ({})", self.title),
+            None => format!("\"{}\"", self.title),
+        }
+    }
+}

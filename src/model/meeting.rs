@@ -1,0 +1,223 @@
+//! The meeting as a whole: the body, when and where, who may attend, the agenda and the log.
+
+use chrono::{NaiveDate, NaiveTime};
+use serde::{Deserialize, Serialize};
+
+use super::{AgendaItem, Event, Part, Person, Record};
+
+/// The meeting-file format this build writes. Files of an older version are upgraded on load;
+/// files of a newer one are refused rather than half-understood.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// A meeting of a body: everything a clerk records and all that the minutes need.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meeting {
+    /// The file-format version; see [`FORMAT_VERSION`].
+    pub version: u32,
+    pub body: Body,
+    pub date: NaiveDate,
+    /// The scheduled start, as printed on the agenda.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "super::clock::optional"
+    )]
+    pub time: Option<NaiveTime>,
+    pub venue: String,
+    /// Notices printed on the agenda, kept as free text.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notices: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<Contact>,
+    /// The number of this meeting's first minute; numbers run on across the body's meetings.
+    pub first_minute: u32,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub people: Vec<Person>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub agenda: Vec<AgendaItem>,
+    /// What happened, in the order it happened.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub records: Vec<Record>,
+    /// Who will sign the minutes, and in what capacity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signature: Option<Signature>,
+}
+
+/// The committee, sub-committee or board that meets.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Body {
+    pub name: String,
+    #[serde(default)]
+    pub kind: BodyKind,
+    /// The council the body belongs to, printed above the minutes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub council: Option<String>,
+    /// "Chair" or "Chairman", as this body styles its presiding member.
+    #[serde(default)]
+    pub chair_title: ChairTitle,
+    /// Members needed in the room to do business; by default a quarter of the voting
+    /// membership rounded up, and never fewer than three.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quorum: Option<u32>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum BodyKind {
+    #[default]
+    Committee,
+    SubCommittee,
+    Board,
+    OverviewAndScrutiny,
+}
+
+/// The word the body uses for its presiding member.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum ChairTitle {
+    #[default]
+    Chair,
+    Chairman,
+}
+
+impl ChairTitle {
+    pub fn chair(self) -> &'static str {
+        match self {
+            ChairTitle::Chair => "Chair",
+            ChairTitle::Chairman => "Chairman",
+        }
+    }
+
+    pub fn vice_chair(self) -> &'static str {
+        match self {
+            ChairTitle::Chair => "Vice-Chair",
+            ChairTitle::Chairman => "Vice-Chairman",
+        }
+    }
+}
+
+/// The officer to contact about the meeting, as printed on the agenda.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+}
+
+/// The signature line of the minutes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Signature {
+    pub person: String,
+    /// As printed: "Chair", or "Vice-Chair, in the Chair".
+    pub capacity: String,
+}
+
+impl Meeting {
+    /// A meeting with nothing on it yet, for the given body and date.
+    pub fn new(body: Body, date: NaiveDate, venue: impl Into<String>, first_minute: u32) -> Self {
+        Meeting {
+            version: FORMAT_VERSION,
+            body,
+            date,
+            time: None,
+            venue: venue.into(),
+            notices: Vec::new(),
+            contact: None,
+            first_minute,
+            people: Vec::new(),
+            agenda: Vec::new(),
+            records: Vec::new(),
+            signature: None,
+        }
+    }
+
+    pub fn person(&self, id: &str) -> Option<&Person> {
+        self.people.iter().find(|person| person.id == id)
+    }
+
+    pub fn item(&self, id: &str) -> Option<&AgendaItem> {
+        self.agenda.iter().find(|item| item.id == id)
+    }
+
+    pub fn item_index(&self, id: &str) -> Option<usize> {
+        self.agenda.iter().position(|item| item.id == id)
+    }
+
+    /// The person called `name` in any of their forms ("Flavell", "K Flavell").
+    pub fn find_person(&self, name: &str) -> Option<&Person> {
+        self.people.iter().find(|person| person.answers_to(name))
+    }
+
+    /// The minute number the item takes: every item takes one, in agenda order.
+    pub fn minute_number(&self, item_id: &str) -> Option<u32> {
+        let index = self.item_index(item_id)?;
+        u32::try_from(index)
+            .ok()
+            .and_then(|offset| self.first_minute.checked_add(offset))
+    }
+
+    /// The last minute number this meeting uses; the next meeting of the body starts after it.
+    pub fn last_minute_number(&self) -> Option<u32> {
+        let count = u32::try_from(self.agenda.len()).ok()?;
+        count
+            .checked_sub(1)
+            .and_then(|offset| self.first_minute.checked_add(offset))
+    }
+
+    /// Whether the item is taken in private: printed as Part 2, or reached while the press and
+    /// public are excluded.
+    pub fn part_of(&self, item_id: &str) -> Part {
+        let Some(index) = self.item_index(item_id) else {
+            return Part::One;
+        };
+        if self.agenda[index].part == Part::Two {
+            return Part::Two;
+        }
+        // The exclusion itself is minuted in public; the items after it are not, until the
+        // public is readmitted.
+        let mut excluded_from: Option<usize> = None;
+        for record in &self.records {
+            let at = record.item.as_deref().and_then(|id| self.item_index(id));
+            match record.event {
+                Event::Excluded { .. } => excluded_from = at.map(|i| i + 1).or(Some(0)),
+                Event::Readmitted => {
+                    if let Some(readmitted_at) = at {
+                        if excluded_from.is_some_and(|from| from <= index && index < readmitted_at)
+                        {
+                            return Part::Two;
+                        }
+                    }
+                    excluded_from = None;
+                }
+                _ => {}
+            }
+        }
+        match excluded_from {
+            Some(from) if index >= from => Part::Two,
+            _ => Part::One,
+        }
+    }
+
+    /// True once the Chair has opened the meeting.
+    pub fn has_commenced(&self) -> bool {
+        self.records
+            .iter()
+            .any(|record| record.event == Event::Commenced)
+    }
+
+    /// The times the meeting commenced and concluded, when recorded.
+    pub fn opening_and_closing(&self) -> (Option<NaiveTime>, Option<NaiveTime>) {
+        let time_of = |wanted: &Event| {
+            self.records
+                .iter()
+                .find(|record| &record.event == wanted)
+                .and_then(|record| record.at)
+        };
+        (time_of(&Event::Commenced), time_of(&Event::Concluded))
+    }
+}

@@ -1,0 +1,19 @@
+//! The meeting: people, agenda, the log of what happened, and the facts derived from it.
+//! No terminal, no disk: everything here is plain data and pure functions.
+
+mod agenda;
+pub mod clock;
+mod meeting;
+mod people;
+mod records;
+mod room;
+mod votes;
+
+pub use agenda::{AgendaItem, ItemKind, Pages, Part};
+pub use meeting::{Body, BodyKind, ChairTitle, Contact, FORMAT_VERSION, Meeting, Signature};
+pub use people::{Office, Person, PersonKind, Voting, fold_name};
+pub use records::{
+    Clause, Count, Event, InterestKind, Leaving, MotionKind, NoteKind, Outcome, Record, Side,
+};
+pub use room::{Attendance, Room, Standing};
+pub use votes::{Misfit, VoteResult};

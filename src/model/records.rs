@@ -1,0 +1,297 @@
+//! What happened at the meeting, one timestamped record at a time, in the order it happened.
+//! Records are facts as the clerk saw them; anything that can be worked out from them (who is in
+//! the room, whether a vote was carried) is derived elsewhere, never stored twice.
+
+use chrono::NaiveTime;
+use serde::{Deserialize, Serialize};
+
+/// One entry in the meeting's log. The log's order is the order of events; the time is what the
+/// clock said, kept for the minutes, and never used to reorder the log.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Record {
+    /// Clock time of the event, when known (minutes rebuilt from paper rarely have one).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "super::clock::optional"
+    )]
+    pub at: Option<NaiveTime>,
+    /// The agenda item under consideration when it happened; none outside the items (the
+    /// opening attendance, the close).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item: Option<String>,
+    pub event: Event,
+}
+
+/// Everything a clerk records. People, items and motions are referred to by their `id`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub enum Event {
+    /// The Chair opened the meeting.
+    Commenced,
+    /// The Chair closed the meeting.
+    Concluded,
+    /// In the room (members, officers and others alike).
+    Present { person: String },
+    /// Attending by video link: listed, but not in the room, so not counted for quorum or votes.
+    AttendingVirtually { person: String },
+    Apologies { person: String },
+    Absent { person: String },
+    /// Attending in place of a member, who is named when known.
+    Substitute {
+        person: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        for_member: Option<String>,
+    },
+    /// Arrived after the meeting had begun.
+    ArrivedLate { person: String },
+    /// Presiding, when not the Chair ("Vice-Chair, in the Chair").
+    InTheChair { person: String },
+    Left { person: String, how: Leaving },
+    Returned { person: String },
+    Declaration {
+        person: String,
+        /// The items the interest concerns; empty for an interest in general.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        items: Vec<String>,
+        #[serde(default)]
+        kind: InterestKind,
+        /// The declaration as the member gave it.
+        words: String,
+        /// The member said they would leave the room for the item.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        will_leave: bool,
+        /// The Chair allowed the member to speak before leaving.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        may_speak_first: bool,
+    },
+    Adjourned {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        reason: Option<String>,
+    },
+    Reconvened,
+    /// Narrative, questions and comments, officers' responses.
+    Note {
+        #[serde(default)]
+        kind: NoteKind,
+        text: String,
+        /// Who spoke, when it matters to the minutes.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        by: Option<String>,
+    },
+    /// Something promised for after the meeting ("a written response would be provided").
+    Action {
+        text: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        owner: Option<String>,
+    },
+    /// A motion or amendment put to the meeting.
+    Motion {
+        /// Handle for votes and outcomes on this motion, unique in the file.
+        id: String,
+        #[serde(default)]
+        kind: MotionKind,
+        text: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        mover: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        seconder: Option<String>,
+    },
+    /// A motion settled without a vote: withdrawn, accepted into the substantive motion, or
+    /// declared carried or lost by the Chair.
+    MotionSettled { motion: String, outcome: Outcome },
+    /// A vote: on a named motion, or else on the item's recommendations.
+    Vote {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        motion: Option<String>,
+        count: Count,
+        /// The Chair's casting vote on an equality of votes.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        casting: Option<Side>,
+    },
+    /// What was RESOLVED on the item.
+    Resolved {
+        /// Words before the clauses ("That the committee:").
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        preamble: Option<String>,
+        clauses: Vec<Clause>,
+    },
+    /// The press and public excluded; what follows is Part 2 until they are readmitted.
+    Excluded {
+        /// Paragraphs of Part 1 of Schedule 12A to the Local Government Act 1972.
+        paragraphs: Vec<u8>,
+        /// The statutory wording, when the body uses words other than the standard form.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        wording: Option<String>,
+    },
+    /// The press and public readmitted after Part 2 business.
+    Readmitted,
+}
+
+/// How a member left the room.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Leaving {
+    /// Left during the item and may come back.
+    #[default]
+    DuringItem,
+    /// Left ahead of the debate and vote, usually after declaring an interest.
+    BeforeDebateAndVote,
+    /// Left the meeting and did not return.
+    DidNotReturn,
+}
+
+/// The kinds of interest that codes of conduct name; councils' codes differ, so any other
+/// wording can be kept as it was said.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum InterestKind {
+    DisclosablePecuniary,
+    OtherRegisterable,
+    NonRegisterable,
+    Pecuniary,
+    NonPecuniary,
+    Personal,
+    /// "An interest", with no kind given.
+    #[default]
+    Unspecified,
+    /// A kind in the body's own words.
+    Described(String),
+}
+
+impl InterestKind {
+    /// An interest that stops the member taking part in the debate and vote.
+    pub fn bars_voting(&self) -> bool {
+        matches!(
+            self,
+            InterestKind::DisclosablePecuniary | InterestKind::Pecuniary
+        )
+    }
+}
+
+/// What a note is, so the minutes can lead into it as clerks do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum NoteKind {
+    #[default]
+    Narrative,
+    Question,
+    Comment,
+    /// An officer's answer.
+    Response,
+}
+
+/// Whether a motion is the substantive motion or an amendment to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum MotionKind {
+    #[default]
+    Substantive,
+    /// Moved and seconded, debated and voted on.
+    FormalAmendment,
+    /// Offered to the mover, who may accept it into the motion.
+    FriendlyAmendment,
+}
+
+/// How a motion ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Outcome {
+    Carried,
+    Lost,
+    Withdrawn,
+    /// Accepted by the mover and became part of the substantive motion.
+    Incorporated,
+}
+
+/// The figures of a vote.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub enum Count {
+    Unanimous,
+    /// A show of hands, counted.
+    ShowOfHands {
+        in_favour: u32,
+        against: u32,
+        #[serde(default)]
+        abstentions: u32,
+    },
+    /// A recorded vote naming how each member voted.
+    Recorded {
+        #[serde(default)]
+        in_favour: Vec<String>,
+        #[serde(default)]
+        against: Vec<String>,
+        #[serde(default)]
+        abstentions: Vec<String>,
+    },
+}
+
+/// A side of a vote, for the Chair's casting vote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Side {
+    For,
+    Against,
+}
+
+/// One clause of a resolution, with its own sub-clauses.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Clause {
+    /// The label as the body prints it ("1.", "(i)", "a."); none for a single unnumbered clause.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub clauses: Vec<Clause>,
+}
+
+impl Event {
+    /// The person a record is about, if any.
+    pub fn person(&self) -> Option<&str> {
+        match self {
+            Event::Present { person }
+            | Event::AttendingVirtually { person }
+            | Event::Apologies { person }
+            | Event::Absent { person }
+            | Event::Substitute { person, .. }
+            | Event::ArrivedLate { person }
+            | Event::InTheChair { person }
+            | Event::Left { person, .. }
+            | Event::Returned { person }
+            | Event::Declaration { person, .. } => Some(person),
+            _ => None,
+        }
+    }
+
+    /// Every person the record names, in the order they appear in it.
+    pub fn people_named(&self) -> Vec<&str> {
+        let mut named: Vec<&str> = self.person().into_iter().collect();
+        match self {
+            Event::Substitute {
+                for_member: Some(member),
+                ..
+            } => named.push(member),
+            Event::Note { by: Some(by), .. } => named.push(by),
+            Event::Action {
+                owner: Some(owner), ..
+            } => named.push(owner),
+            Event::Motion {
+                mover, seconder, ..
+            } => named.extend(mover.iter().chain(seconder.iter()).map(String::as_str)),
+            Event::Vote {
+                count:
+                    Count::Recorded {
+                        in_favour,
+                        against,
+                        abstentions,
+                    },
+                ..
+            } => named.extend(
+                in_favour
+                    .iter()
+                    .chain(against)
+                    .chain(abstentions)
+                    .map(String::as_str),
+            ),
+            _ => {}
+        }
+        named
+    }
+}

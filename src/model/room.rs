@@ -1,0 +1,214 @@
+//! Who is in the room: attendance, movements, quorum and who may vote, worked out from the log.
+//! Nothing here is stored; it is recomputed from the records so it can never disagree with them.
+
+use chrono::NaiveTime;
+
+use super::{Event, Meeting, Person};
+
+/// How a person is recorded as attending.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Attendance {
+    /// Nothing recorded yet.
+    #[default]
+    NotRecorded,
+    Present,
+    /// By video link: listed as attending, never counted in the room.
+    Virtual,
+    Apologies,
+    Absent,
+    /// Attending in place of a member.
+    Substitute { for_member: Option<String> },
+}
+
+/// One person's standing at a point in the meeting.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Standing {
+    pub attendance: Attendance,
+    /// Physically in the room now.
+    pub in_room: bool,
+    /// Arrived after the meeting began.
+    pub late: bool,
+}
+
+/// Everyone's standing at one point in the log, in the order of `Meeting::people`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Room<'m> {
+    meeting: &'m Meeting,
+    standings: Vec<Standing>,
+}
+
+impl<'m> Room<'m> {
+    /// The standing of the person with this id.
+    pub fn standing(&self, id: &str) -> Option<&Standing> {
+        let index = self.meeting.people.iter().position(|p| p.id == id)?;
+        self.standings.get(index)
+    }
+
+    /// Everyone with their standing.
+    pub fn everyone(&self) -> impl Iterator<Item = (&'m Person, &Standing)> + '_ {
+        self.meeting.people.iter().zip(&self.standings)
+    }
+
+    /// People physically in the room.
+    pub fn in_room(&self) -> impl Iterator<Item = &'m Person> + '_ {
+        self.everyone()
+            .filter(|(_, standing)| standing.in_room)
+            .map(|(person, _)| person)
+    }
+
+    /// People in the room who hold a vote: voting members and substitutes for members.
+    pub fn voters_in_room(&self) -> impl Iterator<Item = &'m Person> + '_ {
+        self.everyone()
+            .filter(|(person, standing)| standing.in_room && holds_vote(person, standing))
+            .map(|(person, _)| person)
+    }
+}
+
+/// Whether someone votes at this meeting: a voting member, or a substitute for one.
+fn holds_vote(person: &Person, standing: &Standing) -> bool {
+    person.is_voting_member() || matches!(standing.attendance, Attendance::Substitute { .. })
+}
+
+impl Meeting {
+    /// Everyone's standing after the first `count` records of the log.
+    pub fn room_after(&self, count: usize) -> Room<'_> {
+        let mut standings = vec![Standing::default(); self.people.len()];
+        for record in self.records.iter().take(count) {
+            let Some(index) = record
+                .event
+                .person()
+                .and_then(|id| self.people.iter().position(|p| p.id == id))
+            else {
+                continue;
+            };
+            let standing = &mut standings[index];
+            match &record.event {
+                Event::Present { .. } => {
+                    standing.attendance = Attendance::Present;
+                    standing.in_room = true;
+                }
+                Event::AttendingVirtually { .. } => {
+                    standing.attendance = Attendance::Virtual;
+                    standing.in_room = false;
+                }
+                Event::Apologies { .. } => {
+                    standing.attendance = Attendance::Apologies;
+                    standing.in_room = false;
+                }
+                Event::Absent { .. } => {
+                    standing.attendance = Attendance::Absent;
+                    standing.in_room = false;
+                }
+                Event::Substitute { for_member, .. } => {
+                    standing.attendance = Attendance::Substitute {
+                        for_member: for_member.clone(),
+                    };
+                    standing.in_room = true;
+                }
+                Event::ArrivedLate { .. } => {
+                    // A substitute who arrives late is still a substitute.
+                    if !matches!(standing.attendance, Attendance::Substitute { .. }) {
+                        standing.attendance = Attendance::Present;
+                    }
+                    standing.in_room = true;
+                    standing.late = true;
+                }
+                Event::Left { .. } => standing.in_room = false,
+                Event::Returned { .. } => standing.in_room = true,
+                _ => {}
+            }
+        }
+        Room {
+            meeting: self,
+            standings,
+        }
+    }
+
+    /// Everyone's standing once the whole log has happened.
+    pub fn room_now(&self) -> Room<'_> {
+        self.room_after(self.records.len())
+    }
+
+    /// Everyone's standing at a clock time: after the last record logged at or before it.
+    /// Records without a time count as happening with the record before them.
+    pub fn room_at_time(&self, time: NaiveTime) -> Room<'_> {
+        let count = self
+            .records
+            .iter()
+            .rposition(|record| record.at.is_some_and(|at| at <= time))
+            .map_or(0, |index| {
+                // Carry on through untimed records that follow the last timed one.
+                let mut end = index + 1;
+                while self.records.get(end).is_some_and(|r| r.at.is_none()) {
+                    end += 1;
+                }
+                end
+            });
+        self.room_after(count)
+    }
+
+    /// The ids of everyone in the room at any point while the item was being considered.
+    pub fn in_room_for_item(&self, item_id: &str) -> Vec<&str> {
+        let mut ids: Vec<&str> = Vec::new();
+        for (index, record) in self.records.iter().enumerate() {
+            if record.item.as_deref() != Some(item_id) {
+                continue;
+            }
+            // The room as the record happened, and just after it.
+            for count in [index, index + 1] {
+                for person in self.room_after(count).in_room() {
+                    if !ids.contains(&person.id.as_str()) {
+                        ids.push(person.id.as_str());
+                    }
+                }
+            }
+        }
+        ids
+    }
+
+    /// Members needed in the room to do business.
+    pub fn quorum(&self) -> u32 {
+        if let Some(quorum) = self.body.quorum {
+            return quorum;
+        }
+        let voting = self.people.iter().filter(|p| p.is_voting_member()).count();
+        let quarter = u32::try_from(voting.div_ceil(4)).unwrap_or(u32::MAX);
+        quarter.max(3)
+    }
+
+    /// Whether enough voters are in the room after the first `count` records.
+    pub fn quorate_after(&self, count: usize) -> bool {
+        let present = self.room_after(count).voters_in_room().count();
+        u32::try_from(present).unwrap_or(u32::MAX) >= self.quorum()
+    }
+
+    /// Who may vote at the record with this index, on the item it is under: in the room, holding
+    /// a vote, and not barred by a pecuniary interest declared in the item before then.
+    pub fn eligible_voters(&self, record_index: usize) -> Vec<&Person> {
+        let item = self
+            .records
+            .get(record_index)
+            .and_then(|record| record.item.as_deref());
+        let barred = |person: &Person| {
+            item.is_some_and(|item| self.barred_by_interest(&person.id, item, record_index))
+        };
+        self.room_after(record_index)
+            .voters_in_room()
+            .filter(|person| !barred(person))
+            .collect()
+    }
+
+    /// True when the person declared an interest in the item, before the given record, of a
+    /// kind that bars them from the debate and vote.
+    pub fn barred_by_interest(&self, person_id: &str, item_id: &str, before: usize) -> bool {
+        self.records.iter().take(before).any(|record| match &record.event {
+            Event::Declaration {
+                person,
+                items,
+                kind,
+                ..
+            } => person == person_id && kind.bars_voting() && items.iter().any(|i| i == item_id),
+            _ => false,
+        })
+    }
+}

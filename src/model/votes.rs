@@ -1,0 +1,169 @@
+//! Vote arithmetic: whether a motion was carried and whether a vote's figures fit the room.
+
+use super::{Count, Side};
+
+/// What a vote decided.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VoteResult {
+    Carried,
+    Lost,
+    /// Equal votes and no casting vote recorded yet.
+    Tied,
+}
+
+/// Why a vote's figures cannot be right for the members who could vote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Misfit {
+    /// More votes cast than members able to vote.
+    TooManyVotes { cast: u32, eligible: u32 },
+    /// A recorded vote names someone who could not vote on it.
+    NotEligible(String),
+    /// A recorded vote names someone twice.
+    NamedTwice(String),
+}
+
+impl Count {
+    /// Votes for, against and abstaining; a unanimous vote has no figures.
+    pub fn figures(&self) -> Option<(u32, u32, u32)> {
+        match self {
+            Count::Unanimous => None,
+            Count::ShowOfHands {
+                in_favour,
+                against,
+                abstentions,
+            } => Some((*in_favour, *against, *abstentions)),
+            Count::Recorded {
+                in_favour,
+                against,
+                abstentions,
+            } => Some((
+                count_names(in_favour),
+                count_names(against),
+                count_names(abstentions),
+            )),
+        }
+    }
+
+    /// What the vote decided, taking the Chair's casting vote on a tie.
+    pub fn result(&self, casting: Option<Side>) -> VoteResult {
+        let Some((in_favour, against, _)) = self.figures() else {
+            return VoteResult::Carried;
+        };
+        match in_favour.cmp(&against) {
+            std::cmp::Ordering::Greater => VoteResult::Carried,
+            std::cmp::Ordering::Less => VoteResult::Lost,
+            std::cmp::Ordering::Equal => match casting {
+                Some(Side::For) => VoteResult::Carried,
+                Some(Side::Against) => VoteResult::Lost,
+                None => VoteResult::Tied,
+            },
+        }
+    }
+
+    /// True when the votes for and against are equal, so the Chair must give a casting vote.
+    pub fn is_tied(&self) -> bool {
+        self.figures().is_some_and(|(f, a, _)| f == a)
+    }
+
+    /// Every way the figures fail to fit the ids of the members who could vote.
+    pub fn misfits(&self, eligible: &[&str]) -> Vec<Misfit> {
+        let mut found = Vec::new();
+        let eligible_count = u32::try_from(eligible.len()).unwrap_or(u32::MAX);
+        if let Some((f, a, s)) = self.figures() {
+            let cast = f.saturating_add(a).saturating_add(s);
+            if cast > eligible_count {
+                found.push(Misfit::TooManyVotes {
+                    cast,
+                    eligible: eligible_count,
+                });
+            }
+        }
+        if let Count::Recorded {
+            in_favour,
+            against,
+            abstentions,
+        } = self
+        {
+            let mut seen: Vec<&str> = Vec::new();
+            for name in in_favour.iter().chain(against).chain(abstentions) {
+                if seen.contains(&name.as_str()) {
+                    found.push(Misfit::NamedTwice(name.clone()));
+                    continue;
+                }
+                seen.push(name);
+                if !eligible.contains(&name.as_str()) {
+                    found.push(Misfit::NotEligible(name.clone()));
+                }
+            }
+        }
+        found
+    }
+}
+
+fn count_names(names: &[String]) -> u32 {
+    u32::try_from(names.len()).unwrap_or(u32::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hands(f: u32, a: u32, s: u32) -> Count {
+        Count::ShowOfHands {
+            in_favour: f,
+            against: a,
+            abstentions: s,
+        }
+    }
+
+    #[test]
+    fn more_for_than_against_carries() {
+        assert_eq!(hands(7, 4, 1).result(None), VoteResult::Carried);
+        assert_eq!(hands(3, 5, 0).result(None), VoteResult::Lost);
+        assert_eq!(Count::Unanimous.result(None), VoteResult::Carried);
+    }
+
+    #[test]
+    fn a_tie_waits_for_the_casting_vote() {
+        assert!(hands(4, 4, 2).is_tied());
+        assert_eq!(hands(4, 4, 2).result(None), VoteResult::Tied);
+        assert_eq!(hands(4, 4, 2).result(Some(Side::For)), VoteResult::Carried);
+        assert_eq!(
+            hands(4, 4, 2).result(Some(Side::Against)),
+            VoteResult::Lost
+        );
+    }
+
+    #[test]
+    fn figures_beyond_the_room_do_not_fit() {
+        let eligible = ["a", "b", "c"];
+        assert_eq!(hands(2, 1, 0).misfits(&eligible), vec![]);
+        assert_eq!(
+            hands(2, 1, 1).misfits(&eligible),
+            vec![Misfit::TooManyVotes {
+                cast: 4,
+                eligible: 3
+            }]
+        );
+    }
+
+    #[test]
+    fn a_recorded_vote_names_only_eligible_members_once() {
+        let recorded = Count::Recorded {
+            in_favour: vec!["a".into(), "z".into()],
+            against: vec!["a".into()],
+            abstentions: vec![],
+        };
+        assert_eq!(
+            recorded.misfits(&["a", "b"]),
+            vec![
+                Misfit::TooManyVotes {
+                    cast: 3,
+                    eligible: 2
+                },
+                Misfit::NotEligible("z".into()),
+                Misfit::NamedTwice("a".into()),
+            ]
+        );
+    }
+}

@@ -1,0 +1,253 @@
+//! Reading a meeting file: size, encoding, version, RON syntax and references, each refused with
+//! the file, line, column and what was expected. Loading only reads; it never writes.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use super::source_map::{Position, SourceMap};
+use super::version;
+use crate::check::{self, Place, Problem, Severity};
+use crate::model::{FORMAT_VERSION, Meeting};
+
+/// Meeting files are a few megabytes at most; anything far bigger is not one, and reading it
+/// whole would only stall the clerk's laptop.
+pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
+
+/// A problem at a place in a file, printed as `file:line:column: severity: message`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub path: PathBuf,
+    pub position: Position,
+    pub severity: Severity,
+    pub message: String,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}:{}:{}: {}: {}",
+            self.path.display(),
+            self.position.line,
+            self.position.column,
+            self.severity,
+            self.message
+        )
+    }
+}
+
+/// Why a meeting file could not be loaded. Every kind names the file.
+#[derive(Debug)]
+pub enum LoadError {
+    /// The file could not be read at all.
+    Unreadable { path: PathBuf, error: std::io::Error },
+    TooLarge { path: PathBuf, bytes: u64 },
+    /// The file could be read, but it is wrong at these places (the first is the one that
+    /// stopped the load when the syntax is broken).
+    Invalid(Vec<Diagnostic>),
+    /// Written by a newer Minutebook.
+    NewerVersion { path: PathBuf, found: u32 },
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::Unreadable { path, error } => {
+                write!(f, "{}: cannot read the file: {error}", path.display())
+            }
+            LoadError::TooLarge { path, bytes } => write!(
+                f,
+                "{}: the file is {} MB, too large to be a meeting file (the limit is {} MB)",
+                path.display(),
+                bytes / (1024 * 1024),
+                MAX_FILE_BYTES / (1024 * 1024)
+            ),
+            LoadError::Invalid(diagnostics) => {
+                for (index, diagnostic) in diagnostics.iter().enumerate() {
+                    if index > 0 {
+                        writeln!(f)?;
+                    }
+                    write!(f, "{diagnostic}")?;
+                }
+                Ok(())
+            }
+            LoadError::NewerVersion { path, found } => write!(
+                f,
+                "{}: this meeting file is format version {found}, written by a newer Minutebook; \
+                 this one reads versions up to {FORMAT_VERSION}. Update Minutebook to open it.",
+                path.display()
+            ),
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// A loaded meeting with the source map of its file, for placing warnings.
+#[derive(Debug)]
+pub struct Loaded {
+    pub meeting: Meeting,
+    pub map: SourceMap,
+}
+
+/// Reads, parses and validates a meeting file.
+pub fn load(path: &Path) -> Result<Meeting, LoadError> {
+    load_with_map(path).map(|loaded| loaded.meeting)
+}
+
+/// As [`load`], keeping the source map so that warnings can be placed in the file.
+pub fn load_with_map(path: &Path) -> Result<Loaded, LoadError> {
+    let unreadable = |error| LoadError::Unreadable {
+        path: path.to_path_buf(),
+        error,
+    };
+    let bytes = std::fs::metadata(path).map_err(unreadable)?.len();
+    if bytes > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            path: path.to_path_buf(),
+            bytes,
+        });
+    }
+    let raw = std::fs::read(path).map_err(unreadable)?;
+    parse(path, &raw)
+}
+
+/// Parses the bytes of a meeting file; `path` is only used in messages.
+pub fn parse(path: &Path, raw: &[u8]) -> Result<Loaded, LoadError> {
+    let at = |position: Position, message: String| {
+        LoadError::Invalid(vec![Diagnostic {
+            path: path.to_path_buf(),
+            position,
+            severity: Severity::Error,
+            message,
+        }])
+    };
+    let text = match std::str::from_utf8(raw) {
+        Ok(text) => text,
+        Err(error) => {
+            let good = &raw[..error.valid_up_to()];
+            // The prefix is valid UTF-8 by definition of `valid_up_to`.
+            let prefix = String::from_utf8_lossy(good);
+            return Err(at(
+                end_of(&prefix),
+                "the file is not UTF-8 text: a meeting file is plain text, and this byte is not"
+                    .into(),
+            ));
+        }
+    };
+    let found = probe_version(text).map_err(|error| syntax(path, text, error))?;
+    if found > FORMAT_VERSION {
+        return Err(LoadError::NewerVersion {
+            path: path.to_path_buf(),
+            found,
+        });
+    }
+    if found == 0 {
+        return Err(at(
+            SourceMap::of(text).start,
+            "version 0 does not exist; meeting files start at version 1".into(),
+        ));
+    }
+    let meeting = version::read(text, found).map_err(|error| syntax(path, text, error))?;
+    let map = SourceMap::of(text);
+    let errors: Vec<Diagnostic> = check::errors(&meeting)
+        .into_iter()
+        .map(|problem| place(path, &map, problem))
+        .collect();
+    if !errors.is_empty() {
+        return Err(LoadError::Invalid(errors));
+    }
+    Ok(Loaded { meeting, map })
+}
+
+/// Turns a problem about part of the meeting into one at a place in the file.
+pub fn place(path: &Path, map: &SourceMap, problem: Problem) -> Diagnostic {
+    let position = match problem.place {
+        Place::Meeting => Some(map.start),
+        Place::Person(i) => map.people.get(i).copied(),
+        Place::Item(i) => map.agenda.get(i).copied(),
+        Place::Record(i) => map.records.get(i).copied(),
+        Place::Signature => map.signature,
+    }
+    .unwrap_or(map.start);
+    let subject = match problem.place {
+        Place::Meeting | Place::Signature => String::new(),
+        Place::Person(i) => format!("person {}: ", i + 1),
+        Place::Item(i) => format!("agenda item {}: ", i + 1),
+        Place::Record(i) => format!("record {}: ", i + 1),
+    };
+    Diagnostic {
+        path: path.to_path_buf(),
+        position,
+        severity: problem.severity,
+        message: format!("{subject}{}", problem.message),
+    }
+}
+
+/// Reads just the version, whatever else the file holds, so that a newer file is refused for
+/// being newer rather than for fields this build has never heard of.
+fn probe_version(text: &str) -> Result<u32, ron::error::SpannedError> {
+    #[derive(Deserialize)]
+    struct Probe {
+        version: u32,
+    }
+    let probe: Probe = version::options().from_str(text)?;
+    Ok(probe.version)
+}
+
+fn syntax(path: &Path, text: &str, error: ron::error::SpannedError) -> LoadError {
+    let position = Position {
+        line: error.span.start.line,
+        column: error.span.start.col,
+    };
+    let end = end_of(text.trim_end());
+    let mut message = describe(&error.code);
+    // A file cut short (a copy interrupted, a disk filled) fails wherever the text stops;
+    // say so plainly rather than leave the clerk puzzling over a missing colon.
+    if (position.line, position.column) >= (end.line, end.column) {
+        message = format!("the file ends too early, as if cut short: {message}");
+    }
+    LoadError::Invalid(vec![Diagnostic {
+        path: path.to_path_buf(),
+        position,
+        severity: Severity::Error,
+        message,
+    }])
+}
+
+/// RON's messages, reworded where a clerk would not follow them.
+fn describe(code: &ron::Error) -> String {
+    use ron::Error as E;
+    match code {
+        E::ExceededRecursionLimit => {
+            "the file is nested far too deeply to be a meeting file".into()
+        }
+        E::Eof => "the file ends too early: something is missing at the end (a closing bracket?)"
+            .into(),
+        E::ExpectedComma => "expected a comma between entries".into(),
+        E::TrailingCharacters => {
+            "unexpected text after the end of the meeting (an extra closing bracket?)".into()
+        }
+        E::MissingStructField { field, outer } => match outer {
+            Some(outer) => format!("`{field}` is required in {outer} but is missing"),
+            None => format!("`{field}` is required but is missing"),
+        },
+        other => {
+            let text = other.to_string();
+            let mut chars = text.chars();
+            match chars.next() {
+                Some(first) => first.to_lowercase().chain(chars).collect(),
+                None => text,
+            }
+        }
+    }
+}
+
+/// The position just after the given text.
+fn end_of(text: &str) -> Position {
+    let line = 1 + text.matches('\n').count();
+    let column = 1 + text.rsplit('\n').next().map_or(0, |last| last.chars().count());
+    Position { line, column }
+}

@@ -1,0 +1,13 @@
+//! The meeting file on disk: RON text with a version, read with precise errors, written
+//! atomically with a backup, and locked against a second editor.
+
+mod load;
+mod lock;
+mod save;
+mod source_map;
+mod version;
+
+pub use load::{Diagnostic, LoadError, Loaded, MAX_FILE_BYTES, load, load_with_map, parse, place};
+pub use lock::{LockError, MeetingLock, lock_path};
+pub use save::{SaveError, backup_path, save, to_text, write_atomically};
+pub use source_map::{Position, SourceMap};
