@@ -72,11 +72,16 @@ pub fn errors(meeting: &Meeting) -> Vec<Problem> {
     let mut found = Vec::new();
     duplicate_handles(meeting, &mut found);
     for (index, item) in meeting.agenda.iter().enumerate() {
-        if let Some(bad) = item.exempt_paragraphs.iter().find(|p| !(1..=7).contains(*p)) {
+        if let Some(bad) = item
+            .exempt_paragraphs
+            .iter()
+            .find(|p| !(1..=7).contains(*p))
+        {
             found.push(Problem::error(
                 Place::Item(index),
                 format!(
-                    "exempt-information paragraph {bad} does not exist; Schedule 12A has paragraphs 1 to 7"
+                    "{}: exempt-information paragraph {bad} does not exist; Schedule 12A has paragraphs 1 to 7",
+                    item.label()
                 ),
             ));
         }
@@ -84,10 +89,10 @@ pub fn errors(meeting: &Meeting) -> Vec<Problem> {
     let mut motions_so_far: HashSet<&str> = HashSet::new();
     for (index, record) in meeting.records.iter().enumerate() {
         let place = Place::Record(index);
-        if let Some(item) = &record.item {
-            if meeting.item(item).is_none() {
-                found.push(Problem::error(place, unknown_item(item)));
-            }
+        if let Some(item) = &record.item
+            && meeting.item(item).is_none()
+        {
+            found.push(Problem::error(place, unknown_item(item)));
         }
         for person in record.event.people_named() {
             if meeting.person(person).is_none() {
@@ -117,24 +122,22 @@ pub fn errors(meeting: &Meeting) -> Vec<Problem> {
             | Event::Vote {
                 motion: Some(motion),
                 ..
-            } => {
-                if !motions_so_far.contains(motion.as_str()) {
-                    found.push(Problem::error(
-                        place,
-                        format!("no motion \"{motion}\" has been moved before this record"),
-                    ));
-                }
+            } if !motions_so_far.contains(motion.as_str()) => {
+                found.push(Problem::error(
+                    place,
+                    format!("no motion \"{motion}\" has been moved before this record"),
+                ));
             }
             _ => {}
         }
     }
-    if let Some(signature) = &meeting.signature {
-        if meeting.person(&signature.person).is_none() {
-            found.push(Problem::error(
-                Place::Signature,
-                unknown_person(&signature.person),
-            ));
-        }
+    if let Some(signature) = &meeting.signature
+        && meeting.person(&signature.person).is_none()
+    {
+        found.push(Problem::error(
+            Place::Signature,
+            unknown_person(&signature.person),
+        ));
     }
     found
 }
@@ -151,7 +154,10 @@ fn duplicate_handles(meeting: &Meeting, found: &mut Vec<Problem>) {
     let mut people = HashSet::new();
     for (index, person) in meeting.people.iter().enumerate() {
         if person.id.trim().is_empty() {
-            found.push(Problem::error(Place::Person(index), "a person needs an id"));
+            found.push(Problem::error(
+                Place::Person(index),
+                format!("{} needs an id", person.name),
+            ));
         } else if !people.insert(person.id.as_str()) {
             found.push(Problem::error(
                 Place::Person(index),
@@ -162,7 +168,10 @@ fn duplicate_handles(meeting: &Meeting, found: &mut Vec<Problem>) {
     let mut items = HashSet::new();
     for (index, item) in meeting.agenda.iter().enumerate() {
         if item.id.trim().is_empty() {
-            found.push(Problem::error(Place::Item(index), "an agenda item needs an id"));
+            found.push(Problem::error(
+                Place::Item(index),
+                format!("{} needs an id", item.label()),
+            ));
         } else if !items.insert(item.id.as_str()) {
             found.push(Problem::error(
                 Place::Item(index),
@@ -172,13 +181,13 @@ fn duplicate_handles(meeting: &Meeting, found: &mut Vec<Problem>) {
     }
     let mut motions = HashSet::new();
     for (index, record) in meeting.records.iter().enumerate() {
-        if let Event::Motion { id, .. } = &record.event {
-            if !motions.insert(id.as_str()) {
-                found.push(Problem::error(
-                    Place::Record(index),
-                    format!("two motions have the id \"{id}\""),
-                ));
-            }
+        if let Event::Motion { id, .. } = &record.event
+            && !motions.insert(id.as_str())
+        {
+            found.push(Problem::error(
+                Place::Record(index),
+                format!("two motions have the id \"{id}\""),
+            ));
         }
     }
 }
@@ -205,18 +214,26 @@ pub fn warnings(meeting: &Meeting) -> Vec<Problem> {
     }
     items_without_outcome(meeting, &mut found);
     for (index, item) in meeting.agenda.iter().enumerate() {
-        if let Some(pages) = item.pages {
-            if pages.first > pages.last {
-                found.push(Problem::warning(
-                    Place::Item(index),
-                    format!("pages run backwards ({} to {})", pages.first, pages.last),
-                ));
-            }
+        if let Some(pages) = item.pages
+            && pages.first > pages.last
+        {
+            found.push(Problem::warning(
+                Place::Item(index),
+                format!(
+                    "{}: pages run backwards ({} to {})",
+                    item.label(),
+                    pages.first,
+                    pages.last
+                ),
+            ));
         }
         if item.part == Part::Two && item.exempt_paragraphs.is_empty() {
             found.push(Problem::warning(
                 Place::Item(index),
-                "a Part 2 item should give the exempt-information paragraph",
+                format!(
+                    "{} is Part 2 but gives no exempt-information paragraph",
+                    item.label()
+                ),
             ));
         }
     }
@@ -227,18 +244,18 @@ fn times_in_order(meeting: &Meeting, found: &mut Vec<Problem>) {
     let mut latest = None;
     for (index, record) in meeting.records.iter().enumerate() {
         let Some(at) = record.at else { continue };
-        if let Some(before) = latest {
-            if at < before {
-                found.push(Problem::warning(
-                    Place::Record(index),
-                    format!(
-                        "time {} is earlier than {} recorded before it",
-                        at.format("%H:%M"),
-                        before.format("%H:%M")
-                    ),
-                ));
-                continue;
-            }
+        if let Some(before) = latest
+            && at < before
+        {
+            found.push(Problem::warning(
+                Place::Record(index),
+                format!(
+                    "time {} is earlier than {} recorded before it",
+                    at.format("%H:%M"),
+                    before.format("%H:%M")
+                ),
+            ));
+            continue;
         }
         latest = Some(at);
     }
@@ -253,13 +270,13 @@ fn opening_and_closing(meeting: &Meeting, found: &mut Vec<Problem>) {
         .records
         .iter()
         .position(|r| r.event == Event::Concluded);
-    if let (Some(start), Some(end)) = (commenced, concluded) {
-        if end < start {
-            found.push(Problem::warning(
-                Place::Record(end),
-                "the meeting is recorded as concluding before it commenced",
-            ));
-        }
+    if let (Some(start), Some(end)) = (commenced, concluded)
+        && end < start
+    {
+        found.push(Problem::warning(
+            Place::Record(end),
+            "the meeting is recorded as concluding before it commenced",
+        ));
     }
     if concluded.is_some() && commenced.is_none() {
         found.push(Problem::warning(
@@ -282,13 +299,20 @@ fn vote_fits_room(meeting: &Meeting, index: usize, count: &Count, found: &mut Ve
             Misfit::TooManyVotes { cast, eligible } => format!(
                 "{cast} votes were counted but only {eligible} members could vote at this point"
             ),
-            Misfit::NamedTwice(id) => format!("\"{id}\" is named twice in this recorded vote"),
-            Misfit::NotEligible(id) if meeting.barred_by_interest(&id, item, index) => format!(
-                "\"{id}\" is recorded voting after declaring a pecuniary interest in this item"
-            ),
-            Misfit::NotEligible(id) => {
-                format!("\"{id}\" is recorded voting but was not in the room with a vote")
+            Misfit::NamedTwice(id) => {
+                format!(
+                    "{} is named twice in this recorded vote",
+                    name_of(meeting, &id)
+                )
             }
+            Misfit::NotEligible(id) if meeting.barred_by_interest(&id, item, index) => format!(
+                "{} is recorded voting after declaring a pecuniary interest in this item",
+                name_of(meeting, &id)
+            ),
+            Misfit::NotEligible(id) => format!(
+                "{} is recorded voting but was not in the room with a vote",
+                name_of(meeting, &id)
+            ),
         };
         found.push(Problem::warning(place, message));
     }
@@ -306,6 +330,12 @@ fn vote_fits_room(meeting: &Meeting, index: usize, count: &Count, found: &mut Ve
             }
         }
     }
+}
+
+fn name_of(meeting: &Meeting, id: &str) -> String {
+    meeting
+        .person(id)
+        .map_or_else(|| format!("\"{id}\""), |person| person.titled_name())
 }
 
 fn casting_vote(index: usize, count: &Count, casting: Option<Side>, found: &mut Vec<Problem>) {

@@ -32,10 +32,12 @@ pub fn check_file(path: &Path) -> CheckReport {
             };
         }
     };
-    let warnings: Vec<_> = check::warnings(&loaded.meeting)
+    let mut warnings: Vec<_> = check::warnings(&loaded.meeting)
         .into_iter()
         .map(|problem| store::place(path, &loaded.map, problem))
         .collect();
+    // In file order, so an officer can work down the file.
+    warnings.sort_by_key(|w| (w.position.line, w.position.column));
     let mut text = String::new();
     for warning in &warnings {
         debug_assert_eq!(warning.severity, Severity::Warning);

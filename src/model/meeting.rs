@@ -186,11 +186,10 @@ impl Meeting {
             match record.event {
                 Event::Excluded { .. } => excluded_from = at.map(|i| i + 1).or(Some(0)),
                 Event::Readmitted => {
-                    if let Some(readmitted_at) = at {
-                        if excluded_from.is_some_and(|from| from <= index && index < readmitted_at)
-                        {
-                            return Part::Two;
-                        }
+                    if let Some(readmitted_at) = at
+                        && excluded_from.is_some_and(|from| from <= index && index < readmitted_at)
+                    {
+                        return Part::Two;
                     }
                     excluded_from = None;
                 }

@@ -33,11 +33,19 @@ pub enum Event {
     /// The Chair closed the meeting.
     Concluded,
     /// In the room (members, officers and others alike).
-    Present { person: String },
+    Present {
+        person: String,
+    },
     /// Attending by video link: listed, but not in the room, so not counted for quorum or votes.
-    AttendingVirtually { person: String },
-    Apologies { person: String },
-    Absent { person: String },
+    AttendingVirtually {
+        person: String,
+    },
+    Apologies {
+        person: String,
+    },
+    Absent {
+        person: String,
+    },
     /// Attending in place of a member, who is named when known.
     Substitute {
         person: String,
@@ -45,11 +53,20 @@ pub enum Event {
         for_member: Option<String>,
     },
     /// Arrived after the meeting had begun.
-    ArrivedLate { person: String },
+    ArrivedLate {
+        person: String,
+    },
     /// Presiding, when not the Chair ("Vice-Chair, in the Chair").
-    InTheChair { person: String },
-    Left { person: String, how: Leaving },
-    Returned { person: String },
+    InTheChair {
+        person: String,
+    },
+    Left {
+        person: String,
+        how: Leaving,
+    },
+    Returned {
+        person: String,
+    },
     Declaration {
         person: String,
         /// The items the interest concerns; empty for an interest in general.
@@ -100,7 +117,10 @@ pub enum Event {
     },
     /// A motion settled without a vote: withdrawn, accepted into the substantive motion, or
     /// declared carried or lost by the Chair.
-    MotionSettled { motion: String, outcome: Outcome },
+    MotionSettled {
+        motion: String,
+        outcome: Outcome,
+    },
     /// A vote: on a named motion, or else on the item's recommendations.
     Vote {
         #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -17,7 +17,9 @@ pub enum Attendance {
     Apologies,
     Absent,
     /// Attending in place of a member.
-    Substitute { for_member: Option<String> },
+    Substitute {
+        for_member: Option<String>,
+    },
 }
 
 /// One person's standing at a point in the meeting.
@@ -201,14 +203,19 @@ impl Meeting {
     /// True when the person declared an interest in the item, before the given record, of a
     /// kind that bars them from the debate and vote.
     pub fn barred_by_interest(&self, person_id: &str, item_id: &str, before: usize) -> bool {
-        self.records.iter().take(before).any(|record| match &record.event {
-            Event::Declaration {
-                person,
-                items,
-                kind,
-                ..
-            } => person == person_id && kind.bars_voting() && items.iter().any(|i| i == item_id),
-            _ => false,
-        })
+        self.records
+            .iter()
+            .take(before)
+            .any(|record| match &record.event {
+                Event::Declaration {
+                    person,
+                    items,
+                    kind,
+                    ..
+                } => {
+                    person == person_id && kind.bars_voting() && items.iter().any(|i| i == item_id)
+                }
+                _ => false,
+            })
     }
 }

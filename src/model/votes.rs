@@ -128,10 +128,7 @@ mod tests {
         assert!(hands(4, 4, 2).is_tied());
         assert_eq!(hands(4, 4, 2).result(None), VoteResult::Tied);
         assert_eq!(hands(4, 4, 2).result(Some(Side::For)), VoteResult::Carried);
-        assert_eq!(
-            hands(4, 4, 2).result(Some(Side::Against)),
-            VoteResult::Lost
-        );
+        assert_eq!(hands(4, 4, 2).result(Some(Side::Against)), VoteResult::Lost);
     }
 
     #[test]

@@ -42,13 +42,22 @@ impl fmt::Display for Diagnostic {
 #[derive(Debug)]
 pub enum LoadError {
     /// The file could not be read at all.
-    Unreadable { path: PathBuf, error: std::io::Error },
-    TooLarge { path: PathBuf, bytes: u64 },
+    Unreadable {
+        path: PathBuf,
+        error: std::io::Error,
+    },
+    TooLarge {
+        path: PathBuf,
+        bytes: u64,
+    },
     /// The file could be read, but it is wrong at these places (the first is the one that
     /// stopped the load when the syntax is broken).
     Invalid(Vec<Diagnostic>),
     /// Written by a newer Minutebook.
-    NewerVersion { path: PathBuf, found: u32 },
+    NewerVersion {
+        path: PathBuf,
+        found: u32,
+    },
 }
 
 impl fmt::Display for LoadError {
@@ -137,6 +146,12 @@ pub fn parse(path: &Path, raw: &[u8]) -> Result<Loaded, LoadError> {
             ));
         }
     };
+    if text.trim().is_empty() {
+        return Err(at(
+            Position { line: 1, column: 1 },
+            "the file is empty; a meeting file begins with `(` and holds the meeting".into(),
+        ));
+    }
     let found = probe_version(text).map_err(|error| syntax(path, text, error))?;
     if found > FORMAT_VERSION {
         return Err(LoadError::NewerVersion {
@@ -172,11 +187,11 @@ pub fn place(path: &Path, map: &SourceMap, problem: Problem) -> Diagnostic {
         Place::Signature => map.signature,
     }
     .unwrap_or(map.start);
+    // Records have no name of their own, so say which one; people and items are named in
+    // the message itself.
     let subject = match problem.place {
-        Place::Meeting | Place::Signature => String::new(),
-        Place::Person(i) => format!("person {}: ", i + 1),
-        Place::Item(i) => format!("agenda item {}: ", i + 1),
         Place::Record(i) => format!("record {}: ", i + 1),
+        _ => String::new(),
     };
     Diagnostic {
         path: path.to_path_buf(),
@@ -190,6 +205,7 @@ pub fn place(path: &Path, map: &SourceMap, problem: Problem) -> Diagnostic {
 /// being newer rather than for fields this build has never heard of.
 fn probe_version(text: &str) -> Result<u32, ron::error::SpannedError> {
     #[derive(Deserialize)]
+    #[serde(rename = "Meeting")]
     struct Probe {
         version: u32,
     }
@@ -204,9 +220,16 @@ fn syntax(path: &Path, text: &str, error: ron::error::SpannedError) -> LoadError
     };
     let end = end_of(text.trim_end());
     let mut message = describe(&error.code);
-    // A file cut short (a copy interrupted, a disk filled) fails wherever the text stops;
-    // say so plainly rather than leave the clerk puzzling over a missing colon.
-    if (position.line, position.column) >= (end.line, end.column) {
+    // A file cut short (a copy interrupted, a disk filled) fails on its last line, where a
+    // whole meeting file has only its closing bracket; say so plainly rather than leave the
+    // clerk puzzling over a missing colon.
+    let opening = text
+        .lines()
+        .map(str::trim)
+        .find(|line| !line.is_empty() && !line.starts_with("//") && !line.starts_with("#!"));
+    if !opening.is_some_and(|line| line.starts_with('(')) {
+        message = format!("this is not a meeting file, which begins with `(`: {message}");
+    } else if position.line >= end.line && end.line > 2 && !text.trim_end().ends_with(')') {
         message = format!("the file ends too early, as if cut short: {message}");
     }
     LoadError::Invalid(vec![Diagnostic {
@@ -224,8 +247,9 @@ fn describe(code: &ron::Error) -> String {
         E::ExceededRecursionLimit => {
             "the file is nested far too deeply to be a meeting file".into()
         }
-        E::Eof => "the file ends too early: something is missing at the end (a closing bracket?)"
-            .into(),
+        E::Eof => {
+            "the file ends too early: something is missing at the end (a closing bracket?)".into()
+        }
         E::ExpectedComma => "expected a comma between entries".into(),
         E::TrailingCharacters => {
             "unexpected text after the end of the meeting (an extra closing bracket?)".into()
@@ -248,6 +272,9 @@ fn describe(code: &ron::Error) -> String {
 /// The position just after the given text.
 fn end_of(text: &str) -> Position {
     let line = 1 + text.matches('\n').count();
-    let column = 1 + text.rsplit('\n').next().map_or(0, |last| last.chars().count());
+    let column = 1 + text
+        .rsplit('\n')
+        .next()
+        .map_or(0, |last| last.chars().count());
     Position { line, column }
 }

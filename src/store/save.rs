@@ -24,7 +24,8 @@ pub enum SaveError {
 pub fn to_text(meeting: &Meeting) -> Result<String, ron::Error> {
     let pretty = ron::ser::PrettyConfig::new()
         .new_line("\n")
-        .indentor("    ").depth_limit(4)
+        .indentor("    ")
+        .depth_limit(4)
         .escape_strings(false)
         .extensions(ron::extensions::Extensions::IMPLICIT_SOME);
     let mut text = ron::ser::to_string_pretty(meeting, pretty)?;

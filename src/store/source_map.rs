@@ -62,16 +62,16 @@ impl SourceMap {
                         map.start = position;
                     }
                     depth += 1;
-                    if let Some(name) = pending_field.take() {
-                        if depth == 2 {
-                            collecting = match name.as_str() {
-                                "people" => Some((Collecting::People, depth)),
-                                "agenda" => Some((Collecting::Agenda, depth)),
-                                "records" => Some((Collecting::Records, depth)),
-                                _ => None,
-                            };
-                            expect_element = collecting.is_some();
-                        }
+                    if let Some(name) = pending_field.take()
+                        && depth == 2
+                    {
+                        collecting = match name.as_str() {
+                            "people" => Some((Collecting::People, depth)),
+                            "agenda" => Some((Collecting::Agenda, depth)),
+                            "records" => Some((Collecting::Records, depth)),
+                            _ => None,
+                        };
+                        expect_element = collecting.is_some();
                     }
                 }
                 Token::Close(_) => {

@@ -1,0 +1,151 @@
+//! The `minutebook` binary as a user runs it: check and export, their output and exit codes.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn minutebook(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_minutebook"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn root(relative: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(relative)
+}
+
+#[test]
+fn check_passes_every_sample_with_exit_zero() {
+    let mut args = vec!["check"];
+    let samples: Vec<String> = std::fs::read_dir(root("sample-meetings"))
+        .expect("samples")
+        .map(|e| {
+            format!(
+                "sample-meetings/{}",
+                e.expect("entry").file_name().to_string_lossy()
+            )
+        })
+        .collect();
+    args.extend(samples.iter().map(String::as_str));
+    let output = minutebook(&args);
+    assert!(output.status.success(), "{}", stdout(&output));
+    for sample in &samples {
+        assert!(
+            stdout(&output).contains(&format!("{sample}: sound\n")),
+            "{sample}"
+        );
+    }
+}
+
+#[test]
+fn check_fails_a_broken_file_naming_file_line_and_column() {
+    let output = minutebook(&["check", "tests/fixtures/broken/unknown-field.ron"]);
+    assert_eq!(output.status.code(), Some(1));
+    let printed = stdout(&output);
+    assert!(
+        printed.starts_with(
+            "tests/fixtures/broken/unknown-field.ron:12:23: error: unexpected field named `nmae`"
+        ),
+        "{printed}"
+    );
+    assert!(printed.ends_with("tests/fixtures/broken/unknown-field.ron: not sound\n"));
+}
+
+#[test]
+fn check_prints_warnings_in_file_order_but_still_passes() {
+    let output = minutebook(&["check", "tests/fixtures/doubtful.ron"]);
+    assert!(output.status.success());
+    let printed = stdout(&output);
+    let expected = [
+        "doubtful.ron:19:9: warning: item 4 (Exempt Report) has no resolution or outcome recorded",
+        "doubtful.ron:28:9: warning: record 7: Councillor S Baker is recorded voting after declaring a pecuniary interest in this item",
+        "doubtful.ron:29:9: warning: record 8: 5 votes were counted but only 3 members could vote at this point",
+        "doubtful.ron:30:9: warning: record 9: time 10:15 is earlier than 10:20 recorded before it",
+        "doubtful.ron:32:9: warning: record 11: a casting vote is recorded but the votes are not equal",
+        "doubtful.ron:33:9: warning: record 12: the votes are equal but no casting vote is recorded",
+        "doubtful.ron:36:9: warning: record 15: this vote was taken without a quorum (3 needed in the room)",
+    ];
+    let mut from = 0;
+    for line in expected {
+        let found = printed[from..]
+            .find(line)
+            .unwrap_or_else(|| panic!("missing or out of order: {line}\n{printed}"));
+        from += found + line.len();
+    }
+    assert!(printed.ends_with("tests/fixtures/doubtful.ron: sound, with 9 warnings\n"));
+}
+
+#[test]
+fn check_fails_when_any_of_several_files_is_broken() {
+    let output = minutebook(&[
+        "check",
+        "tests/fixtures/small.ron",
+        "tests/fixtures/broken/truncated.ron",
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stdout(&output).contains("tests/fixtures/small.ron: sound"));
+}
+
+#[test]
+fn export_writes_the_whole_meeting_as_json() {
+    let output = minutebook(&[
+        "export",
+        "sample-meetings/children-and-families-2022-02-14.ron",
+        "--format",
+        "json",
+    ]);
+    assert!(output.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("valid JSON");
+    assert_eq!(json["body"]["name"], "Children and Families Committee");
+    assert_eq!(json["date"], "2022-02-14");
+    assert_eq!(json["first_minute"], 54);
+    assert_eq!(json["people"].as_array().map(Vec::len), Some(20));
+    assert_eq!(json["agenda"].as_array().map(Vec::len), Some(12));
+    assert_eq!(json["records"][0]["at"], "10:35");
+    assert_eq!(json["records"][0]["event"], "Commenced");
+    assert_eq!(
+        json["agenda"][11]["exempt_paragraphs"],
+        serde_json::json!([3])
+    );
+    let left = json["records"]
+        .as_array()
+        .expect("records")
+        .iter()
+        .find(|r| r["event"]["Left"]["person"] == "hayes")
+        .expect("Hayes left");
+    assert_eq!(left["event"]["Left"]["how"], "DidNotReturn");
+}
+
+#[test]
+fn export_of_a_broken_file_fails_with_the_reason_and_writes_nothing() {
+    let output = minutebook(&["export", "tests/fixtures/broken/unknown-person.ron"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(output.stdout.is_empty());
+    let error = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        error.contains("unknown-person.ron:24:9: error: record 4: no person has the id \"coal\""),
+        "{error}"
+    );
+}
+
+#[test]
+fn every_command_explains_itself() {
+    for (args, words) in [
+        (vec!["--help"], "check"),
+        (vec!["check", "--help"], "line and column"),
+        (vec!["export", "--help"], "--format"),
+    ] {
+        let output = minutebook(&args);
+        assert!(output.status.success(), "{args:?}");
+        assert!(
+            stdout(&output).contains(words),
+            "{args:?}: {}",
+            stdout(&output)
+        );
+    }
+}

@@ -1,0 +1,443 @@
+//! Properties over many generated inputs: any meeting survives being written and read back,
+//! and no corruption of a meeting file makes the loader panic.
+
+use std::path::Path;
+
+use chrono::{NaiveDate, NaiveTime};
+use minutebook::check;
+use minutebook::model::*;
+use minutebook::store::{self, LoadError};
+use proptest::prelude::*;
+
+/// Text with the characters that trouble a RON writer: quotes, backslashes, hashes, brackets,
+/// newlines, tabs and non-ASCII.
+fn text() -> impl Strategy<Value = String> {
+    "[a-zA-Z0-9 ’éü£ÅØ中文\"\\\\#\n\t(),:\\[\\]{}/*r]{0,24}"
+}
+
+fn some_text() -> impl Strategy<Value = Option<String>> {
+    proptest::option::of(text())
+}
+
+fn time() -> impl Strategy<Value = Option<NaiveTime>> {
+    proptest::option::of(
+        (0u32..24, 0u32..60, 0u32..60)
+            .prop_map(|(h, m, s)| NaiveTime::from_hms_opt(h, m, s).expect("in range")),
+    )
+}
+
+fn person(id: String) -> impl Strategy<Value = Person> {
+    (
+        text(),
+        some_text(),
+        proptest::collection::vec(text(), 0..3),
+        prop_oneof![
+            Just(PersonKind::Member),
+            Just(PersonKind::Councillor),
+            Just(PersonKind::Officer),
+            Just(PersonKind::Other)
+        ],
+        prop_oneof![
+            Just(Office::Chair),
+            Just(Office::ViceChair),
+            Just(Office::Member)
+        ],
+        prop_oneof![
+            Just(Voting::Voting),
+            Just(Voting::NonVoting),
+            Just(Voting::Associate)
+        ],
+        some_text(),
+        some_text(),
+    )
+        .prop_map(
+            move |(name, title, aliases, kind, office, voting, role, organisation)| Person {
+                id: id.clone(),
+                name,
+                title,
+                aliases,
+                kind,
+                office,
+                voting,
+                role,
+                organisation,
+            },
+        )
+}
+
+fn item(id: String) -> impl Strategy<Value = AgendaItem> {
+    (
+        some_text(),
+        text(),
+        proptest::option::of(
+            (0u32..500, 0u32..500).prop_map(|(first, last)| Pages { first, last }),
+        ),
+        any::<bool>(),
+        some_text(),
+        prop_oneof![Just(Part::One), Just(Part::Two)],
+        proptest::collection::vec(1u8..=7, 0..3),
+        prop_oneof![
+            Just(ItemKind::Apologies),
+            Just(ItemKind::Declarations),
+            Just(ItemKind::PreviousMinutes),
+            Just(ItemKind::Report),
+            Just(ItemKind::WorkProgramme),
+            Just(ItemKind::Exclusion),
+            Just(ItemKind::Other)
+        ],
+    )
+        .prop_map(
+            move |(number, title, pages, verbal, description, part, exempt_paragraphs, kind)| {
+                AgendaItem {
+                    id: id.clone(),
+                    number,
+                    title,
+                    pages,
+                    verbal,
+                    description,
+                    part,
+                    exempt_paragraphs,
+                    kind,
+                }
+            },
+        )
+}
+
+fn clause(depth: u32) -> BoxedStrategy<Clause> {
+    let leaf = (some_text(), text()).prop_map(|(label, text)| Clause {
+        label,
+        text,
+        clauses: Vec::new(),
+    });
+    if depth == 0 {
+        return leaf.boxed();
+    }
+    (
+        some_text(),
+        text(),
+        proptest::collection::vec(clause(depth - 1), 0..3),
+    )
+        .prop_map(|(label, text, clauses)| Clause {
+            label,
+            text,
+            clauses,
+        })
+        .boxed()
+}
+
+/// Any event, naming people `p0..p{people}` and items `i0..i{items}`. Motion handles are
+/// sorted out afterwards, once the order of records is known.
+fn event(people: usize, items: usize) -> impl Strategy<Value = Event> {
+    let who = (0..people).prop_map(|i| format!("p{i}"));
+    let someone = move || (0..people).prop_map(|i| format!("p{i}"));
+    let what = move || (0..items).prop_map(|i| format!("i{i}"));
+    prop_oneof![
+        Just(Event::Commenced),
+        Just(Event::Concluded),
+        who.clone().prop_map(|person| Event::Present { person }),
+        who.clone()
+            .prop_map(|person| Event::AttendingVirtually { person }),
+        who.clone().prop_map(|person| Event::Apologies { person }),
+        who.clone().prop_map(|person| Event::Absent { person }),
+        (who.clone(), proptest::option::of(someone()))
+            .prop_map(|(person, for_member)| Event::Substitute { person, for_member }),
+        who.clone().prop_map(|person| Event::ArrivedLate { person }),
+        who.clone().prop_map(|person| Event::InTheChair { person }),
+        (
+            who.clone(),
+            prop_oneof![
+                Just(Leaving::DuringItem),
+                Just(Leaving::BeforeDebateAndVote),
+                Just(Leaving::DidNotReturn)
+            ]
+        )
+            .prop_map(|(person, how)| Event::Left { person, how }),
+        who.clone().prop_map(|person| Event::Returned { person }),
+        (
+            who.clone(),
+            proptest::collection::vec(what(), 0..3),
+            prop_oneof![
+                Just(InterestKind::DisclosablePecuniary),
+                Just(InterestKind::OtherRegisterable),
+                Just(InterestKind::NonRegisterable),
+                Just(InterestKind::Pecuniary),
+                Just(InterestKind::NonPecuniary),
+                Just(InterestKind::Personal),
+                Just(InterestKind::Unspecified),
+                text().prop_map(InterestKind::Described)
+            ],
+            text(),
+            any::<bool>(),
+            any::<bool>()
+        )
+            .prop_map(
+                |(person, items, kind, words, will_leave, may_speak_first)| {
+                    Event::Declaration {
+                        person,
+                        items,
+                        kind,
+                        words,
+                        will_leave,
+                        may_speak_first,
+                    }
+                }
+            ),
+        some_text().prop_map(|reason| Event::Adjourned { reason }),
+        Just(Event::Reconvened),
+        (
+            prop_oneof![
+                Just(NoteKind::Narrative),
+                Just(NoteKind::Question),
+                Just(NoteKind::Comment),
+                Just(NoteKind::Response)
+            ],
+            text(),
+            proptest::option::of(someone())
+        )
+            .prop_map(|(kind, text, by)| Event::Note { kind, text, by }),
+        (text(), proptest::option::of(someone()))
+            .prop_map(|(text, owner)| Event::Action { text, owner }),
+        (
+            prop_oneof![
+                Just(MotionKind::Substantive),
+                Just(MotionKind::FormalAmendment),
+                Just(MotionKind::FriendlyAmendment)
+            ],
+            text(),
+            proptest::option::of(someone()),
+            proptest::option::of(someone())
+        )
+            .prop_map(|(kind, text, mover, seconder)| Event::Motion {
+                id: String::new(),
+                kind,
+                text,
+                mover,
+                seconder,
+            }),
+        prop_oneof![
+            Just(Outcome::Carried),
+            Just(Outcome::Lost),
+            Just(Outcome::Withdrawn),
+            Just(Outcome::Incorporated)
+        ]
+        .prop_map(|outcome| Event::MotionSettled {
+            motion: String::new(),
+            outcome,
+        }),
+        (
+            any::<bool>(),
+            prop_oneof![
+                Just(Count::Unanimous),
+                (0u32..30, 0u32..30, 0u32..30).prop_map(|(f, a, s)| Count::ShowOfHands {
+                    in_favour: f,
+                    against: a,
+                    abstentions: s
+                }),
+                (
+                    proptest::collection::vec(someone(), 0..4),
+                    proptest::collection::vec(someone(), 0..4),
+                    proptest::collection::vec(someone(), 0..4)
+                )
+                    .prop_map(|(in_favour, against, abstentions)| {
+                        Count::Recorded {
+                            in_favour,
+                            against,
+                            abstentions,
+                        }
+                    })
+            ],
+            proptest::option::of(prop_oneof![Just(Side::For), Just(Side::Against)])
+        )
+            .prop_map(|(on_motion, count, casting)| Event::Vote {
+                motion: on_motion.then(String::new),
+                count,
+                casting,
+            }),
+        (some_text(), proptest::collection::vec(clause(2), 0..3))
+            .prop_map(|(preamble, clauses)| Event::Resolved { preamble, clauses }),
+        (proptest::collection::vec(1u8..=7, 0..3), some_text()).prop_map(
+            |(paragraphs, wording)| Event::Excluded {
+                paragraphs,
+                wording
+            }
+        ),
+        Just(Event::Readmitted),
+    ]
+}
+
+/// Gives each motion a handle and points votes and outcomes at the last motion moved, or
+/// drops the reference when none has been.
+fn settle_motions(records: &mut Vec<Record>) {
+    let mut latest: Option<String> = None;
+    let mut kept = Vec::with_capacity(records.len());
+    for (index, mut record) in records.drain(..).enumerate() {
+        match &mut record.event {
+            Event::Motion { id, .. } => {
+                *id = format!("m{index}");
+                latest = Some(id.clone());
+            }
+            Event::MotionSettled { motion, .. } => match &latest {
+                Some(latest) => *motion = latest.clone(),
+                None => continue,
+            },
+            Event::Vote { motion, .. } if motion.is_some() => {
+                *motion = latest.clone();
+            }
+            _ => {}
+        }
+        kept.push(record);
+    }
+    *records = kept;
+}
+
+fn meeting() -> impl Strategy<Value = Meeting> {
+    (1usize..6, 1usize..5).prop_flat_map(|(people, items)| {
+        (
+            (
+                text(),
+                prop_oneof![
+                    Just(BodyKind::Committee),
+                    Just(BodyKind::SubCommittee),
+                    Just(BodyKind::Board),
+                    Just(BodyKind::OverviewAndScrutiny)
+                ],
+                some_text(),
+                prop_oneof![Just(ChairTitle::Chair), Just(ChairTitle::Chairman)],
+                proptest::option::of(0u32..20),
+            ),
+            (1i32..3000, 1u32..13, 1u32..29, time(), text()),
+            proptest::collection::vec(text(), 0..3),
+            proptest::option::of((some_text(), some_text(), some_text())),
+            0u32..1000,
+            (0..people)
+                .map(|i| person(format!("p{i}")))
+                .collect::<Vec<_>>(),
+            (0..items)
+                .map(|i| item(format!("i{i}")))
+                .collect::<Vec<_>>(),
+            proptest::collection::vec(
+                (time(), proptest::option::of(0..items), event(people, items)),
+                0..20,
+            ),
+            proptest::option::of(((0..people), text())),
+        )
+            .prop_map(
+                |(
+                    (name, kind, council, chair_title, quorum),
+                    (year, month, day, time, venue),
+                    notices,
+                    contact,
+                    first_minute,
+                    people,
+                    agenda,
+                    records,
+                    signature,
+                )| {
+                    let mut records: Vec<Record> = records
+                        .into_iter()
+                        .map(|(at, item, event)| Record {
+                            at,
+                            item: item.map(|i| format!("i{i}")),
+                            event,
+                        })
+                        .collect();
+                    settle_motions(&mut records);
+                    Meeting {
+                        version: FORMAT_VERSION,
+                        body: Body {
+                            name,
+                            kind,
+                            council,
+                            chair_title,
+                            quorum,
+                        },
+                        date: NaiveDate::from_ymd_opt(year, month, day).expect("valid date"),
+                        time,
+                        venue,
+                        notices,
+                        contact: contact.map(|(name, phone, email)| Contact { name, phone, email }),
+                        first_minute,
+                        people,
+                        agenda,
+                        records,
+                        signature: signature.map(|(p, capacity)| Signature {
+                            person: format!("p{p}"),
+                            capacity,
+                        }),
+                    }
+                },
+            )
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_meeting_reads_back_exactly_as_it_was_written(meeting in meeting()) {
+        prop_assert!(check::errors(&meeting).is_empty(), "{:?}", check::errors(&meeting));
+        // Checking never panics on it.
+        let _ = check::check(&meeting);
+        let text = store::to_text(&meeting).expect("encodes");
+        let loaded = store::parse(Path::new("generated.ron"), text.as_bytes());
+        match loaded {
+            Ok(loaded) => prop_assert_eq!(loaded.meeting, meeting),
+            Err(error) => prop_assert!(false, "{}\n{}", error, text),
+        }
+    }
+
+    #[test]
+    fn mutated_meeting_files_are_refused_or_loaded_but_never_panic(
+        edits in proptest::collection::vec((any::<prop::sample::Index>(), any::<u8>(), 0u8..3), 1..8)
+    ) {
+        let mut bytes = sample_bytes();
+        for (at, byte, how) in edits {
+            let at = at.index(bytes.len().max(1));
+            match how {
+                0 if at < bytes.len() => bytes[at] = byte,
+                1 => bytes.insert(at.min(bytes.len()), byte),
+                _ if at < bytes.len() => { bytes.remove(at); }
+                _ => {}
+            }
+        }
+        if let Err(error) = store::parse(Path::new("mutated.ron"), &bytes) {
+            // Whatever went wrong is said, with a place.
+            prop_assert!(!error.to_string().is_empty());
+            if let LoadError::Invalid(diagnostics) = error {
+                prop_assert!(diagnostics.iter().all(|d| d.position.line >= 1 && d.position.column >= 1));
+            }
+        }
+    }
+}
+
+fn sample_bytes() -> Vec<u8> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("sample-meetings/highways-and-transport-votes.ron");
+    std::fs::read(path).expect("sample")
+}
+
+#[test]
+fn a_meeting_file_cut_short_anywhere_is_refused_without_panic() {
+    let whole = sample_bytes();
+    let mut refused = 0usize;
+    for end in 0..whole.len() {
+        match store::parse(Path::new("cut.ron"), &whole[..end]) {
+            Ok(_) => {}
+            Err(_) => refused += 1,
+        }
+    }
+    // Only cuts inside the trailing newline or comment-free tail can still be a whole meeting.
+    assert!(refused >= whole.len() - 2, "{refused} of {}", whole.len());
+}
+
+#[test]
+fn the_large_generated_meeting_round_trips_and_has_no_errors() {
+    let meeting = minutebook::generate::large_meeting(300, 80, 5_000);
+    assert_eq!(meeting.agenda.len(), 300);
+    assert_eq!(meeting.people.len(), 80);
+    assert_eq!(meeting.records.len(), 5_000);
+    assert_eq!(check::errors(&meeting), vec![]);
+    let text = store::to_text(&meeting).expect("encodes");
+    let loaded = store::parse(Path::new("large.ron"), text.as_bytes()).expect("loads");
+    assert_eq!(loaded.meeting, meeting);
+}

@@ -1,0 +1,148 @@
+//! Saving and locking: atomic replacement with a backup, owner-only files, one editor at a time.
+
+use std::path::{Path, PathBuf};
+
+use minutebook::model::{Event, Meeting, Record};
+use minutebook::store::{self, LockError, MeetingLock};
+
+fn small() -> Meeting {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/small.ron");
+    store::load(&path).expect("small fixture loads")
+}
+
+fn files_in(folder: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(folder)
+        .expect("folder")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+fn note(text: &str) -> Record {
+    Record {
+        at: None,
+        item: Some("2".into()),
+        event: Event::Note {
+            kind: Default::default(),
+            text: text.into(),
+            by: None,
+        },
+    }
+}
+
+#[test]
+fn saving_keeps_the_previous_version_as_the_backup_and_leaves_no_temporaries() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let path = folder.path().join("meeting.ron");
+    let mut meeting = small();
+    store::save(&meeting, &path).expect("first save");
+    assert_eq!(files_in(folder.path()), vec!["meeting.ron"]);
+
+    let first = std::fs::read(&path).expect("saved");
+    meeting.records.push(note("The applicant spoke."));
+    store::save(&meeting, &path).expect("second save");
+    assert_eq!(
+        files_in(folder.path()),
+        vec!["meeting.ron", "meeting.ron.bak"]
+    );
+    assert_eq!(
+        std::fs::read(store::backup_path(&path)).expect("backup"),
+        first
+    );
+    assert_eq!(store::load(&path).expect("loads"), meeting);
+
+    let second = std::fs::read(&path).expect("saved");
+    meeting.records.push(note("The police objected."));
+    store::save(&meeting, &path).expect("third save");
+    assert_eq!(
+        std::fs::read(store::backup_path(&path)).expect("backup"),
+        second
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn meeting_files_and_backups_are_readable_by_their_owner_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let path = folder.path().join("meeting.ron");
+    store::save(&small(), &path).expect("saves");
+    store::save(&small(), &path).expect("saves again");
+    for file in [path.clone(), store::backup_path(&path)] {
+        let mode = std::fs::metadata(&file)
+            .expect("exists")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600, "{}", file.display());
+    }
+}
+
+#[test]
+fn a_save_that_cannot_finish_leaves_the_old_file_whole() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let path = folder.path().join("meeting.ron");
+    store::save(&small(), &path).expect("saves");
+    let before = std::fs::read(&path).expect("saved");
+    // A folder where the temporary file should go makes the write fail part-way.
+    let blocker: PathBuf = folder
+        .path()
+        .join(format!(".meeting.ron.{}.saving", std::process::id()));
+    std::fs::create_dir(&blocker).expect("blocker");
+    let mut changed = small();
+    changed.records.clear();
+    assert!(store::save(&changed, &path).is_err());
+    assert_eq!(std::fs::read(&path).expect("still there"), before);
+}
+
+#[test]
+fn a_second_editor_is_refused_and_told_who_holds_the_meeting() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let path = folder.path().join("meeting.ron");
+    store::save(&small(), &path).expect("saves");
+    let held = MeetingLock::acquire(&path).expect("first editor locks");
+    match MeetingLock::acquire(&path) {
+        Err(LockError::Held { holder, meeting }) => {
+            assert_eq!(meeting, path);
+            assert!(
+                holder.contains(&format!("process {}", std::process::id())),
+                "{holder}"
+            );
+            let message = LockError::Held { holder, meeting }.to_string();
+            assert!(message.contains("open it read-only"), "{message}");
+        }
+        other => panic!("expected Held, got {other:?}"),
+    }
+    drop(held);
+    assert!(
+        !store::lock_path(&path).exists(),
+        "the lock file is cleared"
+    );
+    MeetingLock::acquire(&path).expect("free again once released");
+}
+
+#[test]
+fn a_lock_file_left_by_a_crashed_copy_is_taken_over() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let path = folder.path().join("meeting.ron");
+    store::save(&small(), &path).expect("saves");
+    // What a crashed copy leaves: the file with its holder's words, but no lock held on it.
+    std::fs::write(
+        store::lock_path(&path),
+        "clerk on laptop, process 999999, since 2026-01-01 10:00\n",
+    )
+    .expect("stale lock");
+    let lock = MeetingLock::acquire(&path).expect("stale lock is taken over");
+    let holder = std::fs::read_to_string(store::lock_path(&path)).expect("lock file");
+    assert!(holder.contains(&format!("process {}", std::process::id())));
+    drop(lock);
+}
+
+#[test]
+fn a_locked_meeting_can_still_be_read() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let path = folder.path().join("meeting.ron");
+    store::save(&small(), &path).expect("saves");
+    let _held = MeetingLock::acquire(&path).expect("locks");
+    assert_eq!(store::load(&path).expect("reads while locked"), small());
+}
