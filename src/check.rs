@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use crate::model::{Count, Event, Meeting, Misfit, Part, Side};
+use crate::model::{Count, Event, Meeting, Misfit, Part, Room, Side};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -86,22 +86,26 @@ pub fn errors(meeting: &Meeting) -> Vec<Problem> {
             ));
         }
     }
+    let people: HashSet<&str> = meeting.people.iter().map(|p| p.id.as_str()).collect();
+    let items: HashSet<&str> = meeting.agenda.iter().map(|i| i.id.as_str()).collect();
     let mut motions_so_far: HashSet<&str> = HashSet::new();
     for (index, record) in meeting.records.iter().enumerate() {
         let place = Place::Record(index);
         if let Some(item) = &record.item
-            && meeting.item(item).is_none()
+            && !items.contains(item.as_str())
         {
             found.push(Problem::error(place, unknown_item(item)));
         }
         for person in record.event.people_named() {
-            if meeting.person(person).is_none() {
+            if !people.contains(person) {
                 found.push(Problem::error(place, unknown_person(person)));
             }
         }
         match &record.event {
-            Event::Declaration { items, .. } => {
-                for item in items.iter().filter(|i| meeting.item(i).is_none()) {
+            Event::Declaration {
+                items: concerned, ..
+            } => {
+                for item in concerned.iter().filter(|i| !items.contains(i.as_str())) {
                     found.push(Problem::error(place, unknown_item(item)));
                 }
             }
@@ -197,20 +201,22 @@ pub fn warnings(meeting: &Meeting) -> Vec<Problem> {
     let mut found = Vec::new();
     times_in_order(meeting, &mut found);
     opening_and_closing(meeting, &mut found);
+    // One walk through the log, keeping the room up to date, so a long meeting checks in
+    // one pass rather than replaying the log for every vote.
+    let quorum = meeting.quorum();
+    let mut room = Room::empty(meeting);
     for (index, record) in meeting.records.iter().enumerate() {
         if let Event::Vote { count, casting, .. } = &record.event {
-            vote_fits_room(meeting, index, count, &mut found);
+            vote_fits_room(meeting, &room, index, count, &mut found);
             casting_vote(index, count, *casting, &mut found);
-            if !meeting.quorate_after(index) {
+            if !room.is_quorate(quorum) {
                 found.push(Problem::warning(
                     Place::Record(index),
-                    format!(
-                        "this vote was taken without a quorum ({} needed in the room)",
-                        meeting.quorum()
-                    ),
+                    format!("this vote was taken without a quorum ({quorum} needed in the room)"),
                 ));
             }
         }
+        room.apply(record);
     }
     items_without_outcome(meeting, &mut found);
     for (index, item) in meeting.agenda.iter().enumerate() {
@@ -286,14 +292,21 @@ fn opening_and_closing(meeting: &Meeting, found: &mut Vec<Problem>) {
     }
 }
 
-fn vote_fits_room(meeting: &Meeting, index: usize, count: &Count, found: &mut Vec<Problem>) {
+/// Compares a vote's figures with the room as it stood when the vote was taken.
+fn vote_fits_room(
+    meeting: &Meeting,
+    room: &Room<'_>,
+    index: usize,
+    count: &Count,
+    found: &mut Vec<Problem>,
+) {
     let place = Place::Record(index);
-    let eligible: Vec<&str> = meeting
-        .eligible_voters(index)
+    let item = meeting.records[index].item.as_deref().unwrap_or_default();
+    let eligible: Vec<&str> = room
+        .eligible_voters(Some(item))
         .into_iter()
         .map(|p| p.id.as_str())
         .collect();
-    let item = meeting.records[index].item.as_deref().unwrap_or_default();
     for misfit in count.misfits(&eligible) {
         let message = match misfit {
             Misfit::TooManyVotes { cast, eligible } => format!(
@@ -305,7 +318,7 @@ fn vote_fits_room(meeting: &Meeting, index: usize, count: &Count, found: &mut Ve
                     name_of(meeting, &id)
                 )
             }
-            Misfit::NotEligible(id) if meeting.barred_by_interest(&id, item, index) => format!(
+            Misfit::NotEligible(id) if room.is_barred(&id, item) => format!(
                 "{} is recorded voting after declaring a pecuniary interest in this item",
                 name_of(meeting, &id)
             ),
@@ -318,8 +331,8 @@ fn vote_fits_room(meeting: &Meeting, index: usize, count: &Count, found: &mut Ve
     }
     // A show of hands cannot name anyone, so say when a barred member was still in the room.
     if matches!(count, Count::ShowOfHands { .. } | Count::Unanimous) {
-        for person in meeting.room_after(index).voters_in_room() {
-            if meeting.barred_by_interest(&person.id, item, index) {
+        for person in room.voters_in_room() {
+            if room.is_barred(&person.id, item) {
                 found.push(Problem::warning(
                     place,
                     format!(
@@ -358,21 +371,22 @@ fn items_without_outcome(meeting: &Meeting, found: &mut Vec<Problem>) {
     if !concluded {
         return;
     }
+    let decided: HashSet<&str> = meeting
+        .records
+        .iter()
+        .filter(|record| {
+            matches!(
+                record.event,
+                Event::Resolved { .. }
+                    | Event::Excluded { .. }
+                    | Event::Vote { .. }
+                    | Event::MotionSettled { .. }
+            )
+        })
+        .filter_map(|record| record.item.as_deref())
+        .collect();
     for (index, item) in meeting.agenda.iter().enumerate() {
-        if !item.kind.expects_decision() {
-            continue;
-        }
-        let decided = meeting.records.iter().any(|record| {
-            record.item.as_deref() == Some(item.id.as_str())
-                && matches!(
-                    record.event,
-                    Event::Resolved { .. }
-                        | Event::Excluded { .. }
-                        | Event::Vote { .. }
-                        | Event::MotionSettled { .. }
-                )
-        });
-        if !decided {
+        if item.kind.expects_decision() && !decided.contains(item.id.as_str()) {
             found.push(Problem::warning(
                 Place::Item(index),
                 format!("{} has no resolution or outcome recorded", item.label()),

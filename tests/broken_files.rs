@@ -196,14 +196,32 @@ fn a_failed_load_never_changes_the_file_on_disk() {
 
 #[test]
 fn deep_nesting_is_refused_without_overflowing_the_stack() {
+    // Resolution clauses may nest, so the format itself allows this shape to any depth.
+    let depth = 10_000;
     let text = format!(
-        "(version: 1, body: (name: \"x\"), date: \"2026-01-01\", venue: \"v\", first_minute: 1, notices: {}{})",
-        "[".repeat(10_000),
-        "]".repeat(10_000)
+        "(version: 1, body: (name: \"x\"), date: \"2026-01-01\", venue: \"v\", first_minute: 1, \
+         records: [(event: Resolved(clauses: [{}(text: \"x\"){}]))])",
+        "(text: \"x\", clauses: [".repeat(depth),
+        "])".repeat(depth)
     );
     let error = store::parse(Path::new("deep.ron"), text.as_bytes()).expect_err("refused");
     assert!(
-        error.to_string().contains("nested far too deeply"),
+        error.to_string().starts_with("deep.ron:1:")
+            && error.to_string().contains("nested far too deeply"),
+        "{error}"
+    );
+
+    // Brackets nested where no nesting belongs are refused where they start.
+    let text = format!(
+        "(version: 1, body: (name: \"x\"), date: \"2026-01-01\", venue: \"v\", first_minute: 1, notices: {}{})",
+        "[".repeat(depth),
+        "]".repeat(depth)
+    );
+    let error = store::parse(Path::new("deep.ron"), text.as_bytes()).expect_err("refused");
+    assert!(
+        error
+            .to_string()
+            .starts_with("deep.ron:1:92: error: expected string"),
         "{error}"
     );
 }

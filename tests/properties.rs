@@ -381,7 +381,7 @@ proptest! {
         let text = store::to_text(&meeting).expect("encodes");
         let loaded = store::parse(Path::new("generated.ron"), text.as_bytes());
         match loaded {
-            Ok(loaded) => prop_assert_eq!(loaded.meeting, meeting),
+            Ok(loaded) => prop_assert_eq!(loaded, meeting),
             Err(error) => prop_assert!(false, "{}\n{}", error, text),
         }
     }
@@ -439,5 +439,5 @@ fn the_large_generated_meeting_round_trips_and_has_no_errors() {
     assert_eq!(check::errors(&meeting), vec![]);
     let text = store::to_text(&meeting).expect("encodes");
     let loaded = store::parse(Path::new("large.ron"), text.as_bytes()).expect("loads");
-    assert_eq!(loaded.meeting, meeting);
+    assert_eq!(loaded, meeting);
 }

@@ -1,9 +1,11 @@
 //! Who is in the room: attendance, movements, quorum and who may vote, worked out from the log.
 //! Nothing here is stored; it is recomputed from the records so it can never disagree with them.
 
+use std::collections::{HashMap, HashSet};
+
 use chrono::NaiveTime;
 
-use super::{Event, Meeting, Person};
+use super::{Event, Meeting, Person, Record};
 
 /// How a person is recorded as attending.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -32,18 +34,36 @@ pub struct Standing {
     pub late: bool,
 }
 
-/// Everyone's standing at one point in the log, in the order of `Meeting::people`.
+/// Everyone's standing at one point in the log, in the order of `Meeting::people`. Built by
+/// applying records one at a time, so a walk through the whole log costs one pass.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Room<'m> {
     meeting: &'m Meeting,
+    index_of: HashMap<&'m str, usize>,
     standings: Vec<Standing>,
+    /// (person, item) pairs for interests that bar the member from the item's vote.
+    barred: HashSet<(&'m str, &'m str)>,
 }
 
 impl<'m> Room<'m> {
+    /// The room before anything has been recorded.
+    pub fn empty(meeting: &'m Meeting) -> Self {
+        Room {
+            meeting,
+            index_of: meeting
+                .people
+                .iter()
+                .enumerate()
+                .map(|(index, person)| (person.id.as_str(), index))
+                .collect(),
+            standings: vec![Standing::default(); meeting.people.len()],
+            barred: HashSet::new(),
+        }
+    }
+
     /// The standing of the person with this id.
     pub fn standing(&self, id: &str) -> Option<&Standing> {
-        let index = self.meeting.people.iter().position(|p| p.id == id)?;
-        self.standings.get(index)
+        self.standings.get(*self.index_of.get(id)?)
     }
 
     /// Everyone with their standing.
@@ -64,6 +84,82 @@ impl<'m> Room<'m> {
             .filter(|(person, standing)| standing.in_room && holds_vote(person, standing))
             .map(|(person, _)| person)
     }
+
+    /// Whether enough voters are in the room to do business.
+    pub fn is_quorate(&self, quorum: u32) -> bool {
+        u32::try_from(self.voters_in_room().count()).unwrap_or(u32::MAX) >= quorum
+    }
+
+    /// True when the person has declared an interest in the item that bars them from its vote.
+    pub fn is_barred(&self, person_id: &str, item_id: &str) -> bool {
+        self.barred.contains(&(person_id, item_id))
+    }
+
+    /// Who may vote on the item now: in the room, holding a vote, and not barred by an interest.
+    pub fn eligible_voters(&self, item_id: Option<&str>) -> Vec<&'m Person> {
+        self.voters_in_room()
+            .filter(|person| !item_id.is_some_and(|item| self.is_barred(&person.id, item)))
+            .collect()
+    }
+
+    /// Moves the room on past one record.
+    pub fn apply(&mut self, record: &'m Record) {
+        if let Event::Declaration {
+            person,
+            items,
+            kind,
+            ..
+        } = &record.event
+            && kind.bars_voting()
+        {
+            for item in items {
+                self.barred.insert((person.as_str(), item.as_str()));
+            }
+        }
+        let Some(index) = record
+            .event
+            .person()
+            .and_then(|id| self.index_of.get(id).copied())
+        else {
+            return;
+        };
+        let standing = &mut self.standings[index];
+        match &record.event {
+            Event::Present { .. } => {
+                standing.attendance = Attendance::Present;
+                standing.in_room = true;
+            }
+            Event::AttendingVirtually { .. } => {
+                standing.attendance = Attendance::Virtual;
+                standing.in_room = false;
+            }
+            Event::Apologies { .. } => {
+                standing.attendance = Attendance::Apologies;
+                standing.in_room = false;
+            }
+            Event::Absent { .. } => {
+                standing.attendance = Attendance::Absent;
+                standing.in_room = false;
+            }
+            Event::Substitute { for_member, .. } => {
+                standing.attendance = Attendance::Substitute {
+                    for_member: for_member.clone(),
+                };
+                standing.in_room = true;
+            }
+            Event::ArrivedLate { .. } => {
+                // A substitute who arrives late is still a substitute.
+                if !matches!(standing.attendance, Attendance::Substitute { .. }) {
+                    standing.attendance = Attendance::Present;
+                }
+                standing.in_room = true;
+                standing.late = true;
+            }
+            Event::Left { .. } => standing.in_room = false,
+            Event::Returned { .. } => standing.in_room = true,
+            _ => {}
+        }
+    }
 }
 
 /// Whether someone votes at this meeting: a voting member, or a substitute for one.
@@ -74,56 +170,11 @@ fn holds_vote(person: &Person, standing: &Standing) -> bool {
 impl Meeting {
     /// Everyone's standing after the first `count` records of the log.
     pub fn room_after(&self, count: usize) -> Room<'_> {
-        let mut standings = vec![Standing::default(); self.people.len()];
+        let mut room = Room::empty(self);
         for record in self.records.iter().take(count) {
-            let Some(index) = record
-                .event
-                .person()
-                .and_then(|id| self.people.iter().position(|p| p.id == id))
-            else {
-                continue;
-            };
-            let standing = &mut standings[index];
-            match &record.event {
-                Event::Present { .. } => {
-                    standing.attendance = Attendance::Present;
-                    standing.in_room = true;
-                }
-                Event::AttendingVirtually { .. } => {
-                    standing.attendance = Attendance::Virtual;
-                    standing.in_room = false;
-                }
-                Event::Apologies { .. } => {
-                    standing.attendance = Attendance::Apologies;
-                    standing.in_room = false;
-                }
-                Event::Absent { .. } => {
-                    standing.attendance = Attendance::Absent;
-                    standing.in_room = false;
-                }
-                Event::Substitute { for_member, .. } => {
-                    standing.attendance = Attendance::Substitute {
-                        for_member: for_member.clone(),
-                    };
-                    standing.in_room = true;
-                }
-                Event::ArrivedLate { .. } => {
-                    // A substitute who arrives late is still a substitute.
-                    if !matches!(standing.attendance, Attendance::Substitute { .. }) {
-                        standing.attendance = Attendance::Present;
-                    }
-                    standing.in_room = true;
-                    standing.late = true;
-                }
-                Event::Left { .. } => standing.in_room = false,
-                Event::Returned { .. } => standing.in_room = true,
-                _ => {}
-            }
+            room.apply(record);
         }
-        Room {
-            meeting: self,
-            standings,
-        }
+        room
     }
 
     /// Everyone's standing once the whole log has happened.
@@ -151,18 +202,24 @@ impl Meeting {
 
     /// The ids of everyone in the room at any point while the item was being considered.
     pub fn in_room_for_item(&self, item_id: &str) -> Vec<&str> {
-        let mut ids: Vec<&str> = Vec::new();
-        for (index, record) in self.records.iter().enumerate() {
-            if record.item.as_deref() != Some(item_id) {
-                continue;
-            }
-            // The room as the record happened, and just after it.
-            for count in [index, index + 1] {
-                for person in self.room_after(count).in_room() {
-                    if !ids.contains(&person.id.as_str()) {
-                        ids.push(person.id.as_str());
-                    }
+        fn note<'m>(room: &Room<'m>, ids: &mut Vec<&'m str>) {
+            for person in room.in_room() {
+                if !ids.contains(&person.id.as_str()) {
+                    ids.push(person.id.as_str());
                 }
+            }
+        }
+        let mut ids: Vec<&str> = Vec::new();
+        let mut room = Room::empty(self);
+        for record in &self.records {
+            let during = record.item.as_deref() == Some(item_id);
+            // The room as the record happened, and just after it.
+            if during {
+                note(&room, &mut ids);
+            }
+            room.apply(record);
+            if during {
+                note(&room, &mut ids);
             }
         }
         ids
@@ -180,8 +237,7 @@ impl Meeting {
 
     /// Whether enough voters are in the room after the first `count` records.
     pub fn quorate_after(&self, count: usize) -> bool {
-        let present = self.room_after(count).voters_in_room().count();
-        u32::try_from(present).unwrap_or(u32::MAX) >= self.quorum()
+        self.room_after(count).is_quorate(self.quorum())
     }
 
     /// Who may vote at the record with this index, on the item it is under: in the room, holding
@@ -191,13 +247,7 @@ impl Meeting {
             .records
             .get(record_index)
             .and_then(|record| record.item.as_deref());
-        let barred = |person: &Person| {
-            item.is_some_and(|item| self.barred_by_interest(&person.id, item, record_index))
-        };
-        self.room_after(record_index)
-            .voters_in_room()
-            .filter(|person| !barred(person))
-            .collect()
+        self.room_after(record_index).eligible_voters(item)
     }
 
     /// True when the person declared an interest in the item, before the given record, of a

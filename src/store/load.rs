@@ -4,8 +4,6 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use serde::Deserialize;
-
 use super::source_map::{Position, SourceMap};
 use super::version;
 use crate::check::{self, Place, Problem, Severity};
@@ -103,11 +101,16 @@ pub struct Loaded {
 
 /// Reads, parses and validates a meeting file.
 pub fn load(path: &Path) -> Result<Meeting, LoadError> {
-    load_with_map(path).map(|loaded| loaded.meeting)
+    parse(path, &read_whole(path)?)
 }
 
 /// As [`load`], keeping the source map so that warnings can be placed in the file.
 pub fn load_with_map(path: &Path) -> Result<Loaded, LoadError> {
+    parse_with_map(path, &read_whole(path)?)
+}
+
+/// The file's bytes, unless it is too large to be a meeting file.
+fn read_whole(path: &Path) -> Result<Vec<u8>, LoadError> {
     let unreadable = |error| LoadError::Unreadable {
         path: path.to_path_buf(),
         error,
@@ -119,12 +122,11 @@ pub fn load_with_map(path: &Path) -> Result<Loaded, LoadError> {
             bytes,
         });
     }
-    let raw = std::fs::read(path).map_err(unreadable)?;
-    parse(path, &raw)
+    std::fs::read(path).map_err(unreadable)
 }
 
-/// Parses the bytes of a meeting file; `path` is only used in messages.
-pub fn parse(path: &Path, raw: &[u8]) -> Result<Loaded, LoadError> {
+/// Parses and validates the bytes of a meeting file; `path` is only used in messages.
+pub fn parse(path: &Path, raw: &[u8]) -> Result<Meeting, LoadError> {
     let at = |position: Position, message: String| {
         LoadError::Invalid(vec![Diagnostic {
             path: path.to_path_buf(),
@@ -152,28 +154,40 @@ pub fn parse(path: &Path, raw: &[u8]) -> Result<Loaded, LoadError> {
             "the file is empty; a meeting file begins with `(` and holds the meeting".into(),
         ));
     }
-    let found = probe_version(text).map_err(|error| syntax(path, text, error))?;
-    if found > FORMAT_VERSION {
-        return Err(LoadError::NewerVersion {
-            path: path.to_path_buf(),
-            found,
-        });
-    }
-    if found == 0 {
+    let meeting = match version::read(text).map_err(|error| syntax(path, text, error))? {
+        version::Read::Meeting(meeting) => *meeting,
+        version::Read::Newer(found) => {
+            return Err(LoadError::NewerVersion {
+                path: path.to_path_buf(),
+                found,
+            });
+        }
+    };
+    if meeting.version == 0 {
         return Err(at(
             SourceMap::of(text).start,
             "version 0 does not exist; meeting files start at version 1".into(),
         ));
     }
-    let meeting = version::read(text, found).map_err(|error| syntax(path, text, error))?;
-    let map = SourceMap::of(text);
-    let errors: Vec<Diagnostic> = check::errors(&meeting)
-        .into_iter()
-        .map(|problem| place(path, &map, problem))
-        .collect();
+    let errors = check::errors(&meeting);
     if !errors.is_empty() {
-        return Err(LoadError::Invalid(errors));
+        // Only now is the file scanned for positions: a sound file does not pay for it.
+        let map = SourceMap::of(text);
+        return Err(LoadError::Invalid(
+            errors
+                .into_iter()
+                .map(|problem| place(path, &map, problem))
+                .collect(),
+        ));
     }
+    Ok(meeting)
+}
+
+/// As [`parse`], keeping the source map so that warnings can be placed in the file.
+pub fn parse_with_map(path: &Path, raw: &[u8]) -> Result<Loaded, LoadError> {
+    let meeting = parse(path, raw)?;
+    // `parse` has proved the bytes are UTF-8.
+    let map = SourceMap::of(&String::from_utf8_lossy(raw));
     Ok(Loaded { meeting, map })
 }
 
@@ -199,18 +213,6 @@ pub fn place(path: &Path, map: &SourceMap, problem: Problem) -> Diagnostic {
         severity: problem.severity,
         message: format!("{subject}{}", problem.message),
     }
-}
-
-/// Reads just the version, whatever else the file holds, so that a newer file is refused for
-/// being newer rather than for fields this build has never heard of.
-fn probe_version(text: &str) -> Result<u32, ron::error::SpannedError> {
-    #[derive(Deserialize)]
-    #[serde(rename = "Meeting")]
-    struct Probe {
-        version: u32,
-    }
-    let probe: Probe = version::options().from_str(text)?;
-    Ok(probe.version)
 }
 
 fn syntax(path: &Path, text: &str, error: ron::error::SpannedError) -> LoadError {

@@ -7,7 +7,10 @@ mod save;
 mod source_map;
 mod version;
 
-pub use load::{Diagnostic, LoadError, Loaded, MAX_FILE_BYTES, load, load_with_map, parse, place};
+pub use load::{
+    Diagnostic, LoadError, Loaded, MAX_FILE_BYTES, load, load_with_map, parse, parse_with_map,
+    place,
+};
 pub use lock::{LockError, MeetingLock, lock_path};
 pub use save::{SaveError, backup_path, save, to_text, write_atomically};
 pub use source_map::{Position, SourceMap};
