@@ -292,3 +292,27 @@ fn agendas_not_yet_held_have_no_warnings_about_missing_outcomes() {
     assert_eq!(scrutiny.first_minute, 37);
     assert_eq!(scrutiny.agenda.len(), 12);
 }
+
+#[test]
+fn the_standard_exclusion_wording_is_what_the_committee_resolved() {
+    // Minute 64 of 14 February 2022, as published, with its line breaks joined.
+    let published = "That the press and public be excluded from the meeting during \
+        consideration of the following item pursuant to Section 100(A)4 of the Local \
+        Government Act 1972 on the grounds that it involves the likely disclosure of exempt \
+        information as defined in Paragraph 3 of Part 1 of Schedule 12A to the Local \
+        Government Act 1972 and public interest would not be served in publishing the \
+        information.";
+    let meeting = load("children-and-families-2022-02-14.ron");
+    let paragraphs = meeting
+        .records
+        .iter()
+        .find_map(|r| match &r.event {
+            Event::Excluded {
+                paragraphs,
+                wording: None,
+            } => Some(paragraphs.clone()),
+            _ => None,
+        })
+        .expect("the exclusion uses the standard wording");
+    assert_eq!(minutebook::model::exclusion_wording(&paragraphs), published);
+}

@@ -3,7 +3,7 @@
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
-use super::{AgendaItem, Event, Part, Person, Record};
+use super::{AgendaItem, Event, ItemKind, Part, Person, Record};
 
 /// The meeting-file format this build writes. Files of an older version are upgraded on load;
 /// files of a newer one are refused rather than half-understood.
@@ -117,6 +117,24 @@ pub struct Signature {
     pub capacity: String,
 }
 
+/// The statutory resolution excluding the press and public, for the given paragraphs of
+/// Part 1 of Schedule 12A, in the form councils print it.
+pub fn exclusion_wording(paragraphs: &[u8]) -> String {
+    let paragraphs: Vec<String> = paragraphs.iter().map(u8::to_string).collect();
+    let cited = match paragraphs.as_slice() {
+        [] => "Paragraph [number]".to_string(),
+        [only] => format!("Paragraph {only}"),
+        [rest @ .., last] => format!("Paragraphs {} and {last}", rest.join(", ")),
+    };
+    format!(
+        "That the press and public be excluded from the meeting during consideration of the \
+         following item pursuant to Section 100(A)4 of the Local Government Act 1972 on the \
+         grounds that it involves the likely disclosure of exempt information as defined in \
+         {cited} of Part 1 of Schedule 12A to the Local Government Act 1972 and public interest \
+         would not be served in publishing the information."
+    )
+}
+
 impl Meeting {
     /// A meeting with nothing on it yet, for the given body and date.
     pub fn new(body: Body, date: NaiveDate, venue: impl Into<String>, first_minute: u32) -> Self {
@@ -202,6 +220,22 @@ impl Meeting {
         }
     }
 
+    /// True when the declaration at this record was made after the declarations item, as when
+    /// a member realises an interest part-way through the meeting.
+    pub fn declaration_is_late(&self, record_index: usize) -> bool {
+        let Some(record) = self.records.get(record_index) else {
+            return false;
+        };
+        if !matches!(record.event, Event::Declaration { .. }) {
+            return false;
+        }
+        let made_under = record.item.as_deref().and_then(|id| self.item(id));
+        match made_under {
+            Some(item) => item.kind != ItemKind::Declarations,
+            None => false,
+        }
+    }
+
     /// True once the Chair has opened the meeting.
     pub fn has_commenced(&self) -> bool {
         self.records
@@ -218,5 +252,109 @@ impl Meeting {
                 .and_then(|record| record.at)
         };
         (time_of(&Event::Commenced), time_of(&Event::Concluded))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{InterestKind, Office, PersonKind, Voting};
+
+    fn committee(members: usize) -> Meeting {
+        let body = Body {
+            name: "Test Committee".into(),
+            kind: BodyKind::Committee,
+            council: None,
+            chair_title: ChairTitle::Chair,
+            quorum: None,
+        };
+        let date = NaiveDate::from_ymd_opt(2026, 1, 1).expect("valid date");
+        let mut meeting = Meeting::new(body, date, "Room 1", 1);
+        meeting.people = (0..members)
+            .map(|i| Person {
+                id: format!("m{i}"),
+                name: format!("M {i}"),
+                title: None,
+                aliases: Vec::new(),
+                kind: PersonKind::Member,
+                office: Office::Member,
+                voting: Voting::Voting,
+                role: None,
+                organisation: None,
+            })
+            .collect();
+        meeting
+    }
+
+    #[test]
+    fn the_default_quorum_is_a_quarter_rounded_up_and_never_below_three() {
+        assert_eq!(committee(4).quorum(), 3);
+        assert_eq!(committee(12).quorum(), 3);
+        assert_eq!(committee(13).quorum(), 4);
+        assert_eq!(committee(20).quorum(), 5);
+        assert_eq!(committee(21).quorum(), 6);
+        let mut fixed = committee(21);
+        fixed.body.quorum = Some(10);
+        assert_eq!(fixed.quorum(), 10);
+        // Non-voting members do not count towards the membership the quorum is taken from.
+        let mut board = committee(16);
+        for person in board.people.iter_mut().take(4) {
+            person.voting = Voting::NonVoting;
+        }
+        assert_eq!(board.quorum(), 3);
+    }
+
+    #[test]
+    fn a_declaration_under_a_later_item_is_late() {
+        let mut meeting = committee(3);
+        for (id, kind) in [("2", ItemKind::Declarations), ("5", ItemKind::Report)] {
+            meeting.agenda.push(AgendaItem {
+                id: id.into(),
+                number: Some(id.into()),
+                title: "Item".into(),
+                pages: None,
+                verbal: false,
+                description: None,
+                part: Part::One,
+                exempt_paragraphs: Vec::new(),
+                kind,
+            });
+        }
+        let declaration = |item: Option<&str>| Record {
+            at: None,
+            item: item.map(Into::into),
+            event: Event::Declaration {
+                person: "m0".into(),
+                items: Vec::new(),
+                kind: InterestKind::Personal,
+                words: "words".into(),
+                will_leave: false,
+                may_speak_first: false,
+            },
+        };
+        meeting.records = vec![
+            declaration(Some("2")),
+            declaration(Some("5")),
+            declaration(None),
+            Record {
+                at: None,
+                item: Some("5".into()),
+                event: Event::Reconvened,
+            },
+        ];
+        let late: Vec<bool> = (0..5).map(|i| meeting.declaration_is_late(i)).collect();
+        assert_eq!(late, vec![false, true, false, false, false]);
+    }
+
+    #[test]
+    fn the_exclusion_wording_cites_the_paragraphs() {
+        assert!(
+            exclusion_wording(&[3])
+                .contains("exempt information as defined in Paragraph 3 of Part 1 of Schedule 12A")
+        );
+        assert!(exclusion_wording(&[1, 2, 3]).contains("Paragraphs 1, 2 and 3 of Part 1"));
+        assert!(exclusion_wording(&[3]).starts_with(
+            "That the press and public be excluded from the meeting during consideration"
+        ));
     }
 }

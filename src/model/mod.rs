@@ -10,7 +10,9 @@ mod room;
 mod votes;
 
 pub use agenda::{AgendaItem, ItemKind, Pages, Part};
-pub use meeting::{Body, BodyKind, ChairTitle, Contact, FORMAT_VERSION, Meeting, Signature};
+pub use meeting::{
+    Body, BodyKind, ChairTitle, Contact, FORMAT_VERSION, Meeting, Signature, exclusion_wording,
+};
 pub use people::{Office, Person, PersonKind, Voting, fold_name};
 pub use records::{
     Clause, Count, Event, InterestKind, Leaving, MotionKind, NoteKind, Outcome, Record, Side,
