@@ -8,3 +8,4 @@ pub mod commands;
 pub mod generate;
 pub mod model;
 pub mod store;
+pub mod tui;

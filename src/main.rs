@@ -7,11 +7,25 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 /// Record formal committee meetings as they happen, and keep the record safe.
+///
+/// With a meeting file, opens it in the live screen; with none, shows the start screen of
+/// recent meetings and the sample meetings.
 #[derive(Parser)]
-#[command(name = "minutebook", version, about, long_about = None)]
+#[command(
+    name = "minutebook",
+    version,
+    about,
+    args_conflicts_with_subcommands = true
+)]
 struct Cli {
     #[command(subcommand)]
-    command: Command,
+    command: Option<Command>,
+    /// The meeting file (.ron) to open in the live screen.
+    file: Option<PathBuf>,
+    /// Colour theme: default, light, high-contrast, monochrome, or a theme file's name in the
+    /// config folder's themes/. NO_COLOR in the environment always means monochrome.
+    #[arg(long, value_name = "NAME")]
+    theme: Option<String>,
 }
 
 #[derive(Subcommand)]
@@ -42,7 +56,10 @@ enum ExportFormat {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match cli.command {
+    let Some(command) = cli.command else {
+        return live(cli.file, cli.theme.as_deref());
+    };
+    match command {
         Command::Check { files } => {
             let mut sound = true;
             for file in &files {
@@ -70,6 +87,21 @@ fn main() -> ExitCode {
                     ExitCode::FAILURE
                 }
             }
+        }
+    }
+}
+
+/// Opens the live screen (or the start screen when no file is named).
+fn live(file: Option<PathBuf>, theme: Option<&str>) -> ExitCode {
+    use minutebook::tui;
+    let folders = tui::config::Folders::find();
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let settings = tui::config::load_settings(&folders, theme, no_color);
+    match tui::run::run(file, settings, folders) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("minutebook: {error:#}");
+            ExitCode::FAILURE
         }
     }
 }

@@ -3,6 +3,7 @@
 
 mod agenda;
 pub mod clock;
+mod edit;
 mod meeting;
 mod people;
 mod records;
@@ -10,6 +11,7 @@ mod room;
 mod votes;
 
 pub use agenda::{AgendaItem, ItemKind, Pages, Part};
+pub use edit::Edit;
 pub use meeting::{
     Body, BodyKind, ChairTitle, Contact, FORMAT_VERSION, Meeting, Signature, exclusion_wording,
 };

@@ -14,3 +14,4 @@ pub use load::{
 pub use lock::{LockError, MeetingLock, lock_path};
 pub use save::{SaveError, backup_path, save, to_text, write_atomically};
 pub use source_map::{Position, SourceMap};
+pub use version::options as ron_options;

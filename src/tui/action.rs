@@ -1,0 +1,97 @@
+//! Everything the clerk can ask for with a key, named so that a config file can rebind it and
+//! described so that help can be generated from the key tables.
+
+macro_rules! actions {
+    ($($name:ident => $description:literal,)*) => {
+        /// What a key does. Key tables map keys to these; `update` carries them out.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Action {
+            $($name,)*
+        }
+
+        impl Action {
+            /// Every action, in the order help lists them.
+            pub const ALL: &'static [Action] = &[$(Action::$name,)*];
+
+            /// The name a config file uses for the action.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(Action::$name => stringify!($name),)*
+                }
+            }
+
+            /// What the action does, in a few words for help and hints.
+            pub fn description(self) -> &'static str {
+                match self {
+                    $(Action::$name => $description,)*
+                }
+            }
+
+            /// The action a config file names, if any.
+            pub fn from_name(name: &str) -> Option<Action> {
+                Action::ALL.iter().copied().find(|action| action.name() == name)
+            }
+        }
+    };
+}
+
+actions! {
+    Help => "show the keys",
+    Quit => "quit (all is saved)",
+    NextItem => "next item",
+    PreviousItem => "previous item",
+    GoToItem => "go to an item",
+    Commence => "the meeting commenced",
+    Conclude => "the meeting concluded",
+    RollCall => "attendance",
+    AddPerson => "someone new attending",
+    Declare => "declaration of interest",
+    MemberLeft => "a member left",
+    MemberReturned => "a member returned",
+    Adjourn => "adjourned",
+    Reconvene => "reconvened",
+    AddNote => "note",
+    AddAction => "follow-up action",
+    AddMotion => "motion or amendment",
+    SettleMotion => "motion withdrawn or accepted",
+    TakeVote => "vote",
+    Resolve => "resolution",
+    ExcludePublic => "exclude press and public",
+    ReadmitPublic => "readmit press and public",
+    TakeChair => "someone takes the chair",
+    Sign => "who signs the minutes",
+    FocusRecords => "select a record",
+    Undo => "undo",
+    Redo => "redo",
+    RecordUp => "previous record",
+    RecordDown => "next record",
+    EditRecord => "correct the record",
+    EditTime => "correct the time",
+    DeleteRecord => "delete the record",
+    Back => "back",
+    NextField => "next field",
+    PreviousField => "previous field",
+    Submit => "save",
+    Cancel => "cancel",
+    ChoiceUp => "previous choice",
+    ChoiceDown => "next choice",
+    MarkPresent => "present",
+    MarkApologies => "apologies",
+    MarkAbsent => "absent",
+    MarkVirtual => "attending virtually",
+    MarkSubstitute => "substitute",
+    MarkLate => "arrived late",
+    Filter => "find by name",
+    Unanimous => "unanimous",
+    ShowOfHands => "show of hands",
+    RecordedVote => "recorded vote",
+    VoteFor => "for",
+    VoteAgainst => "against",
+    VoteAbstain => "abstained",
+    VoteClear => "clear this member's vote",
+    CastingFor => "casting vote for",
+    CastingAgainst => "casting vote against",
+    Open => "open",
+    Yes => "yes",
+    No => "no",
+}

@@ -1,0 +1,17 @@
+//! The live meeting screen: the clerk's keyboard in, the meeting and the screen out.
+
+pub mod action;
+pub mod app;
+pub mod clauses;
+pub mod config;
+pub mod describe;
+pub mod forms;
+pub mod keymap;
+pub mod picker;
+pub mod roll;
+pub mod run;
+pub mod start;
+pub mod start_view;
+pub mod theme;
+pub mod view;
+pub mod vote;

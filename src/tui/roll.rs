@@ -1,0 +1,40 @@
+//! The attendance list: everyone the meeting knows, marked present, apologies, absent,
+//! virtual, substitute or late with a single key each.
+
+use super::picker::{Candidate, rank};
+use crate::model::Meeting;
+
+#[derive(Debug, Clone, Default)]
+pub struct RollCall {
+    pub cursor: usize,
+    pub filter: String,
+    /// Typing goes into the filter rather than marking people.
+    pub filtering: bool,
+}
+
+impl RollCall {
+    /// The ids of the people listed, in order, after the filter.
+    pub fn rows(&self, meeting: &Meeting) -> Vec<String> {
+        let candidates: Vec<Candidate> = meeting.people.iter().map(Candidate::person).collect();
+        rank(&candidates, &self.filter)
+            .into_iter()
+            .map(|c| c.id.clone())
+            .collect()
+    }
+
+    pub fn selected(&self, meeting: &Meeting) -> Option<String> {
+        self.rows(meeting).get(self.cursor).cloned()
+    }
+
+    pub fn step(&mut self, meeting: &Meeting, forward: bool) {
+        let count = self.rows(meeting).len();
+        if count == 0 {
+            return;
+        }
+        self.cursor = if forward {
+            (self.cursor + 1).min(count - 1)
+        } else {
+            self.cursor.saturating_sub(1)
+        };
+    }
+}

@@ -1,0 +1,158 @@
+//! The start screen: recent meetings and the bundled samples. A sample opens as a working copy
+//! in the user's data folder, so the samples themselves are never changed.
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+
+/// The sample meetings, built into the program so that they are there wherever it is run.
+pub const SAMPLES: &[(&str, &str)] = &[
+    (
+        "children-and-families-2022-02-14.ron",
+        include_str!("../../sample-meetings/children-and-families-2022-02-14.ron"),
+    ),
+    (
+        "health-and-wellbeing-board-2022-01-25.ron",
+        include_str!("../../sample-meetings/health-and-wellbeing-board-2022-01-25.ron"),
+    ),
+    (
+        "highways-and-transport-votes.ron",
+        include_str!("../../sample-meetings/highways-and-transport-votes.ron"),
+    ),
+    (
+        "children-and-families-2022-03-24-agenda.ron",
+        include_str!("../../sample-meetings/children-and-families-2022-03-24-agenda.ron"),
+    ),
+    (
+        "adults-and-health-2022-03-28-agenda.ron",
+        include_str!("../../sample-meetings/adults-and-health-2022-03-28-agenda.ron"),
+    ),
+    (
+        "children-and-families-scrutiny-2020-01-27-agenda.ron",
+        include_str!("../../sample-meetings/children-and-families-scrutiny-2020-01-27-agenda.ron"),
+    ),
+];
+
+/// One line of the start screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Entry {
+    Recent { path: PathBuf, title: String },
+    Sample { file: &'static str, title: String },
+}
+
+#[derive(Debug, Clone)]
+pub struct StartScreen {
+    pub entries: Vec<Entry>,
+    pub cursor: usize,
+    pub message: Option<String>,
+}
+
+/// How a sample is listed: "Children and Families Committee, 14 February 2022".
+fn sample_title(text: &str) -> String {
+    match crate::store::parse(Path::new("sample"), text.as_bytes()) {
+        Ok(meeting) => format!(
+            "{}, {}{}",
+            meeting.body.name,
+            meeting.date.format("%-d %B %Y"),
+            if meeting.records.is_empty() {
+                " (agenda, not yet held)"
+            } else {
+                ""
+            }
+        ),
+        Err(_) => "a sample meeting".to_string(),
+    }
+}
+
+impl StartScreen {
+    pub fn new(recent: Vec<PathBuf>) -> StartScreen {
+        let mut entries: Vec<Entry> = recent
+            .into_iter()
+            .map(|path| Entry::Recent {
+                title: describe_recent(&path),
+                path,
+            })
+            .collect();
+        entries.extend(SAMPLES.iter().map(|(file, text)| Entry::Sample {
+            file,
+            title: sample_title(text),
+        }));
+        StartScreen {
+            entries,
+            cursor: 0,
+            message: None,
+        }
+    }
+
+    pub fn step(&mut self, forward: bool) {
+        let count = self.entries.len();
+        if count == 0 {
+            return;
+        }
+        self.cursor = if forward {
+            (self.cursor + 1).min(count - 1)
+        } else {
+            self.cursor.saturating_sub(1)
+        };
+    }
+}
+
+/// Where recent meetings are listed.
+fn recent_file(data: &Path) -> PathBuf {
+    data.join("recent.ron")
+}
+
+/// Recent meetings, newest first, that still exist.
+pub fn recent_meetings(data: &Path) -> Vec<PathBuf> {
+    let Ok(text) = std::fs::read_to_string(recent_file(data)) else {
+        return Vec::new();
+    };
+    let list: Vec<PathBuf> = ron::from_str(&text).unwrap_or_default();
+    list.into_iter().filter(|p| p.exists()).collect()
+}
+
+/// Puts a meeting at the top of the recent list.
+pub fn remember(data: &Path, meeting: &Path) -> std::io::Result<()> {
+    let meeting = std::fs::canonicalize(meeting).unwrap_or_else(|_| meeting.to_path_buf());
+    let mut list = recent_meetings(data);
+    list.retain(|p| *p != meeting);
+    list.insert(0, meeting);
+    list.truncate(10);
+    std::fs::create_dir_all(data)?;
+    let text = ron::ser::to_string_pretty(&list, ron::ser::PrettyConfig::default())
+        .map_err(std::io::Error::other)?;
+    crate::store::write_atomically(&recent_file(data), text.as_bytes())
+}
+
+/// The working copy of a sample, made from the built-in text the first time it is opened.
+pub fn sample_copy(data: &Path, file: &str) -> std::io::Result<PathBuf> {
+    let text = SAMPLES
+        .iter()
+        .find(|(name, _)| *name == file)
+        .map(|(_, text)| *text)
+        .ok_or_else(|| std::io::Error::other(format!("no sample called {file}")))?;
+    let folder = data.join("samples");
+    std::fs::create_dir_all(&folder)?;
+    let copy = folder.join(file);
+    if !copy.exists() {
+        crate::store::write_atomically(&copy, text.as_bytes())?;
+    }
+    Ok(copy)
+}
+
+/// The date of a meeting file's meeting, for listing recent meetings.
+pub fn describe_recent(path: &Path) -> String {
+    match crate::store::load(path) {
+        Ok(meeting) => format!(
+            "{}, {} — {}",
+            meeting.body.name,
+            format_date(meeting.date),
+            path.display()
+        ),
+        Err(_) => path.display().to_string(),
+    }
+}
+
+fn format_date(date: NaiveDate) -> String {
+    date.format("%-d %B %Y").to_string()
+}

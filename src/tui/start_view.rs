@@ -1,0 +1,92 @@
+//! Drawing the start screen.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+use super::config::Settings;
+use super::keymap::Layer;
+use super::start::{Entry, StartScreen};
+
+pub fn draw(frame: &mut Frame, start: &StartScreen, settings: &Settings, help: bool) {
+    let theme = &settings.theme;
+    let area = frame.area();
+    if area.width < 30 || area.height < 8 {
+        super::view::too_small(frame, area, theme);
+        return;
+    }
+    let [title, list, message, hints] = Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Min(3),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    frame.render_widget(
+        Paragraph::new(vec![
+            Line::from(Span::styled(" Minutebook", theme.heading)),
+            Line::from(Span::styled(
+                " Choose a meeting to open. Samples open as a working copy.",
+                theme.dim,
+            )),
+        ]),
+        title,
+    );
+    let block = Block::bordered().border_style(theme.dim);
+    let inner = block.inner(list);
+    frame.render_widget(block, list);
+    let mut lines = Vec::new();
+    let mut heading = "";
+    for (index, entry) in start.entries.iter().enumerate() {
+        let (section, label) = match entry {
+            Entry::Recent { title, .. } => ("Recent meetings", title.clone()),
+            Entry::Sample { title, .. } => ("Sample meetings", title.clone()),
+        };
+        if section != heading {
+            if !heading.is_empty() {
+                lines.push(Line::default());
+            }
+            lines.push(Line::from(Span::styled(section, theme.heading)));
+            heading = section;
+        }
+        let selected = index == start.cursor;
+        let style = if selected { theme.selected } else { theme.text };
+        lines.push(Line::from(Span::styled(
+            format!("{} {label}", if selected { "▶" } else { " " }),
+            style,
+        )));
+    }
+    let selected_line = lines
+        .iter()
+        .position(|l| l.spans.first().is_some_and(|s| s.content.starts_with('▶')))
+        .unwrap_or(0);
+    let scroll = (selected_line + 2).saturating_sub(inner.height as usize);
+    frame.render_widget(
+        Paragraph::new(lines).scroll((u16::try_from(scroll).unwrap_or(0), 0)),
+        inner,
+    );
+    if help {
+        let keys: Vec<String> = Layer::ALL
+            .iter()
+            .take(1)
+            .flat_map(|&layer| settings.keymap.bindings(layer))
+            .map(|b| format!("{} {}", b.key.label(), b.action.description()))
+            .collect();
+        frame.render_widget(
+            Paragraph::new(keys.join(" · ")).wrap(Wrap { trim: true }),
+            message,
+        );
+    } else if let Some(text) = &start.message {
+        frame.render_widget(
+            Paragraph::new(Span::styled(text.clone(), theme.warning)),
+            message,
+        );
+    }
+    let mut spans = Vec::new();
+    for (key, description) in settings.keymap.hints(Layer::Start) {
+        spans.push(Span::styled(format!(" {key}"), theme.accent));
+        spans.push(Span::styled(format!(" {description} "), theme.dim));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), hints);
+}

@@ -1,0 +1,82 @@
+//! Driving the live screen from tests: key scripts through the real key handling.
+#![allow(dead_code)]
+
+use std::path::Path;
+
+use chrono::NaiveTime;
+use minutebook::model::Meeting;
+use minutebook::store;
+use minutebook::tui::app::App;
+use minutebook::tui::keymap::{Key, Keymap};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+pub fn sample(name: &str) -> Meeting {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("sample-meetings")
+        .join(name);
+    store::load(&path).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// The live screen on a meeting, with the default keys.
+pub struct Clerk {
+    pub app: App,
+    pub clock: Option<NaiveTime>,
+}
+
+impl Clerk {
+    pub fn new(meeting: Meeting) -> Clerk {
+        Clerk {
+            app: App::new(meeting, Keymap::default(), None),
+            clock: None,
+        }
+    }
+
+    /// Sets the clock the next keys are pressed at ("10:35"), or no time at all ("").
+    pub fn at(&mut self, time: &str) -> &mut Self {
+        self.clock = if time.is_empty() {
+            None
+        } else {
+            Some(NaiveTime::parse_from_str(time, "%H:%M").expect("a time"))
+        };
+        self
+    }
+
+    /// Presses keys named as a config file names them, separated by spaces: "a p p esc".
+    pub fn keys(&mut self, keys: &str) -> &mut Self {
+        for name in keys.split_whitespace() {
+            let key = Key::parse(name).unwrap_or_else(|| panic!("cannot read key {name}"));
+            self.press(KeyEvent::new(key.code, key.modifiers));
+        }
+        self
+    }
+
+    /// Types text, a character at a time; a newline is Enter.
+    pub fn text(&mut self, text: &str) -> &mut Self {
+        for c in text.chars() {
+            let code = if c == '\n' {
+                KeyCode::Enter
+            } else {
+                KeyCode::Char(c)
+            };
+            self.press(KeyEvent::new(code, KeyModifiers::NONE));
+        }
+        self
+    }
+
+    fn press(&mut self, event: KeyEvent) {
+        self.app.handle_key(event, self.clock);
+    }
+
+    /// Fails the test with the form's complaint if a form is still open.
+    pub fn closed(&mut self) -> &mut Self {
+        if let Some(modal) = &self.app.modal {
+            let error = match modal {
+                minutebook::tui::app::Modal::Form(form, _) => form.error.clone(),
+                minutebook::tui::app::Modal::Vote(vote) => vote.error.clone(),
+                _ => None,
+            };
+            panic!("still open: {error:?}; message {:?}", self.app.message);
+        }
+        self
+    }
+}

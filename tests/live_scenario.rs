@@ -1,0 +1,385 @@
+//! Key-script scenarios through the real key handling. The first records the whole meeting of
+//! the Children and Families Committee of 14 February 2022, from its published minutes, and
+//! must end with exactly the meeting in the sample file.
+
+mod common;
+
+use common::{Clerk, sample};
+use minutebook::model::{Count, Event, Leaving, Side};
+
+const FEB: &str = "children-and-families-2022-02-14.ron";
+
+#[test]
+fn recording_the_fourteenth_of_february_from_the_keyboard_gives_the_sample_meeting() {
+    let expected = sample(FEB);
+    let mut unrecorded = expected.clone();
+    unrecorded.records.clear();
+    unrecorded.signature = None;
+    let mut clerk = Clerk::new(unrecorded);
+    let c = &mut clerk;
+
+    // The Chair opens the meeting; the clerk takes the roll: thirteen members, seven officers
+    // of whom one is on Teams.
+    c.at("10:35").keys("s").at("");
+    c.keys("a")
+        .keys(&"p ".repeat(15))
+        .keys("v")
+        .keys(&"p ".repeat(4))
+        .keys("esc");
+
+    // 54 Apologies: none. 55 Declarations.
+    c.keys("j j");
+    c.keys("d")
+        .text("beanland")
+        .keys("tab")
+        .text("6")
+        .keys("tab tab tab");
+    c.text("that he was a bursar for a primary school")
+        .keys("tab y tab y ctrl-s")
+        .closed();
+    c.keys("n").text("Assurance was received from the Committee’s legal officer, Deborah Nickson, that school governance was not considered a pecuniary interest for any matters on the agenda as the role of school governor would fall into personal interests and be non-pecuniary.");
+    c.keys("tab tab").text("nickson").keys("ctrl-s").closed();
+    for member in ["bulman", "edwardes", "smith"] {
+        c.keys("d").text(member).keys("tab tab n n tab tab");
+        c.text("due to being a school governor")
+            .keys("ctrl-s")
+            .closed();
+    }
+    c.keys("d")
+        .text("hayes")
+        .keys("tab")
+        .text("10, 11")
+        .keys("tab tab tab");
+    c.text("as he chairs a multi academy trust in Cheshire West")
+        .keys("tab y ctrl-s")
+        .closed();
+
+    // 56 Minutes of the previous meeting.
+    c.keys("j R").text("That the minutes of the meeting held on 10 January 2022 be approved as a correct record.").keys("ctrl-s").closed();
+
+    // 57 Public speaking: none. 58 Covid-19 schools update.
+    c.keys("j j n").text("Mark Bayley, Acting Director of Education and 14 – 19 Skills, provided an update on the Covid-19 position in schools. Overall the situation was positive with recent data showing the infection rate declining, however high rates still remained in primary and secondary age groups. Challenges remained with staff absences and a number of measures were in place to address this, including movement of staff and combining classes. Pupil attendance in both primary and secondary schools was above the national average and was monitored closely.");
+    c.keys("tab tab").text("bayley").keys("ctrl-s").closed();
+    c.keys("n").text("Attendance was slightly higher in primary schools and a query was raised as to why this was.").keys("tab q ctrl-s").closed();
+    c.keys("f").text("While this could be attributed to a number of factors, it was agreed that a further breakdown of the information would be provided to the committee.");
+    c.keys("tab").text("bayley").keys("ctrl-s").closed();
+    c.keys("n")
+        .text("The vaccination rollout continued with good uptake.")
+        .keys("ctrl-s")
+        .closed();
+    c.keys("R")
+        .text("That the update be noted.")
+        .keys("ctrl-s")
+        .closed();
+
+    // 59 Schools funding formula: Beanland leaves; a unanimous resolution with sub-clauses.
+    c.keys("j l").text("beanland").keys("tab b ctrl-s").closed();
+    c.keys("n").text("The committee received the report which requested approval of the schools funding formula and early years funding formula following recommendations from the Schools Forum.").keys("ctrl-s").closed();
+    c.keys("n").text("Paragraph 3.3 had been removed from the recommendations after publication of the report as this had been subject to approval from the Department for Education which had not been received.").keys("ctrl-s").closed();
+    c.keys("f").text("A query was raised regarding the number of maintained schools in a deficit position and it was agreed that this would be provided in a written response.").keys("ctrl-s").closed();
+    c.keys("n").text("It was requested that the relevant ward members be informed if schools in their ward would cease to receive funding for rurality.").keys("tab c ctrl-s").closed();
+    c.keys("n").text("A query was raised regarding the Council’s disapplication to the Department for Education to reverse the decision of the Schools Forum against the transfer of high needs, and whether there had been delegated authority to officers for this.").keys("tab q ctrl-s").closed();
+    c.keys("f")
+        .text("It was agreed that a written response would be provided.")
+        .keys("ctrl-s")
+        .closed();
+    c.keys("v u ctrl-s").closed();
+    c.keys("R").text(
+        "1. That the Committee approves the following for the adoption of the schools funding formula 2022/23:\n\
+         \x20   (i) The use of a local funding formula that uses the national funding formula factors, uplifted for the Cheshire East area cost adjustment, and with any additional funding being allocated via the basic entitlement factor.\n\
+         \x20   (ii) The use of +0.5% as the minimum funding guarantee percentage. This means that individual school funding levels should increase by +0.5% compared to the 2021/22 levels (subject to the items included in minimum funding guarantee protection) and excluding pupil number changes.\n\
+         \x20   (iii) The Growth Fund at £0.8m.\n\
+         2. That the Committee approves the following for the adoption of the early years funding formula 2022/23:\n\
+         \x20   (i) The continued use of the current funding formula and agrees to increase the hourly rates by the same percentage increase as the increased funding from the Department for Education.\n\
+         \x20   (ii) The new funding rates. The rates for 2021/22 are shown at Appendix 4 and the proposed rates for 2022/23 are set out at Appendix 5.\n\
+         \x20   (iii) The revised classifications for rurality are introduced from 1 April 2022. Three childcare providers would cease to be classified as Rural and should cease to receive funding for rurality from 1 April 2022.\n\
+         \x20   (iv) Delegated authority to the Director of Prevention and Support to enter into revised contracts with providers in accordance with the Department for Education funding increase.",
+    ).keys("ctrl-s").closed();
+
+    // 60 Mental health spotlight review: Beanland returns.
+    c.keys("j r").text("beanland").keys("ctrl-s").closed();
+    c.keys("n").text("The committee received the report which provided an update on progress made against the recommendations approved in October 2020 as a result of the spotlight review into Children and Families mental wellbeing services.").keys("ctrl-s").closed();
+    c.keys("n").text("It was noted that this was an update report and that a full report would be brought to committee at a later date with further detail. A request was made for the full report to tie in with the performance scorecard to understand the impact this work was having and a further request was made for this to include practical examples of the work being done.").keys("tab c ctrl-s").closed();
+    c.keys("n").text("A concern was raised about supporting children and young people through the cost of living crisis and it was requested that members are engaged with on a ward level on the strategy for addressing this.").keys("tab c ctrl-s").closed();
+    c.keys("n").text("A query was raised regarding which hospitals the Council was receiving data from, whether this included hospitals outside the borough and whether this data related only to self-harm or if it included domestic abuse.").keys("tab q ctrl-s").closed();
+    c.keys("f")
+        .text("A written response would be provided.")
+        .keys("ctrl-s")
+        .closed();
+    c.keys("n").text("A further query was raised in relation to the letter sent by the Leader to the Secretary of State for Health and Social Care and the Minister for Education and whether a response had been received.").keys("tab q ctrl-s").closed();
+    c.keys("f")
+        .text("A written response would be provided.")
+        .keys("ctrl-s")
+        .closed();
+    c.keys("R")
+        .text("That the report be noted.")
+        .keys("ctrl-s")
+        .closed();
+
+    // 61 Work programme.
+    c.keys("j n")
+        .text("Consideration was given to the Committee’s work programme.")
+        .keys("ctrl-s")
+        .closed();
+    c.keys("n").text("A request was made for an update report on the Best4Business programme and how it had been delivered and received in schools, including feedback and lessons learned.").keys("tab c ctrl-s").closed();
+    c.keys("n").text("A query was raised regarding the performance scorecard and why the presentation format had changed from the previous Excel spreadsheet.").keys("tab q ctrl-s").closed();
+    c.keys("f").text("It was agreed that the presentation of the data would be looked into for future reports.").keys("ctrl-s").closed();
+    c.keys("R")
+        .text("That the work programme be noted.")
+        .keys("ctrl-s")
+        .closed();
+
+    // 62 Minutes of sub-committees.
+    c.keys("j R").text("That the minutes of the Local Authority School Governor Nomination Sub Committee and the Corporate Parenting Committee be noted.").keys("ctrl-s").closed();
+
+    // 63 Kingsley Fields: Hayes leaves and does not return.
+    c.keys("j l").text("hayes").keys("tab a ctrl-s").closed();
+    c.keys("n").text("The committee received the report on the new Kingsley Fields primary school in Nantwich.").keys("ctrl-s").closed();
+    c.keys("v u ctrl-s").closed();
+    c.keys("R").text("That committee gives approval to provide authority to the Executive Director of Children’s Services to award a construction contract for the provision of a new one form entry primary school in Nantwich, inclusive of any other agreements associated with or ancillary to the contract.").keys("ctrl-s").closed();
+
+    // 64 Exclusion of the press and public; 65 the Part 2 item.
+    c.keys("j x").text("3").keys("ctrl-s").closed();
+    c.keys("j R")
+        .text("That the committee note the draft school specification for Kingsley Fields.")
+        .keys("ctrl-s")
+        .closed();
+
+    // The Chair closes the meeting, and will sign the minutes as Chair.
+    c.at("12:25").keys("c y").at("");
+    c.keys("S ctrl-s").closed();
+
+    let recorded = &clerk.app.meeting;
+    for (index, (got, want)) in recorded.records.iter().zip(&expected.records).enumerate() {
+        assert_eq!(got, want, "record {}", index + 1);
+    }
+    assert_eq!(recorded.records.len(), expected.records.len());
+    assert_eq!(*recorded, expected);
+}
+
+/// The votes meeting as it stood live, just before the vote on the given motion.
+fn before_vote_on(motion: &str) -> minutebook::model::Meeting {
+    let mut meeting = sample("highways-and-transport-votes.ron");
+    let at = meeting
+        .records
+        .iter()
+        .position(|r| matches!(&r.event, Event::Vote { motion: Some(m), .. } if m == motion))
+        .expect("the vote is in the sample");
+    meeting.records.truncate(at);
+    meeting
+}
+
+#[test]
+fn a_show_of_hands_beyond_the_room_is_refused_and_a_tie_needs_the_casting_vote() {
+    let mut clerk = Clerk::new(before_vote_on("relief-road"));
+    let c = &mut clerk;
+    // Item 6: Reid has left, so eight may vote.
+    c.keys("g").text("relief road").keys("enter");
+    assert_eq!(c.app.current_item_id().as_deref(), Some("6"));
+    c.keys("v h")
+        .text("6")
+        .keys("tab")
+        .text("2")
+        .keys("tab")
+        .text("1")
+        .keys("ctrl-s");
+    let Some(minutebook::tui::app::Modal::Vote(vote)) = &c.app.modal else {
+        panic!("the vote form stays open");
+    };
+    assert_eq!(
+        vote.error.as_deref(),
+        Some("9 votes, but only 8 members may vote on this item")
+    );
+    c.keys("shift-tab shift-tab backspace").text("2");
+    // 2 for, 2 against, 1 abstaining: equal, so the Chair must give a casting vote.
+    c.keys("ctrl-s");
+    let Some(minutebook::tui::app::Modal::Vote(vote)) = &c.app.modal else {
+        panic!("still open for the casting vote");
+    };
+    assert!(
+        vote.error
+            .as_deref()
+            .is_some_and(|e| e.contains("casting vote"))
+    );
+    c.keys("F ctrl-s").closed();
+    let last = c.app.meeting.records.last().expect("a record");
+    assert_eq!(last.item.as_deref(), Some("6"));
+    assert_eq!(
+        last.event,
+        Event::Vote {
+            motion: Some("relief-road".into()),
+            count: Count::ShowOfHands {
+                in_favour: 2,
+                against: 2,
+                abstentions: 1
+            },
+            casting: Some(Side::For)
+        }
+    );
+}
+
+#[test]
+fn a_recorded_vote_takes_one_key_per_member() {
+    let mut clerk = Clerk::new(before_vote_on("freeze"));
+    let c = &mut clerk;
+    c.keys("g").text("parking").keys("enter");
+    // Nine may vote on item 7; the last motion moved is chosen.
+    // Okafor, Patel, Evans, Hughes, Murray, Nowak, Reid, Shah, Wood.
+    c.keys("v r f f a a s a - f f").keys("ctrl-s").closed();
+    let Event::Vote {
+        motion,
+        count,
+        casting,
+    } = &c.app.meeting.records.last().expect("vote").event
+    else {
+        panic!("a vote");
+    };
+    assert_eq!(motion.as_deref(), Some("freeze"));
+    assert_eq!(*casting, None);
+    assert_eq!(count.figures(), Some((4, 3, 1)));
+    let Count::Recorded {
+        in_favour,
+        against,
+        abstentions,
+    } = count
+    else {
+        panic!("recorded")
+    };
+    assert_eq!(
+        in_favour,
+        &vec![
+            "okafor".to_string(),
+            "patel".into(),
+            "shah".into(),
+            "wood".into()
+        ]
+    );
+    assert_eq!(
+        against,
+        &vec!["evans".to_string(), "hughes".into(), "nowak".into()]
+    );
+    assert_eq!(abstentions, &vec!["murray".to_string()]);
+}
+
+#[test]
+fn any_record_can_be_corrected_or_deleted_and_undo_redo_cover_them_all() {
+    let original = sample("highways-and-transport-votes.ron");
+    let mut clerk = Clerk::new(original.clone());
+    let c = &mut clerk;
+    c.keys("g").text("winter").keys("enter");
+    // Correct Hughes's departure: he left during the item, not for good.
+    c.keys("tab").keys("k k k k k k k k k k k"); // to the first record of the item
+    c.keys("enter tab d ctrl-s").closed();
+    let hughes = c
+        .app
+        .meeting
+        .records
+        .iter()
+        .find(|r| matches!(&r.event, Event::Left { person, .. } if person == "hughes"))
+        .expect("Hughes left");
+    assert_eq!(
+        hughes.event,
+        Event::Left {
+            person: "hughes".into(),
+            how: Leaving::DuringItem
+        }
+    );
+    // Correct its time, then delete it.
+    c.keys("t");
+    c.keys("backspace backspace backspace backspace backspace")
+        .text("20:11")
+        .keys("ctrl-s")
+        .closed();
+    c.keys("delete");
+    assert!(
+        !c.app
+            .meeting
+            .records
+            .iter()
+            .any(|r| matches!(&r.event, Event::Left { person, .. } if person == "hughes"))
+    );
+    // Undo all three, and the meeting is as it was; redo them, and it is as corrected.
+    let corrected = c.app.meeting.clone();
+    c.keys("u u u");
+    assert_eq!(c.app.meeting, original);
+    c.keys("ctrl-r ctrl-r ctrl-r");
+    assert_eq!(c.app.meeting, corrected);
+    assert!(c.app.needs_save);
+}
+
+#[test]
+fn the_roll_call_marks_apologies_substitutes_virtual_and_late_arrivals() {
+    let mut meeting = sample("children-and-families-2022-03-24-agenda.ron");
+    meeting.people.push(minutebook::model::Person {
+        id: "wylie".into(),
+        name: "N Wylie".into(),
+        title: Some("Councillor".into()),
+        aliases: vec!["Wylie".into()],
+        kind: minutebook::model::PersonKind::Councillor,
+        office: Default::default(),
+        voting: Default::default(),
+        role: None,
+        organisation: None,
+    });
+    let mut clerk = Clerk::new(meeting);
+    let c = &mut clerk;
+    c.at("14:00").keys("s a");
+    // Find by name, then mark: Addison apologies, Wylie substitutes for Addison.
+    c.keys("/").text("addison").keys("enter a");
+    c.keys("/")
+        .text("wylie")
+        .keys("enter s")
+        .text("addison")
+        .keys("ctrl-s");
+    c.keys("/").text("smith").keys("enter v");
+    c.keys("/").text("hayes").keys("enter l esc").closed();
+    let room = c.app.meeting.room_now();
+    use minutebook::model::Attendance;
+    assert_eq!(
+        room.standing("addison").map(|s| &s.attendance),
+        Some(&Attendance::Apologies)
+    );
+    assert_eq!(
+        room.standing("wylie").map(|s| &s.attendance),
+        Some(&Attendance::Substitute {
+            for_member: Some("addison".into())
+        })
+    );
+    assert_eq!(
+        room.standing("smith").map(|s| &s.attendance),
+        Some(&Attendance::Virtual)
+    );
+    assert!(room.standing("hayes").is_some_and(|s| s.late && s.in_room));
+    assert!(
+        c.app
+            .meeting
+            .records
+            .iter()
+            .skip(1)
+            .all(|r| r.at.map(|t| t.to_string()) == Some("14:00:00".into()))
+    );
+}
+
+#[test]
+fn a_read_only_meeting_refuses_every_change_and_says_why() {
+    let meeting = sample("highways-and-transport-votes.ron");
+    let mut app = minutebook::tui::app::App::new(
+        meeting.clone(),
+        minutebook::tui::keymap::Keymap::default(),
+        Some("open in another copy of Minutebook (clerk on laptop)".into()),
+    );
+    for key in ["n", "d", "R", "v", "s", "x"] {
+        let parsed = minutebook::tui::keymap::Key::parse(key).expect("key");
+        app.handle_key(
+            ratatui::crossterm::event::KeyEvent::new(parsed.code, parsed.modifiers),
+            None,
+        );
+        assert!(app.modal.is_none(), "{key} opened a form");
+        assert_eq!(
+            app.message.as_deref(),
+            Some("Read-only: open in another copy of Minutebook (clerk on laptop)")
+        );
+    }
+    assert_eq!(app.meeting, meeting);
+    assert!(!app.needs_save);
+}
