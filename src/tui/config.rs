@@ -214,7 +214,7 @@ mod tests {
             "{file}: keys.live.\"hyper-q\": cannot read the key"
         )));
         assert!(said(&format!(
-            "{file}: keys.liev: there is no screen layer called \"liev\"; the layers are start, live,"
+            "{file}: keys.liev: there is no screen layer called \"liev\"; the layers are live, records,"
         )));
         let key = Key::parse("ctrl-v").expect("parses");
         assert_eq!(

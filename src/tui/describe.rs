@@ -205,13 +205,17 @@ pub fn record(meeting: &Meeting, index: usize, record: &Record) -> String {
                 text.push_str(preamble);
                 text.push(' ');
             }
-            let parts: Vec<String> = clauses
-                .iter()
-                .map(|c| match &c.label {
-                    Some(label) => format!("{label} {}", c.text),
-                    None => c.text.clone(),
-                })
-                .collect();
+            fn flatten(clauses: &[crate::model::Clause], parts: &mut Vec<String>) {
+                for clause in clauses {
+                    parts.push(match &clause.label {
+                        Some(label) => format!("{label} {}", clause.text),
+                        None => clause.text.clone(),
+                    });
+                    flatten(&clause.clauses, parts);
+                }
+            }
+            let mut parts = Vec::new();
+            flatten(clauses, &mut parts);
             text.push_str(&parts.join(" "));
             text
         }

@@ -131,16 +131,17 @@ pub enum Layer {
 }
 
 impl Layer {
+    /// In the order help lists them: the live screen first.
     pub const ALL: &'static [Layer] = &[
-        Layer::Start,
         Layer::Live,
         Layer::Records,
         Layer::Form,
         Layer::Roll,
         Layer::Vote,
         Layer::Picker,
-        Layer::Help,
         Layer::Confirm,
+        Layer::Help,
+        Layer::Start,
     ];
 
     pub fn name(self) -> &'static str {

@@ -67,10 +67,10 @@ pub fn draw(frame: &mut Frame, start: &StartScreen, settings: &Settings, help: b
         inner,
     );
     if help {
-        let keys: Vec<String> = Layer::ALL
+        let keys: Vec<String> = settings
+            .keymap
+            .bindings(Layer::Start)
             .iter()
-            .take(1)
-            .flat_map(|&layer| settings.keymap.bindings(layer))
             .map(|b| format!("{} {}", b.key.label(), b.action.description()))
             .collect();
         frame.render_widget(

@@ -50,7 +50,8 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, now: Option<NaiveTime>)
     status_bar(frame, status, app, theme, now);
     hint_bar(frame, hints, app, theme);
     if let Some(modal) = &app.modal {
-        draw_modal(frame, area, app, modal, theme);
+        // Over the panes, leaving the title, status and hints in view.
+        draw_modal(frame, body, app, modal, theme);
     }
 }
 
@@ -354,8 +355,8 @@ fn hints_line<'a>(app: &App, layer: Layer, theme: &Theme) -> Line<'a> {
 
 /// A box centred in `area`, at most `width`×`height`.
 fn centred(area: Rect, width: u16, height: u16) -> Rect {
-    let width = width.min(area.width.saturating_sub(2)).max(10);
-    let height = height.min(area.height.saturating_sub(2)).max(5);
+    let width = width.min(area.width).max(10);
+    let height = height.min(area.height).max(5);
     Rect {
         x: area.x + area.width.saturating_sub(width) / 2,
         y: area.y + area.height.saturating_sub(height) / 2,
@@ -382,7 +383,7 @@ fn modal_block<'a>(title: String, theme: &Theme) -> Block<'a> {
 }
 
 fn help(frame: &mut Frame, area: Rect, app: &App, scroll: usize, theme: &Theme) {
-    let rect = centred(area, 72, area.height.saturating_sub(2));
+    let rect = centred(area, 72, area.height);
     frame.render_widget(Clear, rect);
     let block = modal_block("Keys".into(), theme);
     let inner = block.inner(rect);
@@ -406,7 +407,7 @@ fn help(frame: &mut Frame, area: Rect, app: &App, scroll: usize, theme: &Theme) 
 }
 
 fn form_box(frame: &mut Frame, area: Rect, app: &App, form: &Form, theme: &Theme) {
-    let rect = centred(area, 76, area.height.saturating_sub(2));
+    let rect = centred(area, 76, area.height);
     frame.render_widget(Clear, rect);
     let block = modal_block(form.title.clone(), theme);
     let inner = block.inner(rect);
@@ -524,7 +525,7 @@ fn render_text(
 }
 
 fn vote_box(frame: &mut Frame, area: Rect, app: &App, vote: &VoteForm, theme: &Theme) {
-    let rect = centred(area, 76, area.height.saturating_sub(2));
+    let rect = centred(area, 76, area.height);
     frame.render_widget(Clear, rect);
     let title = match vote.item.as_deref().and_then(|id| app.meeting.item(id)) {
         Some(item) => format!("Vote · {}", item.label()),
@@ -644,7 +645,7 @@ fn vote_box(frame: &mut Frame, area: Rect, app: &App, vote: &VoteForm, theme: &T
 }
 
 fn roll_box(frame: &mut Frame, area: Rect, app: &App, roll: &RollCall, theme: &Theme) {
-    let rect = centred(area, 70, area.height.saturating_sub(2));
+    let rect = centred(area, 70, area.height);
     frame.render_widget(Clear, rect);
     let block = modal_block("Attendance".into(), theme);
     let inner = block.inner(rect);
