@@ -190,34 +190,39 @@ impl Meeting {
     /// Whether the item is taken in private: printed as Part 2, or reached while the press and
     /// public are excluded.
     pub fn part_of(&self, item_id: &str) -> Part {
-        let Some(index) = self.item_index(item_id) else {
-            return Part::One;
+        self.item_index(item_id)
+            .and_then(|index| self.parts().get(index).copied())
+            .unwrap_or(Part::One)
+    }
+
+    /// The part of every agenda item, in agenda order, worked out in one pass over the log.
+    pub fn parts(&self) -> Vec<Part> {
+        let mut parts: Vec<Part> = self.agenda.iter().map(|item| item.part).collect();
+        let mut mark = |from: usize, to: usize| {
+            for part in parts.iter_mut().take(to).skip(from) {
+                *part = Part::Two;
+            }
         };
-        if self.agenda[index].part == Part::Two {
-            return Part::Two;
-        }
         // The exclusion itself is minuted in public; the items after it are not, until the
         // public is readmitted.
         let mut excluded_from: Option<usize> = None;
         for record in &self.records {
-            let at = record.item.as_deref().and_then(|id| self.item_index(id));
+            let at = || record.item.as_deref().and_then(|id| self.item_index(id));
             match record.event {
-                Event::Excluded { .. } => excluded_from = at.map(|i| i + 1).or(Some(0)),
+                Event::Excluded { .. } => excluded_from = Some(at().map_or(0, |i| i + 1)),
                 Event::Readmitted => {
-                    if let Some(readmitted_at) = at
-                        && excluded_from.is_some_and(|from| from <= index && index < readmitted_at)
-                    {
-                        return Part::Two;
+                    if let (Some(from), Some(readmitted_at)) = (excluded_from, at()) {
+                        mark(from, readmitted_at);
                     }
                     excluded_from = None;
                 }
                 _ => {}
             }
         }
-        match excluded_from {
-            Some(from) if index >= from => Part::Two,
-            _ => Part::One,
+        if let Some(from) = excluded_from {
+            mark(from, self.agenda.len());
         }
+        parts
     }
 
     /// True when the declaration at this record was made after the declarations item, as when

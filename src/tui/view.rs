@@ -106,6 +106,7 @@ fn agenda_pane(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let block = pane("Agenda", theme, false);
     let inner = block.inner(area);
     frame.render_widget(block, area);
+    let parts = meeting.parts();
     let mut lines: Vec<Line> = Vec::new();
     let opening_marker = if app.current.is_none() { "▶" } else { " " };
     lines.push(Line::from(Span::styled(
@@ -118,12 +119,13 @@ fn agenda_pane(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     )));
     for (index, item) in meeting.agenda.iter().enumerate() {
         let current = app.current == Some(index);
-        let minute = meeting
-            .minute_number(&item.id)
+        let minute = u32::try_from(index)
+            .ok()
+            .and_then(|i| meeting.first_minute.checked_add(i))
             .map(|n| n.to_string())
             .unwrap_or_default();
         let number = item.number.as_deref().unwrap_or("–");
-        let part_two = meeting.part_of(&item.id) == Part::Two;
+        let part_two = parts.get(index) == Some(&Part::Two);
         let marker = if current { "▶" } else { " " };
         let tag = if part_two { "P2 " } else { "" };
         let style = if current {
