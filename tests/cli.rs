@@ -149,3 +149,45 @@ fn every_command_explains_itself() {
         );
     }
 }
+
+#[test]
+fn the_readme_names_every_action_a_config_file_may_bind() {
+    let readme = std::fs::read_to_string(root("README.md")).expect("README");
+    for action in minutebook::tui::action::Action::ALL {
+        assert!(
+            readme.contains(&format!("| `{}` |", action.name())),
+            "README does not list {}",
+            action.name()
+        );
+    }
+    for layer in minutebook::tui::keymap::Layer::ALL {
+        assert!(
+            readme.contains(&format!("`{}`", layer.name())),
+            "{}",
+            layer.name()
+        );
+    }
+}
+
+#[test]
+fn the_readme_config_example_is_read_without_complaint() {
+    let readme = std::fs::read_to_string(root("README.md")).expect("README");
+    let section = readme
+        .split("### Settings and themes")
+        .nth(1)
+        .expect("the settings section");
+    let example = section
+        .split("```ron\n")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .expect("a RON example");
+    let folder = tempfile::tempdir().expect("folder");
+    std::fs::write(folder.path().join("config.ron"), example).expect("written");
+    let folders = minutebook::tui::config::Folders {
+        config: folder.path().to_path_buf(),
+        data: folder.path().join("data"),
+    };
+    let settings = minutebook::tui::config::load_settings(&folders, None, false);
+    assert_eq!(settings.problems, Vec::<String>::new());
+    assert_eq!(settings.theme.name, "light");
+}
