@@ -153,6 +153,8 @@ fn the_attendance_list_and_the_item_finder() {
     snap("roll_call", &clerk);
     clerk.keys("/").text("hay");
     snap("roll_call_finding", &clerk);
+    clerk.keys("enter s");
+    snap("form_substitute", &clerk);
     let mut finder = february();
     finder.keys("g").text("work");
     snap("go_to_item", &finder);

@@ -46,6 +46,10 @@ impl Desk {
     }
 
     fn open(&self, args: &[&str]) -> Session {
+        self.open_with(args, &[])
+    }
+
+    fn open_with(&self, args: &[&str], env: &[(&str, &str)]) -> Session {
         let pty = native_pty_system();
         let pair = pty
             .openpty(PtySize {
@@ -62,6 +66,9 @@ impl Desk {
         command.env("MINUTEBOOK_DATA_DIR", self.data());
         command.env("MINUTEBOOK_CONFIG_DIR", self.folder.path().join("config"));
         command.env_remove("NO_COLOR");
+        for (name, value) in env {
+            command.env(name, value);
+        }
         let child = pair
             .slave
             .spawn_command(command)
@@ -92,6 +99,13 @@ impl Desk {
 }
 
 impl Session {
+    fn in_alternate_screen(&self) -> bool {
+        self.screen
+            .lock()
+            .map(|p| p.screen().alternate_screen())
+            .unwrap_or(true)
+    }
+
     fn contents(&self) -> String {
         self.screen
             .lock()
@@ -360,4 +374,33 @@ fn a_meeting_file_that_will_not_load_is_reported_without_touching_it() {
     );
     // The reader may still be catching up with what was printed before the exit.
     session.wait_for("broken.ron:1:14: error");
+}
+
+#[test]
+fn a_failure_inside_minutebook_restores_the_terminal_and_keeps_the_work() {
+    let desk = Desk::new();
+    let file = desk.meeting("children-and-families-2022-03-24-agenda.ron");
+    let mut session = desk.open_with(
+        &[file.to_str().expect("path")],
+        &[("MINUTEBOOK_TEST_PANIC_ON_KEY", "~")],
+    );
+    session.wait_for("Agenda");
+    session
+        .send("s")
+        .wait_for("Recorded: The meeting commenced");
+    session
+        .send("n")
+        .send("A thought before the failure")
+        .wait_for("the failure");
+    session.send("~");
+    assert_eq!(session.wait_exit(), 1);
+    session.wait_for("Minutebook met an internal error");
+    assert!(!session.in_alternate_screen(), "the terminal is restored");
+    let recovered =
+        store::load(&file.with_file_name("meeting.ron.recovered")).expect("a recovery copy");
+    assert_eq!(recovered.records.len(), 1);
+    assert_eq!(store::load(&file).expect("loads"), recovered);
+    let draft =
+        std::fs::read_to_string(file.with_file_name(".meeting.ron.draft")).expect("draft kept");
+    assert!(draft.contains("A thought before the failure"));
 }

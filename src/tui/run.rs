@@ -109,6 +109,27 @@ fn install_panic_hook() {
     }));
 }
 
+/// Test builds can be made to fail on a chosen key, so that the tests can prove a failure
+/// loses nothing. Release builds have no such switch.
+mod fault_injection {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent};
+
+    #[cfg(debug_assertions)]
+    pub fn maybe_panic(key: KeyEvent) {
+        let Some(wanted) = std::env::var_os("MINUTEBOOK_TEST_PANIC_ON_KEY") else {
+            return;
+        };
+        if let KeyCode::Char(c) = key.code
+            && wanted.to_string_lossy().starts_with(c)
+        {
+            panic!("a failure injected by MINUTEBOOK_TEST_PANIC_ON_KEY");
+        }
+    }
+
+    #[cfg(not(debug_assertions))]
+    pub fn maybe_panic(_key: KeyEvent) {}
+}
+
 /// Opens a meeting for the live screen: locked for editing, or read-only if another copy has
 /// it. A file that will not load is an error, and is left untouched.
 pub fn open_meeting(
@@ -283,6 +304,7 @@ fn live(
         }
         let _saving = SAVING.lock().unwrap_or_else(|p| p.into_inner());
         let handled = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            fault_injection::maybe_panic(key);
             app.handle_key(key, clock_now());
         }));
         if handled.is_err() {
