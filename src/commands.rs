@@ -63,3 +63,47 @@ pub fn export_json(path: &Path) -> anyhow::Result<String> {
     json.push('\n');
     Ok(json)
 }
+
+/// What `minutebook minutes` was asked for.
+pub struct MinutesRequest<'a> {
+    pub file: &'a Path,
+    pub format: crate::minutes::Format,
+    pub output: Option<&'a Path>,
+    pub confidential: bool,
+    pub actions: bool,
+}
+
+/// Writes the minutes (or the actions) where asked; returns the bytes for standard output
+/// when no output file was named.
+pub fn minutes(request: &MinutesRequest<'_>) -> anyhow::Result<Option<Vec<u8>>> {
+    use crate::minutes::{self, Format, Options};
+    let meeting = store::load(request.file)?;
+    let document = if request.actions {
+        minutes::actions(&meeting)
+    } else {
+        minutes::minutes(
+            &meeting,
+            Options {
+                confidential: request.confidential,
+            },
+        )
+    };
+    let bytes = request.format.write(&document)?;
+    match request.output {
+        None if request.format == Format::Docx => anyhow::bail!(
+            "a DOCX file cannot go to the terminal; name a file with -o, such as -o minutes.docx"
+        ),
+        None => Ok(Some(bytes)),
+        Some(out) => {
+            let same = |a: &Path, b: &Path| {
+                std::fs::canonicalize(a).ok().zip(std::fs::canonicalize(b).ok()).is_some_and(|(a, b)| a == b)
+            };
+            if same(out, request.file) {
+                anyhow::bail!("{} is the meeting file; write the minutes to another file", out.display());
+            }
+            store::write_atomically(out, &bytes)
+                .map_err(|error| anyhow::anyhow!("{}: could not write: {error}", out.display()))?;
+            Ok(None)
+        }
+    }
+}

@@ -74,6 +74,7 @@ pub fn large_meeting(items: usize, people: usize, records: usize) -> Meeting {
         council: Some("Generated Borough Council".into()),
         chair_title: ChairTitle::Chair,
         quorum: None,
+        clock: Default::default(),
     };
     let date = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default();
     let mut meeting = Meeting::new(body, date, "Council Chamber, Town Hall", 1);

@@ -38,6 +38,24 @@ enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Write draft minutes in the council's house style.
+    ///
+    /// The default is fit to publish: Part 2 minutes show their heading and resolution only.
+    Minutes {
+        /// The meeting file (.ron).
+        file: PathBuf,
+        #[arg(long, value_enum, default_value_t = MinutesFormat::Md)]
+        format: MinutesFormat,
+        /// Write to this file instead of standard output.
+        #[arg(short, long, value_name = "OUT")]
+        output: Option<PathBuf>,
+        /// Include Part 2 detail, each part marked not for publication.
+        #[arg(long)]
+        confidential: bool,
+        /// Write the list of follow-up actions (who, what, which minute) instead.
+        #[arg(long)]
+        actions: bool,
+    },
     /// Write the whole meeting to standard output for other systems.
     Export {
         /// The meeting file (.ron).
@@ -46,6 +64,18 @@ enum Command {
         #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
         format: ExportFormat,
     },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum MinutesFormat {
+    /// Markdown (the default), on standard output unless -o is given.
+    Md,
+    /// Plain text wrapped at 78 columns.
+    Txt,
+    /// One self-contained HTML page that prints well.
+    Html,
+    /// A Word document; needs -o.
+    Docx,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -71,6 +101,39 @@ fn main() -> ExitCode {
                 ExitCode::SUCCESS
             } else {
                 ExitCode::FAILURE
+            }
+        }
+        Command::Minutes {
+            file,
+            format,
+            output,
+            confidential,
+            actions,
+        } => {
+            use minutebook::minutes::Format;
+            let format = match format {
+                MinutesFormat::Md => Format::Markdown,
+                MinutesFormat::Txt => Format::Text,
+                MinutesFormat::Html => Format::Html,
+                MinutesFormat::Docx => Format::Docx,
+            };
+            let request = minutebook::commands::MinutesRequest {
+                file: &file,
+                format,
+                output: output.as_deref(),
+                confidential,
+                actions,
+            };
+            match minutebook::commands::minutes(&request) {
+                Ok(Some(text)) => {
+                    let _ = std::io::stdout().lock().write_all(&text);
+                    ExitCode::SUCCESS
+                }
+                Ok(None) => ExitCode::SUCCESS,
+                Err(error) => {
+                    eprintln!("minutebook: {error:#}");
+                    ExitCode::FAILURE
+                }
             }
         }
         Command::Export { file, format } => {

@@ -350,6 +350,11 @@ fn meeting() -> impl Strategy<Value = Meeting> {
                             council,
                             chair_title,
                             quorum,
+                            clock: if chair_title == ChairTitle::Chair {
+                                Clock::TwelveHour
+                            } else {
+                                Clock::TwentyFourHour
+                            },
                         },
                         date: NaiveDate::from_ymd_opt(year, month, day).expect("valid date"),
                         time,

@@ -69,6 +69,7 @@ mod tests {
             council: None,
             chair_title: ChairTitle::Chair,
             quorum: None,
+            clock: Default::default(),
         };
         let date = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("valid date");
         Meeting::new(body, date, "Room", 1)

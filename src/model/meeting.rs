@@ -61,6 +61,25 @@ pub struct Body {
     /// membership rounded up, and never fewer than three.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quorum: Option<u32>,
+    /// How the minutes print clock times: "10.30 am" or "10.30".
+    #[serde(default, skip_serializing_if = "Clock::is_twelve_hour")]
+    pub clock: Clock,
+}
+
+/// The house style for times in the minutes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Clock {
+    /// "10.30 am", "2.52 pm".
+    #[default]
+    TwelveHour,
+    /// "10.35", "16.00".
+    TwentyFourHour,
+}
+
+impl Clock {
+    fn is_twelve_hour(&self) -> bool {
+        *self == Clock::TwelveHour
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -272,6 +291,7 @@ mod tests {
             council: None,
             chair_title: ChairTitle::Chair,
             quorum: None,
+            clock: Clock::TwelveHour,
         };
         let date = NaiveDate::from_ymd_opt(2026, 1, 1).expect("valid date");
         let mut meeting = Meeting::new(body, date, "Room 1", 1);

@@ -13,7 +13,8 @@ mod votes;
 pub use agenda::{AgendaItem, ItemKind, Pages, Part};
 pub use edit::Edit;
 pub use meeting::{
-    Body, BodyKind, ChairTitle, Contact, FORMAT_VERSION, Meeting, Signature, exclusion_wording,
+    Body, BodyKind, ChairTitle, Clock, Contact, FORMAT_VERSION, Meeting, Signature,
+    exclusion_wording,
 };
 pub use people::{Office, Person, PersonKind, Voting, fold_name};
 pub use records::{

@@ -1,0 +1,101 @@
+//! The minutes as a document: headings, paragraphs, lists and resolutions, with no layout.
+//! The wording is decided once, when the document is built; each writer only lays it out.
+
+use crate::model::Clause;
+
+/// A whole document, in reading order.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Document {
+    /// What the document is, for a page title.
+    pub title: String,
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Block {
+    /// The council's name above the minutes.
+    Council(String),
+    /// The document's own heading: "Minutes of a meeting of ...", and its second line.
+    Heading { text: String, subtitle: String },
+    /// A section heading such as PRESENT or OFFICERS IN ATTENDANCE.
+    Section(String),
+    /// A small heading inside a section: a board's "Voting Members".
+    Group(String),
+    /// One line of an attendance list.
+    Line(String),
+    /// A numbered minute's heading.
+    Minute { number: u32, title: String },
+    /// A warning that what follows must not be published.
+    NotForPublication(String),
+    Paragraph(String),
+    Bullets(Vec<String>),
+    /// The "RESOLVED:" line and what was resolved.
+    Resolved {
+        marker: String,
+        preamble: Option<String>,
+        clauses: Vec<Clause>,
+    },
+    /// A recorded vote: the names for, against and abstaining.
+    RecordedVote {
+        in_favour: Vec<String>,
+        against: Vec<String>,
+        abstaining: Vec<String>,
+    },
+    Table {
+        header: Vec<String>,
+        rows: Vec<Vec<String>>,
+    },
+    /// The signature line that ends the minutes.
+    Signature(String),
+}
+
+impl Document {
+    /// Every piece of text in the document, in order, for searching it.
+    pub fn all_text(&self) -> Vec<String> {
+        let mut texts = Vec::new();
+        fn clauses(list: &[Clause], texts: &mut Vec<String>) {
+            for clause in list {
+                texts.push(clause.text.clone());
+                clauses(&clause.clauses, texts);
+            }
+        }
+        for block in &self.blocks {
+            match block {
+                Block::Council(t)
+                | Block::Section(t)
+                | Block::Group(t)
+                | Block::Line(t)
+                | Block::NotForPublication(t)
+                | Block::Paragraph(t)
+                | Block::Signature(t) => texts.push(t.clone()),
+                Block::Heading { text, subtitle } => {
+                    texts.push(text.clone());
+                    texts.push(subtitle.clone());
+                }
+                Block::Minute { title, .. } => texts.push(title.clone()),
+                Block::Bullets(items) => texts.extend(items.iter().cloned()),
+                Block::Resolved {
+                    marker,
+                    preamble,
+                    clauses: list,
+                } => {
+                    texts.push(marker.clone());
+                    texts.extend(preamble.iter().cloned());
+                    clauses(list, &mut texts);
+                }
+                Block::RecordedVote {
+                    in_favour,
+                    against,
+                    abstaining,
+                } => texts.extend(in_favour.iter().chain(against).chain(abstaining).cloned()),
+                Block::Table { header, rows } => {
+                    texts.extend(header.iter().cloned());
+                    for row in rows {
+                        texts.extend(row.iter().cloned());
+                    }
+                }
+            }
+        }
+        texts
+    }
+}

@@ -1,0 +1,139 @@
+//! Minutes as one self-contained, accessible HTML page: real headings and lists, no scripts
+//! or outside resources, and a print style.
+
+use super::document::{Block, Document};
+use crate::model::Clause;
+
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+const STYLE: &str = "body{font-family:Arial,Helvetica,sans-serif;line-height:1.45;max-width:46em;margin:2em auto;padding:0 1em;color:#111}\
+h1{font-size:1.3em}h2{font-size:1.1em;margin-top:1.6em}\
+.council{font-weight:bold;letter-spacing:.05em}.lines{list-style:none;padding-left:0}\
+.clauses{list-style:none;padding-left:0}.clauses .clauses{padding-left:2.5em}\
+.label{display:inline-block;min-width:2.5em}\
+.private{border:2px solid #900;padding:.4em .6em;font-weight:bold}\
+.signature{margin-top:3em}table{border-collapse:collapse}td,th{border:1px solid #666;padding:.3em .5em;text-align:left;vertical-align:top}\
+@media print{body{margin:0;max-width:none}h2{page-break-after:avoid}}";
+
+fn clauses(out: &mut String, list: &[Clause]) {
+    out.push_str("<ol class=\"clauses\">\n");
+    for clause in list {
+        out.push_str("<li>");
+        if let Some(label) = &clause.label {
+            out.push_str(&format!("<span class=\"label\">{}</span> ", escape(label)));
+        }
+        out.push_str(&escape(&clause.text));
+        if !clause.clauses.is_empty() {
+            out.push('\n');
+            clauses(out, &clause.clauses);
+        }
+        out.push_str("</li>\n");
+    }
+    out.push_str("</ol>\n");
+}
+
+pub fn write(document: &Document) -> String {
+    let mut out = format!(
+        "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n",
+        escape(&document.title)
+    );
+    let mut in_lines = false;
+    for block in &document.blocks {
+        if in_lines && !matches!(block, Block::Line(_)) {
+            out.push_str("</ul>\n");
+            in_lines = false;
+        }
+        match block {
+            Block::Council(text) => out.push_str(&format!("<p class=\"council\">{}</p>\n", escape(text))),
+            Block::Heading { text, subtitle } => out.push_str(&format!(
+                "<h1>{}<br>{}</h1>\n",
+                escape(text),
+                escape(subtitle)
+            )),
+            Block::Section(text) => out.push_str(&format!("<h2>{}</h2>\n", escape(text))),
+            Block::Group(text) => out.push_str(&format!("<h3>{}</h3>\n", escape(text))),
+            Block::Line(text) => {
+                if !in_lines {
+                    out.push_str("<ul class=\"lines\">\n");
+                    in_lines = true;
+                }
+                out.push_str(&format!("<li>{}</li>\n", escape(text)));
+            }
+            Block::Minute { number, title } => out.push_str(&format!(
+                "<h2 id=\"minute-{number}\">{number} {}</h2>\n",
+                escape(title)
+            )),
+            Block::NotForPublication(text) => out.push_str(&format!(
+                "<p class=\"private\" role=\"note\">{}</p>\n",
+                escape(text)
+            )),
+            Block::Paragraph(text) => out.push_str(&format!("<p>{}</p>\n", escape(text))),
+            Block::Bullets(items) => {
+                out.push_str("<ul>\n");
+                for item in items {
+                    out.push_str(&format!("<li>{}</li>\n", escape(item)));
+                }
+                out.push_str("</ul>\n");
+            }
+            Block::Resolved {
+                marker,
+                preamble,
+                clauses: list,
+            } => {
+                out.push_str(&format!("<p><strong>{}</strong></p>\n", escape(marker)));
+                if let Some(preamble) = preamble {
+                    out.push_str(&format!("<p>{}</p>\n", escape(preamble)));
+                }
+                clauses(&mut out, list);
+            }
+            Block::RecordedVote {
+                in_favour,
+                against,
+                abstaining,
+            } => {
+                out.push_str("<dl class=\"recorded-vote\">\n");
+                for (heading, names) in [("For", in_favour), ("Against", against), ("Abstain", abstaining)] {
+                    let names = if names.is_empty() { "none".to_string() } else { names.join(", ") };
+                    out.push_str(&format!("<dt>{heading}</dt><dd>{}</dd>\n", escape(&names)));
+                }
+                out.push_str("</dl>\n");
+            }
+            Block::Table { header, rows } => {
+                out.push_str("<table>\n<thead><tr>");
+                for cell in header {
+                    out.push_str(&format!("<th scope=\"col\">{}</th>", escape(cell)));
+                }
+                out.push_str("</tr></thead>\n<tbody>\n");
+                for row in rows {
+                    out.push_str("<tr>");
+                    for cell in row {
+                        out.push_str(&format!("<td>{}</td>", escape(cell)));
+                    }
+                    out.push_str("</tr>\n");
+                }
+                out.push_str("</tbody>\n</table>\n");
+            }
+            Block::Signature(text) => {
+                out.push_str(&format!("<p class=\"signature\">{}</p>\n", escape(text)))
+            }
+        }
+    }
+    if in_lines {
+        out.push_str("</ul>\n");
+    }
+    out.push_str("</main>\n</body>\n</html>\n");
+    out
+}

@@ -1,0 +1,94 @@
+//! Minutes as Markdown: headings, paragraphs and lists, readable as plain text too.
+
+use super::document::{Block, Document};
+use crate::model::Clause;
+
+/// Characters that would otherwise start Markdown formatting.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '|') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn clauses(out: &mut String, list: &[Clause], depth: usize) {
+    for clause in list {
+        let indent = "   ".repeat(depth);
+        match &clause.label {
+            Some(label) => out.push_str(&format!("{indent}{} {}\n\n", escape(label), escape(&clause.text))),
+            None => out.push_str(&format!("{indent}{}\n\n", escape(&clause.text))),
+        }
+        clauses(out, &clause.clauses, depth + 1);
+    }
+}
+
+pub fn write(document: &Document) -> String {
+    let mut out = String::new();
+    let mut in_lines = false;
+    for block in &document.blocks {
+        // Attendance lines run together as one list of lines, each ending in a hard break.
+        if in_lines && !matches!(block, Block::Line(_)) {
+            out.push('\n');
+            in_lines = false;
+        }
+        match block {
+            Block::Council(text) => out.push_str(&format!("**{}**\n\n", escape(text))),
+            Block::Heading { text, subtitle } => {
+                out.push_str(&format!("# {}\n\n{}\n\n", escape(text), escape(subtitle)))
+            }
+            Block::Section(text) => out.push_str(&format!("## {}\n\n", escape(text))),
+            Block::Group(text) => out.push_str(&format!("**{}**\n\n", escape(text))),
+            Block::Line(text) => {
+                out.push_str(&format!("{}  \n", escape(text)));
+                in_lines = true;
+            }
+            Block::Minute { number, title } => {
+                out.push_str(&format!("## {number} {}\n\n", escape(title)))
+            }
+            Block::NotForPublication(text) => out.push_str(&format!("> **{}**\n\n", escape(text))),
+            Block::Paragraph(text) => out.push_str(&format!("{}\n\n", escape(text))),
+            Block::Bullets(items) => {
+                for item in items {
+                    out.push_str(&format!("- {}\n", escape(item)));
+                }
+                out.push('\n');
+            }
+            Block::Resolved {
+                marker,
+                preamble,
+                clauses: list,
+            } => {
+                out.push_str(&format!("**{}**\n\n", escape(marker)));
+                if let Some(preamble) = preamble {
+                    out.push_str(&format!("{}\n\n", escape(preamble)));
+                }
+                clauses(&mut out, list, 0);
+            }
+            Block::RecordedVote {
+                in_favour,
+                against,
+                abstaining,
+            } => {
+                for (heading, names) in [("For", in_favour), ("Against", against), ("Abstain", abstaining)] {
+                    let names = if names.is_empty() { "none".to_string() } else { names.join(", ") };
+                    out.push_str(&format!("- {heading}: {}\n", escape(&names)));
+                }
+                out.push('\n');
+            }
+            Block::Table { header, rows } => {
+                out.push_str(&format!("| {} |\n", header.iter().map(|h| escape(h)).collect::<Vec<_>>().join(" | ")));
+                out.push_str(&format!("|{}\n", " --- |".repeat(header.len())));
+                for row in rows {
+                    out.push_str(&format!("| {} |\n", row.iter().map(|c| escape(c)).collect::<Vec<_>>().join(" | ")));
+                }
+                out.push('\n');
+            }
+            Block::Signature(text) => out.push_str(&format!("\n{}\n", escape(text))),
+        }
+    }
+    out
+}

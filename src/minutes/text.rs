@@ -1,0 +1,117 @@
+//! Minutes as plain text, wrapped at 78 columns, laid out as councils print them.
+
+use super::document::{Block, Document};
+use crate::model::Clause;
+
+const WIDTH: usize = 78;
+
+/// Wraps text at word boundaries, starting each line with `indent`.
+fn wrap(text: &str, indent: &str, first: &str) -> String {
+    let mut lines = Vec::new();
+    let mut line = first.to_string();
+    let mut empty = true;
+    for word in text.split_whitespace() {
+        let width = line.chars().count() + word.chars().count() + usize::from(!empty);
+        if !empty && width > WIDTH {
+            lines.push(std::mem::replace(&mut line, indent.to_string()));
+            empty = true;
+        }
+        if !empty {
+            line.push(' ');
+        }
+        line.push_str(word);
+        empty = false;
+    }
+    lines.push(line);
+    lines.join("\n")
+}
+
+fn clauses(out: &mut String, list: &[Clause], depth: usize) {
+    for clause in list {
+        let indent = " ".repeat(depth * 4);
+        let first = match &clause.label {
+            Some(label) => format!("{indent}{label} "),
+            None => indent.clone(),
+        };
+        let hanging = " ".repeat(first.chars().count());
+        out.push_str(&wrap(&clause.text, &hanging, &first));
+        out.push_str("\n\n");
+        clauses(out, &clause.clauses, depth + 1);
+    }
+}
+
+pub fn write(document: &Document) -> String {
+    let mut out = String::new();
+    let mut in_lines = false;
+    for block in &document.blocks {
+        if in_lines && !matches!(block, Block::Line(_)) {
+            out.push('\n');
+            in_lines = false;
+        }
+        match block {
+            Block::Council(text) => out.push_str(&format!("{text}\n\n")),
+            Block::Heading { text, subtitle } => {
+                out.push_str(&wrap(&format!("{text} {subtitle}"), "", ""));
+                out.push_str("\n\n");
+            }
+            Block::Section(text) => out.push_str(&format!("{text}\n\n")),
+            Block::Group(text) => out.push_str(&format!("{text}\n")),
+            Block::Line(text) => {
+                out.push_str(&wrap(text, "    ", ""));
+                out.push('\n');
+                in_lines = true;
+            }
+            Block::Minute { number, title } => {
+                let first = format!("{number} ");
+                out.push_str(&wrap(title, &" ".repeat(first.len()), &first));
+                out.push_str("\n\n");
+            }
+            Block::NotForPublication(text) | Block::Paragraph(text) => {
+                out.push_str(&wrap(text, "", ""));
+                out.push_str("\n\n");
+            }
+            Block::Bullets(items) => {
+                for item in items {
+                    out.push_str(&wrap(item, "  ", "• "));
+                    out.push('\n');
+                }
+                out.push('\n');
+            }
+            Block::Resolved {
+                marker,
+                preamble,
+                clauses: list,
+            } => {
+                out.push_str(&format!("{marker}\n\n"));
+                if let Some(preamble) = preamble {
+                    out.push_str(&wrap(preamble, "", ""));
+                    out.push_str("\n\n");
+                }
+                clauses(&mut out, list, 0);
+            }
+            Block::RecordedVote {
+                in_favour,
+                against,
+                abstaining,
+            } => {
+                for (heading, names) in [("For", in_favour), ("Against", against), ("Abstain", abstaining)] {
+                    let names = if names.is_empty() { "none".to_string() } else { names.join(", ") };
+                    out.push_str(&wrap(&names, "    ", &format!("{heading}: ")));
+                    out.push('\n');
+                }
+                out.push('\n');
+            }
+            Block::Table { header, rows } => {
+                out.push_str(&header.join("  |  "));
+                out.push('\n');
+                for row in rows {
+                    out.push_str(&wrap(&row.join("  |  "), "    ", ""));
+                    out.push('\n');
+                }
+                out.push('\n');
+            }
+            Block::Signature(text) => out.push_str(&format!("\n{text}\n")),
+        }
+    }
+    out
+}
