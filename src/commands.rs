@@ -96,10 +96,16 @@ pub fn minutes(request: &MinutesRequest<'_>) -> anyhow::Result<Option<Vec<u8>>> 
         None => Ok(Some(bytes)),
         Some(out) => {
             let same = |a: &Path, b: &Path| {
-                std::fs::canonicalize(a).ok().zip(std::fs::canonicalize(b).ok()).is_some_and(|(a, b)| a == b)
+                std::fs::canonicalize(a)
+                    .ok()
+                    .zip(std::fs::canonicalize(b).ok())
+                    .is_some_and(|(a, b)| a == b)
             };
             if same(out, request.file) {
-                anyhow::bail!("{} is the meeting file; write the minutes to another file", out.display());
+                anyhow::bail!(
+                    "{} is the meeting file; write the minutes to another file",
+                    out.display()
+                );
             }
             store::write_atomically(out, &bytes)
                 .map_err(|error| anyhow::anyhow!("{}: could not write: {error}", out.display()))?;

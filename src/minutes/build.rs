@@ -158,7 +158,9 @@ impl<'m> Builder<'m> {
                 continue; // listed under ALSO PRESENT
             }
             match self.capacity(person) {
-                Some(capacity) => chair_lines.push((person.office, format!("{} ({capacity})", name(person)))),
+                Some(capacity) => {
+                    chair_lines.push((person.office, format!("{} ({capacity})", name(person))))
+                }
                 None => others.push(person.name.clone()),
             }
         }
@@ -203,7 +205,12 @@ impl<'m> Builder<'m> {
                 .iter()
                 .filter(|p| p.kind == PersonKind::Member && p.voting == voting)
                 .filter(|p| self.attended(p) || self.virtual_attendance(p))
-                .filter(|p| !matches!(self.attendance.get(p.id.as_str()), Some(Attendance::Substitute { .. })))
+                .filter(|p| {
+                    !matches!(
+                        self.attendance.get(p.id.as_str()),
+                        Some(Attendance::Substitute { .. })
+                    )
+                })
                 .map(|p| self.board_line(p))
                 .collect();
             if lines.is_empty() {
@@ -219,7 +226,10 @@ impl<'m> Builder<'m> {
             .iter()
             .filter(|p| {
                 p.kind != PersonKind::Member
-                    || matches!(self.attendance.get(p.id.as_str()), Some(Attendance::Substitute { .. }))
+                    || matches!(
+                        self.attendance.get(p.id.as_str()),
+                        Some(Attendance::Substitute { .. })
+                    )
             })
             .filter(|p| self.attended(p) || self.virtual_attendance(p))
             .map(|p| self.board_line(p))
@@ -276,11 +286,18 @@ impl<'m> Builder<'m> {
             .filter(|p| {
                 p.kind == PersonKind::Other
                     || (p.kind == PersonKind::Councillor
-                        && !matches!(self.attendance.get(p.id.as_str()), Some(Attendance::Substitute { .. })))
+                        && !matches!(
+                            self.attendance.get(p.id.as_str()),
+                            Some(Attendance::Substitute { .. })
+                        ))
             })
             .filter(|p| self.attended(p) || self.virtual_attendance(p))
             .map(|p| {
-                let mut text = if p.kind == PersonKind::Councillor { name(p) } else { line(p) };
+                let mut text = if p.kind == PersonKind::Councillor {
+                    name(p)
+                } else {
+                    line(p)
+                };
                 if self.virtual_attendance(p) {
                     text.push_str(" (attended virtually)");
                 }
@@ -327,8 +344,11 @@ impl<'m> Builder<'m> {
         });
         let part_two = self.is_part_two(index);
         if part_two && self.options.confidential {
-            let paragraphs: Vec<String> =
-                self.exempt_paragraphs(index).iter().map(u8::to_string).collect();
+            let paragraphs: Vec<String> = self
+                .exempt_paragraphs(index)
+                .iter()
+                .map(u8::to_string)
+                .collect();
             let cited = match paragraphs.len() {
                 0 => String::new(),
                 1 => format!(" under paragraph {}", paragraphs[0]),
@@ -380,18 +400,29 @@ impl<'m> Builder<'m> {
         let sent: Vec<&Person> = meeting
             .people
             .iter()
-            .filter(|p| matches!(self.attendance.get(p.id.as_str()), Some(Attendance::Apologies)))
+            .filter(|p| {
+                matches!(
+                    self.attendance.get(p.id.as_str()),
+                    Some(Attendance::Apologies)
+                )
+            })
             .collect();
         let substitutes: Vec<&Person> = meeting
             .people
             .iter()
             .filter(|p| {
-                matches!(self.attendance.get(p.id.as_str()), Some(Attendance::Substitute { .. }))
+                matches!(
+                    self.attendance.get(p.id.as_str()),
+                    Some(Attendance::Substitute { .. })
+                )
             })
             .collect();
         if sent.is_empty() {
             self.paragraph("There were no apologies for absence.");
-        } else if sent.iter().all(|p| p.title.as_deref() == Some("Councillor")) {
+        } else if sent
+            .iter()
+            .all(|p| p.title.as_deref() == Some("Councillor"))
+        {
             let names: Vec<String> = sent.iter().map(|p| p.name.clone()).collect();
             let who = if names.len() == 1 {
                 format!("Councillor {}", names[0])
@@ -401,7 +432,10 @@ impl<'m> Builder<'m> {
             self.paragraph(format!("Apologies for absence were received from {who}."));
         } else {
             let names: Vec<String> = sent.iter().map(|p| with_organisation(p)).collect();
-            self.paragraph(format!("Apologies were received from {}.", and_list(&names)));
+            self.paragraph(format!(
+                "Apologies were received from {}.",
+                and_list(&names)
+            ));
         }
         if !substitutes.is_empty() {
             let names: Vec<String> = substitutes
@@ -501,7 +535,10 @@ impl<'m> Builder<'m> {
             self.paragraph(sentence);
             if let (Event::Declaration { person, .. }, Some(minute)) = (
                 &record.event,
-                record.item.as_deref().and_then(|i| meeting.minute_number(i)),
+                record
+                    .item
+                    .as_deref()
+                    .and_then(|i| meeting.minute_number(i)),
             ) {
                 let _ = record_index;
                 self.paragraph(format!(
@@ -547,7 +584,10 @@ impl<'m> Builder<'m> {
             } else {
                 format!(" in respect of {items_phrase}")
             };
-            format!("{who} declared {}{about} {words}", interest_words(kind, plural))
+            format!(
+                "{who} declared {}{about} {words}",
+                interest_words(kind, plural)
+            )
         };
         if *will_leave {
             let which = if items.is_empty() {
@@ -608,15 +648,22 @@ impl<'m> Builder<'m> {
                     self.paragraph(format!("{} took the chair.", self.person(person)))
                 }
                 Event::Adjourned { reason } => {
-                    let at = record.at.map(|t| format!(" at {}", time(t, clock))).unwrap_or_default();
-                    let reconvened = records.get(position).and_then(|(_, next)| match next.event {
-                        Event::Reconvened => Some(next.at),
-                        _ => None,
-                    });
+                    let at = record
+                        .at
+                        .map(|t| format!(" at {}", time(t, clock)))
+                        .unwrap_or_default();
+                    let reconvened = records
+                        .get(position)
+                        .and_then(|(_, next)| match next.event {
+                            Event::Reconvened => Some(next.at),
+                            _ => None,
+                        });
                     let mut sentence = match reconvened {
                         Some(back) => {
                             position += 1;
-                            let back = back.map(|t| format!(" at {}", time(t, clock))).unwrap_or_default();
+                            let back = back
+                                .map(|t| format!(" at {}", time(t, clock)))
+                                .unwrap_or_default();
                             format!("The {word} adjourned{at} and reconvened{back}.")
                         }
                         None => format!("The {word} adjourned{at}."),
@@ -628,10 +675,15 @@ impl<'m> Builder<'m> {
                     self.paragraph(sentence);
                 }
                 Event::Reconvened => {
-                    let at = record.at.map(|t| format!(" at {}", time(t, clock))).unwrap_or_default();
+                    let at = record
+                        .at
+                        .map(|t| format!(" at {}", time(t, clock)))
+                        .unwrap_or_default();
                     self.paragraph(format!("The {word} reconvened{at}."));
                 }
-                Event::Note { text, .. } | Event::Action { text, .. } => self.paragraph(text.clone()),
+                Event::Note { text, .. } | Event::Action { text, .. } => {
+                    self.paragraph(text.clone())
+                }
                 Event::Motion {
                     kind,
                     text,
@@ -657,7 +709,13 @@ impl<'m> Builder<'m> {
                     casting,
                 } => {
                     // A vote that carries what is then resolved is shown on the RESOLVED line.
-                    if self.vote_leads_to_resolution(records, position, motion.as_deref(), count, *casting) {
+                    if self.vote_leads_to_resolution(
+                        records,
+                        position,
+                        motion.as_deref(),
+                        count,
+                        *casting,
+                    ) {
                         continue;
                     }
                     self.vote_sentence(motion.as_deref(), count, *casting);
@@ -670,8 +728,13 @@ impl<'m> Builder<'m> {
                         clauses: clauses.clone(),
                     });
                 }
-                Event::Excluded { paragraphs, wording } => {
-                    let text = wording.clone().unwrap_or_else(|| exclusion_wording(paragraphs));
+                Event::Excluded {
+                    paragraphs,
+                    wording,
+                } => {
+                    let text = wording
+                        .clone()
+                        .unwrap_or_else(|| exclusion_wording(paragraphs));
                     self.push(Block::Resolved {
                         marker: "RESOLVED:".into(),
                         preamble: None,
@@ -702,7 +765,13 @@ impl<'m> Builder<'m> {
         }
     }
 
-    fn motion(&mut self, kind: MotionKind, text: &str, mover: Option<&str>, seconder: Option<&str>) {
+    fn motion(
+        &mut self,
+        kind: MotionKind,
+        text: &str,
+        mover: Option<&str>,
+        seconder: Option<&str>,
+    ) {
         let mover = mover.map(|m| self.person(m));
         let seconder = seconder.map(|s| self.person(s));
         let sentence = match (kind, mover, seconder) {
@@ -713,7 +782,11 @@ impl<'m> Builder<'m> {
                 format!("A friendly amendment was proposed: “{text}”")
             }
             (kind, mover, seconder) => {
-                let what = if kind == MotionKind::Substantive { "A motion" } else { "An amendment" };
+                let what = if kind == MotionKind::Substantive {
+                    "A motion"
+                } else {
+                    "An amendment"
+                };
                 let by = match (mover, seconder) {
                     (Some(m), Some(s)) => format!(" was moved by {m} and seconded by {s}"),
                     (Some(m), None) => format!(" was moved by {m}"),
@@ -833,7 +906,11 @@ impl<'m> Builder<'m> {
             _ => {}
         }
         let signature = match &meeting.signature {
-            Some(signature) => Some(format!("{} ({})", self.person(&signature.person), signature.capacity)),
+            Some(signature) => Some(format!(
+                "{} ({})",
+                self.person(&signature.person),
+                signature.capacity
+            )),
             None => self
                 .presiding()
                 .or_else(|| meeting.people.iter().find(|p| p.office == Office::Chair))
@@ -882,15 +959,23 @@ fn interest_words(kind: &InterestKind, plural: bool) -> String {
             "a disclosable pecuniary interest",
             "disclosable pecuniary interests",
         ),
-        InterestKind::OtherRegisterable => {
-            ("an other registerable interest", "other registerable interests")
+        InterestKind::OtherRegisterable => (
+            "an other registerable interest",
+            "other registerable interests",
+        ),
+        InterestKind::NonRegisterable => {
+            ("a non-registerable interest", "non-registerable interests")
         }
-        InterestKind::NonRegisterable => ("a non-registerable interest", "non-registerable interests"),
         InterestKind::Pecuniary => ("a pecuniary interest", "pecuniary interests"),
         InterestKind::NonPecuniary => ("a non-pecuniary interest", "non-pecuniary interests"),
         InterestKind::Personal => ("a personal interest", "personal interests"),
         InterestKind::Unspecified => ("an interest", "interests"),
-        InterestKind::Described(words) => return format!("{} {words}", if plural { "" } else { "a" }).trim().to_string() + if plural { " interests" } else { " interest" },
+        InterestKind::Described(words) => {
+            return format!("{} {words}", if plural { "" } else { "a" })
+                .trim()
+                .to_string()
+                + if plural { " interests" } else { " interest" };
+        }
     };
     if plural { many } else { one }.to_string()
 }
@@ -945,7 +1030,9 @@ pub fn actions(meeting: &Meeting) -> Document {
         subtitle: format!("held on {}", heading_date(meeting.date)),
     }];
     if rows.is_empty() {
-        blocks.push(Block::Paragraph("No follow-up actions were recorded.".into()));
+        blocks.push(Block::Paragraph(
+            "No follow-up actions were recorded.".into(),
+        ));
     } else {
         blocks.push(Block::Table {
             header: vec!["Minute".into(), "Who".into(), "Action".into()],

@@ -16,7 +16,10 @@ pub enum Block {
     /// The council's name above the minutes.
     Council(String),
     /// The document's own heading: "Minutes of a meeting of ...", and its second line.
-    Heading { text: String, subtitle: String },
+    Heading {
+        text: String,
+        subtitle: String,
+    },
     /// A section heading such as PRESENT or OFFICERS IN ATTENDANCE.
     Section(String),
     /// A small heading inside a section: a board's "Voting Members".
@@ -24,7 +27,10 @@ pub enum Block {
     /// One line of an attendance list.
     Line(String),
     /// A numbered minute's heading.
-    Minute { number: u32, title: String },
+    Minute {
+        number: u32,
+        title: String,
+    },
     /// A warning that what follows must not be published.
     NotForPublication(String),
     Paragraph(String),

@@ -25,6 +25,13 @@ fn heading(level: u8, line: &str) -> Paragraph {
     text(Paragraph::new().style(style).keep_next(true), line)
 }
 
+/// A label, a tab, and the text: "54⇥APOLOGIES FOR ABSENCE", "(i)⇥The use of ...".
+fn labelled(paragraph: Paragraph, label: &str, line: &str) -> Paragraph {
+    paragraph
+        .add_run(Run::new().add_text(label).add_tab())
+        .add_run(Run::new().add_text(line))
+}
+
 /// Twentieths of a point: half an inch per level.
 fn indent(depth: usize) -> i32 {
     i32::try_from(depth * 720).unwrap_or(i32::MAX)
@@ -32,13 +39,16 @@ fn indent(depth: usize) -> i32 {
 
 fn clauses(mut docx: Docx, list: &[Clause], depth: usize) -> Docx {
     for clause in list {
-        let line = match &clause.label {
-            Some(label) => format!("{label}\t{}", clause.text),
-            None => clause.text.clone(),
+        let paragraph = match &clause.label {
+            Some(label) => labelled(Paragraph::new(), label, &clause.text),
+            None => plain(&clause.text),
         };
-        let paragraph = plain(&line).indent(
+        let paragraph = paragraph.indent(
             Some(indent(depth + 1)),
-            clause.label.as_ref().map(|_| SpecialIndentType::Hanging(720)),
+            clause
+                .label
+                .as_ref()
+                .map(|_| SpecialIndentType::Hanging(720)),
             None,
             None,
         );
@@ -68,19 +78,24 @@ pub fn write(document: &Document) -> anyhow::Result<Vec<u8>> {
     for block in &document.blocks {
         docx = match block {
             Block::Council(line) => docx.add_paragraph(bold(line)),
-            Block::Heading { text: line, subtitle } => docx
+            Block::Heading {
+                text: line,
+                subtitle,
+            } => docx
                 .add_paragraph(heading(1, line))
                 .add_paragraph(plain(subtitle)),
             Block::Section(line) => docx.add_paragraph(heading(2, line)),
             Block::Group(line) => docx.add_paragraph(bold(line)),
             Block::Line(line) => docx.add_paragraph(plain(line)),
-            Block::Minute { number, title } => {
-                docx.add_paragraph(heading(2, &format!("{number}\t{title}")))
-            }
+            Block::Minute { number, title } => docx.add_paragraph(labelled(
+                Paragraph::new().style("Heading2").keep_next(true),
+                &number.to_string(),
+                title,
+            )),
             Block::NotForPublication(line) => docx.add_paragraph(bold(line)),
             Block::Paragraph(line) => docx.add_paragraph(plain(line)),
             Block::Bullets(items) => items.iter().fold(docx, |docx, item| {
-                docx.add_paragraph(plain(&format!("•\t{item}")).indent(
+                docx.add_paragraph(labelled(Paragraph::new(), "•", item).indent(
                     Some(indent(1)),
                     Some(SpecialIndentType::Hanging(360)),
                     None,
@@ -102,19 +117,31 @@ pub fn write(document: &Document) -> anyhow::Result<Vec<u8>> {
                 in_favour,
                 against,
                 abstaining,
-            } => [("For", in_favour), ("Against", against), ("Abstain", abstaining)]
-                .into_iter()
-                .fold(docx, |docx, (heading, names)| {
-                    let names = if names.is_empty() { "none".to_string() } else { names.join(", ") };
-                    docx.add_paragraph(plain(&format!("{heading}: {names}")))
-                }),
+            } => [
+                ("For", in_favour),
+                ("Against", against),
+                ("Abstain", abstaining),
+            ]
+            .into_iter()
+            .fold(docx, |docx, (heading, names)| {
+                let names = if names.is_empty() {
+                    "none".to_string()
+                } else {
+                    names.join(", ")
+                };
+                docx.add_paragraph(plain(&format!("{heading}: {names}")))
+            }),
             Block::Table { header, rows } => {
                 let row = |cells: &[String], strong: bool| {
                     TableRow::new(
                         cells
                             .iter()
                             .map(|cell| {
-                                TableCell::new().add_paragraph(if strong { bold(cell) } else { plain(cell) })
+                                TableCell::new().add_paragraph(if strong {
+                                    bold(cell)
+                                } else {
+                                    plain(cell)
+                                })
                             })
                             .collect(),
                     )

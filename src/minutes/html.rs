@@ -57,7 +57,9 @@ pub fn write(document: &Document) -> String {
             in_lines = false;
         }
         match block {
-            Block::Council(text) => out.push_str(&format!("<p class=\"council\">{}</p>\n", escape(text))),
+            Block::Council(text) => {
+                out.push_str(&format!("<p class=\"council\">{}</p>\n", escape(text)))
+            }
             Block::Heading { text, subtitle } => out.push_str(&format!(
                 "<h1>{}<br>{}</h1>\n",
                 escape(text),
@@ -105,8 +107,16 @@ pub fn write(document: &Document) -> String {
                 abstaining,
             } => {
                 out.push_str("<dl class=\"recorded-vote\">\n");
-                for (heading, names) in [("For", in_favour), ("Against", against), ("Abstain", abstaining)] {
-                    let names = if names.is_empty() { "none".to_string() } else { names.join(", ") };
+                for (heading, names) in [
+                    ("For", in_favour),
+                    ("Against", against),
+                    ("Abstain", abstaining),
+                ] {
+                    let names = if names.is_empty() {
+                        "none".to_string()
+                    } else {
+                        names.join(", ")
+                    };
                     out.push_str(&format!("<dt>{heading}</dt><dd>{}</dd>\n", escape(&names)));
                 }
                 out.push_str("</dl>\n");

@@ -7,7 +7,10 @@ use crate::model::Clause;
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if matches!(c, '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '|') {
+        if matches!(
+            c,
+            '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '|'
+        ) {
             out.push('\\');
         }
         out.push(c);
@@ -19,7 +22,11 @@ fn clauses(out: &mut String, list: &[Clause], depth: usize) {
     for clause in list {
         let indent = "   ".repeat(depth);
         match &clause.label {
-            Some(label) => out.push_str(&format!("{indent}{} {}\n\n", escape(label), escape(&clause.text))),
+            Some(label) => out.push_str(&format!(
+                "{indent}{} {}\n\n",
+                escape(label),
+                escape(&clause.text)
+            )),
             None => out.push_str(&format!("{indent}{}\n\n", escape(&clause.text))),
         }
         clauses(out, &clause.clauses, depth + 1);
@@ -73,17 +80,38 @@ pub fn write(document: &Document) -> String {
                 against,
                 abstaining,
             } => {
-                for (heading, names) in [("For", in_favour), ("Against", against), ("Abstain", abstaining)] {
-                    let names = if names.is_empty() { "none".to_string() } else { names.join(", ") };
+                for (heading, names) in [
+                    ("For", in_favour),
+                    ("Against", against),
+                    ("Abstain", abstaining),
+                ] {
+                    let names = if names.is_empty() {
+                        "none".to_string()
+                    } else {
+                        names.join(", ")
+                    };
                     out.push_str(&format!("- {heading}: {}\n", escape(&names)));
                 }
                 out.push('\n');
             }
             Block::Table { header, rows } => {
-                out.push_str(&format!("| {} |\n", header.iter().map(|h| escape(h)).collect::<Vec<_>>().join(" | ")));
+                out.push_str(&format!(
+                    "| {} |\n",
+                    header
+                        .iter()
+                        .map(|h| escape(h))
+                        .collect::<Vec<_>>()
+                        .join(" | ")
+                ));
                 out.push_str(&format!("|{}\n", " --- |".repeat(header.len())));
                 for row in rows {
-                    out.push_str(&format!("| {} |\n", row.iter().map(|c| escape(c)).collect::<Vec<_>>().join(" | ")));
+                    out.push_str(&format!(
+                        "| {} |\n",
+                        row.iter()
+                            .map(|c| escape(c))
+                            .collect::<Vec<_>>()
+                            .join(" | ")
+                    ));
                 }
                 out.push('\n');
             }

@@ -22,7 +22,8 @@ pub enum Format {
 }
 
 impl Format {
-    pub const ALL: &'static [Format] = &[Format::Markdown, Format::Text, Format::Html, Format::Docx];
+    pub const ALL: &'static [Format] =
+        &[Format::Markdown, Format::Text, Format::Html, Format::Docx];
 
     /// The usual file extension.
     pub fn extension(self) -> &'static str {

@@ -94,8 +94,16 @@ pub fn write(document: &Document) -> String {
                 against,
                 abstaining,
             } => {
-                for (heading, names) in [("For", in_favour), ("Against", against), ("Abstain", abstaining)] {
-                    let names = if names.is_empty() { "none".to_string() } else { names.join(", ") };
+                for (heading, names) in [
+                    ("For", in_favour),
+                    ("Against", against),
+                    ("Abstain", abstaining),
+                ] {
+                    let names = if names.is_empty() {
+                        "none".to_string()
+                    } else {
+                        names.join(", ")
+                    };
                     out.push_str(&wrap(&names, "    ", &format!("{heading}: ")));
                     out.push('\n');
                 }

@@ -90,7 +90,10 @@ mod tests {
         let names = |n: &[&str]| n.iter().map(|s| s.to_string()).collect::<Vec<_>>();
         assert_eq!(and_list(&names(&["A"])), "A");
         assert_eq!(and_list(&names(&["A", "B", "C"])), "A, B and C");
-        assert_eq!(with_article("The Ballroom, Sandbach"), "The Ballroom, Sandbach");
+        assert_eq!(
+            with_article("The Ballroom, Sandbach"),
+            "The Ballroom, Sandbach"
+        );
         assert_eq!(with_article("Committee Suite"), "the Committee Suite");
     }
 }
