@@ -56,6 +56,15 @@ enum Command {
         #[arg(long)]
         actions: bool,
     },
+    /// Open a saved meeting to review it, read-only, even while a clerk has it open.
+    ///
+    /// Browse items and records, search everything recorded (/), see the problems check finds
+    /// and go to each (!), read the minutes preview (M) and write the minutes (E). Nothing
+    /// here can change the meeting file.
+    Review {
+        /// The meeting file (.ron).
+        file: PathBuf,
+    },
     /// Write the whole meeting to standard output for other systems.
     Export {
         /// The meeting file (.ron).
@@ -87,7 +96,7 @@ enum ExportFormat {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let Some(command) = cli.command else {
-        return live(cli.file, cli.theme.as_deref());
+        return live(cli.file, cli.theme.as_deref(), false);
     };
     match command {
         Command::Check { files } => {
@@ -136,6 +145,7 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Command::Review { file } => live(Some(file), cli.theme.as_deref(), true),
         Command::Export { file, format } => {
             let ExportFormat::Json = format;
             match minutebook::commands::export_json(&file) {
@@ -155,12 +165,12 @@ fn main() -> ExitCode {
 }
 
 /// Opens the live screen (or the start screen when no file is named).
-fn live(file: Option<PathBuf>, theme: Option<&str>) -> ExitCode {
+fn live(file: Option<PathBuf>, theme: Option<&str>, review: bool) -> ExitCode {
     use minutebook::tui;
     let folders = tui::config::Folders::find();
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let settings = tui::config::load_settings(&folders, theme, no_color);
-    match tui::run::run(file, settings, folders) {
+    match tui::run::run(file, settings, folders, review) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("minutebook: {error:#}");

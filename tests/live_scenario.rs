@@ -383,3 +383,68 @@ fn a_read_only_meeting_refuses_every_change_and_says_why() {
     assert_eq!(app.meeting, meeting);
     assert!(!app.needs_save);
 }
+
+#[test]
+fn search_finds_any_record_and_goes_to_it() {
+    let mut clerk = Clerk::new(sample(FEB));
+    clerk.keys("/").text("bursar").keys("enter").closed();
+    assert_eq!(clerk.app.current_item_id().as_deref(), Some("2"));
+    assert!(clerk.app.records_focus);
+    let index = clerk.app.item_records()[clerk.app.selected];
+    assert!(
+        matches!(&clerk.app.meeting.records[index].event, Event::Declaration { person, .. } if person == "beanland")
+    );
+    // Item titles are found too.
+    clerk.keys("esc / ").text("kingsley").keys("enter");
+    assert_eq!(clerk.app.current_item_id().as_deref(), Some("10"));
+}
+
+#[test]
+fn the_problems_list_goes_to_each_problem() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/doubtful.ron");
+    let meeting = minutebook::store::load(&path).expect("loads");
+    let mut clerk = Clerk::new(meeting);
+    clerk.keys("!");
+    assert!(matches!(
+        clerk.app.modal,
+        Some(minutebook::tui::app::Modal::Problems { .. })
+    ));
+    // The first problem is a time out of order at record 9.
+    clerk.keys("enter");
+    assert!(clerk.app.records_focus);
+    assert_eq!(clerk.app.item_records()[clerk.app.selected], 8);
+    // A sound meeting has none to list.
+    let mut sound = Clerk::new(sample(FEB));
+    sound.keys("!");
+    assert!(sound.app.modal.is_none());
+    assert_eq!(
+        sound.app.message.as_deref(),
+        Some("No problems: the record is sound")
+    );
+}
+
+#[test]
+fn minutes_are_written_beside_the_meeting_from_the_live_screen() {
+    let folder = tempfile::tempdir().expect("folder");
+    let path = folder.path().join("votes.ron");
+    let mut clerk = Clerk::new(sample("highways-and-transport-votes.ron"));
+    // The second choice is plain text; the fifth, confidential Markdown.
+    clerk.keys("E down enter");
+    minutebook::tui::run::write_minutes(&mut clerk.app, &path);
+    let written =
+        std::fs::read_to_string(folder.path().join("votes-minutes.txt")).expect("written");
+    assert!(written.contains("RESOLVED (by 5 votes to 3, with 1 abstention):"));
+    assert!(!written.contains("evaluation scores"));
+    clerk.keys("E down down down down enter");
+    minutebook::tui::run::write_minutes(&mut clerk.app, &path);
+    let private = std::fs::read_to_string(folder.path().join("votes-minutes-confidential.md"))
+        .expect("written");
+    assert!(private.contains("evaluation scores"));
+    assert!(
+        clerk
+            .app
+            .message
+            .as_deref()
+            .is_some_and(|m| m.starts_with("Minutes written to"))
+    );
+}

@@ -234,3 +234,25 @@ fn attendance_is_shown_by_symbol_as_well_as_colour() {
     let (x, y) = find("○ G Hayes").expect("Hayes listed as out of the room");
     assert_eq!(buffer[(x, y)].fg, Color::Yellow);
 }
+
+#[test]
+fn the_minutes_preview_follows_the_item_and_what_is_being_typed() {
+    let mut clerk = february();
+    clerk.keys("M");
+    let text = screen(&clerk, 120, 40);
+    assert!(text.contains("Education funding increase."), "{text}");
+    // Scrolled back, the minute's heading.
+    clerk.keys(&"pageup ".repeat(12));
+    let back = screen(&clerk, 120, 40);
+    assert!(back.contains("59 SCHOOLS FUNDING FORMULA"), "{back}");
+    clerk.keys(&"pagedown ".repeat(12));
+    clerk.keys("n").text("A late question about rural schools.");
+    let text = screen(&clerk, 120, 40);
+    // Typed into the note on the left, already in the minute on the right.
+    assert_eq!(
+        text.matches("A late question about rural schools.").count(),
+        2,
+        "{text}"
+    );
+    snap("live_preview_while_typing", &clerk);
+}

@@ -404,3 +404,43 @@ fn a_failure_inside_minutebook_restores_the_terminal_and_keeps_the_work() {
         std::fs::read_to_string(file.with_file_name(".meeting.ron.draft")).expect("draft kept");
     assert!(draft.contains("A thought before the failure"));
 }
+
+#[test]
+fn review_reads_a_meeting_a_clerk_has_open_and_changes_nothing() {
+    let desk = Desk::new();
+    let file = desk.meeting("highways-and-transport-votes.ron");
+    let mut clerk = desk.open(&[file.to_str().expect("path")]);
+    clerk.wait_for("Agenda");
+    let before = std::fs::read(&file).expect("readable");
+    let lock = std::fs::read_to_string(store::lock_path(&file)).expect("the clerk holds the lock");
+
+    let mut officer = desk.open(&["review", file.to_str().expect("path")]);
+    officer.wait_for("Reviewing, read-only");
+    officer
+        .send("s")
+        .wait_for("Read-only: reviewing; nothing here changes the meeting file");
+    officer
+        .send("/")
+        .send("casting")
+        .wait_for("Search everything recorded");
+    officer.send(ENTER).wait_for("Minute 25");
+    officer.send(ESC).send("E").wait_for("Write the minutes as");
+    officer.send(ENTER).wait_for("Minutes written to");
+    officer.send("q");
+    assert_eq!(officer.wait_exit(), 0);
+
+    assert_eq!(
+        std::fs::read(&file).expect("readable"),
+        before,
+        "the meeting file is untouched"
+    );
+    assert_eq!(
+        std::fs::read_to_string(store::lock_path(&file)).expect("still locked"),
+        lock
+    );
+    let minutes =
+        std::fs::read_to_string(file.with_file_name("meeting-minutes.md")).expect("written");
+    assert!(minutes.contains("## 25 SPEED LIMIT REVIEW 2026-27"));
+    clerk.send("q");
+    clerk.wait_exit();
+}

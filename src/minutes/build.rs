@@ -24,6 +24,18 @@ pub fn minutes(meeting: &Meeting, options: Options) -> Document {
     Builder::new(meeting, options).build()
 }
 
+/// The minute of one agenda item, as it would appear in the minutes; for previews.
+pub fn minute(meeting: &Meeting, index: usize, options: Options) -> Document {
+    let mut builder = Builder::new(meeting, options);
+    if let Some(item) = meeting.agenda.get(index) {
+        builder.minute(index, item);
+    }
+    Document {
+        title: String::new(),
+        blocks: builder.blocks,
+    }
+}
+
 struct Builder<'m> {
     meeting: &'m Meeting,
     options: Options,

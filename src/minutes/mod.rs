@@ -9,7 +9,7 @@ pub mod markdown;
 pub mod text;
 pub mod wording;
 
-pub use build::{Options, actions, minutes};
+pub use build::{Options, actions, minute, minutes};
 pub use document::{Block, Document};
 
 /// The formats minutes are written in.

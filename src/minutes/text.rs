@@ -6,13 +6,13 @@ use crate::model::Clause;
 const WIDTH: usize = 78;
 
 /// Wraps text at word boundaries, starting each line with `indent`.
-fn wrap(text: &str, indent: &str, first: &str) -> String {
+fn wrap(width: usize, text: &str, indent: &str, first: &str) -> String {
     let mut lines = Vec::new();
     let mut line = first.to_string();
     let mut empty = true;
     for word in text.split_whitespace() {
-        let width = line.chars().count() + word.chars().count() + usize::from(!empty);
-        if !empty && width > WIDTH {
+        let needed = line.chars().count() + word.chars().count() + usize::from(!empty);
+        if !empty && needed > width {
             lines.push(std::mem::replace(&mut line, indent.to_string()));
             empty = true;
         }
@@ -26,7 +26,7 @@ fn wrap(text: &str, indent: &str, first: &str) -> String {
     lines.join("\n")
 }
 
-fn clauses(out: &mut String, list: &[Clause], depth: usize) {
+fn clauses(width: usize, out: &mut String, list: &[Clause], depth: usize) {
     for clause in list {
         let indent = " ".repeat(depth * 4);
         let first = match &clause.label {
@@ -34,13 +34,20 @@ fn clauses(out: &mut String, list: &[Clause], depth: usize) {
             None => indent.clone(),
         };
         let hanging = " ".repeat(first.chars().count());
-        out.push_str(&wrap(&clause.text, &hanging, &first));
+        out.push_str(&wrap(width, &clause.text, &hanging, &first));
         out.push_str("\n\n");
-        clauses(out, &clause.clauses, depth + 1);
+        clauses(width, out, &clause.clauses, depth + 1);
     }
 }
 
+/// The document as plain text, wrapped at 78 columns.
 pub fn write(document: &Document) -> String {
+    write_to_width(document, WIDTH)
+}
+
+/// The document as plain text wrapped to `width` columns, for a preview pane.
+pub fn write_to_width(document: &Document, width: usize) -> String {
+    let width = width.max(20);
     let mut out = String::new();
     let mut in_lines = false;
     for block in &document.blocks {
@@ -51,28 +58,28 @@ pub fn write(document: &Document) -> String {
         match block {
             Block::Council(text) => out.push_str(&format!("{text}\n\n")),
             Block::Heading { text, subtitle } => {
-                out.push_str(&wrap(&format!("{text} {subtitle}"), "", ""));
+                out.push_str(&wrap(width, &format!("{text} {subtitle}"), "", ""));
                 out.push_str("\n\n");
             }
             Block::Section(text) => out.push_str(&format!("{text}\n\n")),
             Block::Group(text) => out.push_str(&format!("{text}\n")),
             Block::Line(text) => {
-                out.push_str(&wrap(text, "    ", ""));
+                out.push_str(&wrap(width, text, "    ", ""));
                 out.push('\n');
                 in_lines = true;
             }
             Block::Minute { number, title } => {
                 let first = format!("{number} ");
-                out.push_str(&wrap(title, &" ".repeat(first.len()), &first));
+                out.push_str(&wrap(width, title, &" ".repeat(first.len()), &first));
                 out.push_str("\n\n");
             }
             Block::NotForPublication(text) | Block::Paragraph(text) => {
-                out.push_str(&wrap(text, "", ""));
+                out.push_str(&wrap(width, text, "", ""));
                 out.push_str("\n\n");
             }
             Block::Bullets(items) => {
                 for item in items {
-                    out.push_str(&wrap(item, "  ", "• "));
+                    out.push_str(&wrap(width, item, "  ", "• "));
                     out.push('\n');
                 }
                 out.push('\n');
@@ -84,10 +91,10 @@ pub fn write(document: &Document) -> String {
             } => {
                 out.push_str(&format!("{marker}\n\n"));
                 if let Some(preamble) = preamble {
-                    out.push_str(&wrap(preamble, "", ""));
+                    out.push_str(&wrap(width, preamble, "", ""));
                     out.push_str("\n\n");
                 }
-                clauses(&mut out, list, 0);
+                clauses(width, &mut out, list, 0);
             }
             Block::RecordedVote {
                 in_favour,
@@ -104,7 +111,7 @@ pub fn write(document: &Document) -> String {
                     } else {
                         names.join(", ")
                     };
-                    out.push_str(&wrap(&names, "    ", &format!("{heading}: ")));
+                    out.push_str(&wrap(width, &names, "    ", &format!("{heading}: ")));
                     out.push('\n');
                 }
                 out.push('\n');
@@ -113,7 +120,7 @@ pub fn write(document: &Document) -> String {
                 out.push_str(&header.join("  |  "));
                 out.push('\n');
                 for row in rows {
-                    out.push_str(&wrap(&row.join("  |  "), "    ", ""));
+                    out.push_str(&wrap(width, &row.join("  |  "), "    ", ""));
                     out.push('\n');
                 }
                 out.push('\n');

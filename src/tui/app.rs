@@ -11,6 +11,8 @@ use super::keymap::{Key, Keymap, Layer};
 use super::picker::{Candidate, rank};
 use super::roll::RollCall;
 use super::vote::{VoteForm, VoteMode, Way};
+use crate::check::{self, Place};
+use crate::minutes::Format;
 use crate::model::{Edit, Event, Meeting, Record, Side};
 
 /// Whether the meeting on disk matches the meeting on screen.
@@ -44,6 +46,46 @@ pub enum Modal {
         choice: usize,
     },
     Confirm(Question),
+    /// Choosing a format to write the minutes in.
+    Export {
+        choice: usize,
+    },
+    /// Searching everything recorded.
+    Search {
+        query: String,
+        choice: usize,
+    },
+    /// The problems `check` finds, to jump to.
+    Problems {
+        choice: usize,
+    },
+}
+
+/// The ways the minutes can be written from the live screen: format, and whether confidential.
+pub const EXPORTS: &[(&str, Format, bool)] = &[
+    ("Markdown, public", Format::Markdown, false),
+    ("Plain text, public", Format::Text, false),
+    ("HTML, public", Format::Html, false),
+    ("Word (DOCX), public", Format::Docx, false),
+    (
+        "Markdown, confidential (with Part 2)",
+        Format::Markdown,
+        true,
+    ),
+    ("Plain text, confidential (with Part 2)", Format::Text, true),
+    ("HTML, confidential (with Part 2)", Format::Html, true),
+    (
+        "Word (DOCX), confidential (with Part 2)",
+        Format::Docx,
+        true,
+    ),
+];
+
+/// Something a search found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hit {
+    Item(usize),
+    Record(usize),
 }
 
 pub struct App {
@@ -64,6 +106,11 @@ pub struct App {
     pub needs_save: bool,
     pub save_state: SaveState,
     pub quit: bool,
+    /// The minutes preview is shown beside the record.
+    pub preview: bool,
+    pub preview_scroll: u16,
+    /// Minutes the clerk asked to have written: format, and whether confidential.
+    pub export: Option<(Format, bool)>,
 }
 
 impl App {
@@ -89,6 +136,9 @@ impl App {
             needs_save: false,
             save_state: SaveState::Saved,
             quit: false,
+            preview: false,
+            preview_scroll: 0,
+            export: None,
         }
     }
 
@@ -99,7 +149,12 @@ impl App {
             Some(Modal::Form(..)) => Layer::Form,
             Some(Modal::Vote(_)) => Layer::Vote,
             Some(Modal::Roll(_)) => Layer::Roll,
-            Some(Modal::GoTo { .. }) => Layer::Picker,
+            Some(
+                Modal::GoTo { .. }
+                | Modal::Export { .. }
+                | Modal::Search { .. }
+                | Modal::Problems { .. },
+            ) => Layer::Picker,
             Some(Modal::Confirm(_)) => Layer::Confirm,
             None if self.records_focus => Layer::Records,
             None => Layer::Live,
@@ -253,6 +308,152 @@ impl App {
             Some(Modal::Roll(roll)) => self.roll_key(roll, event, action, now),
             Some(Modal::GoTo { query, choice }) => self.goto_key(query, choice, event, action),
             Some(Modal::Confirm(question)) => self.answer(question, action),
+            Some(Modal::Export { choice }) => self.export_key(choice, action),
+            Some(Modal::Search { query, choice }) => self.search_key(query, choice, event, action),
+            Some(Modal::Problems { choice }) => self.problems_key(choice, action),
+        }
+    }
+
+    fn export_key(&mut self, choice: usize, action: Option<Action>) {
+        match action {
+            Some(Action::Cancel) => {}
+            Some(Action::Submit) => {
+                if let Some((_, format, confidential)) = EXPORTS.get(choice) {
+                    self.export = Some((*format, *confidential));
+                }
+            }
+            Some(Action::ChoiceDown) => {
+                self.modal = Some(Modal::Export {
+                    choice: (choice + 1).min(EXPORTS.len() - 1),
+                })
+            }
+            Some(Action::ChoiceUp) => {
+                self.modal = Some(Modal::Export {
+                    choice: choice.saturating_sub(1),
+                })
+            }
+            _ => self.modal = Some(Modal::Export { choice }),
+        }
+    }
+
+    /// Everything recorded that contains the words: item titles, and every record.
+    pub fn search(&self, query: &str) -> Vec<(Hit, String)> {
+        let wanted = query.trim().to_lowercase();
+        if wanted.is_empty() {
+            return Vec::new();
+        }
+        let meeting = &self.meeting;
+        let mut hits = Vec::new();
+        for (index, item) in meeting.agenda.iter().enumerate() {
+            if item.title.to_lowercase().contains(&wanted)
+                || item
+                    .description
+                    .as_deref()
+                    .is_some_and(|d| d.to_lowercase().contains(&wanted))
+            {
+                hits.push((
+                    Hit::Item(index),
+                    Candidate::item(item, meeting.minute_number(&item.id)).label,
+                ));
+            }
+        }
+        for (index, record) in meeting.records.iter().enumerate() {
+            let line = describe::record(meeting, index, record);
+            if line.to_lowercase().contains(&wanted) {
+                let minute = record
+                    .item
+                    .as_deref()
+                    .and_then(|id| meeting.minute_number(id))
+                    .map_or_else(|| "opening".to_string(), |n| format!("minute {n}"));
+                hits.push((Hit::Record(index), format!("{minute}: {line}")));
+            }
+        }
+        hits
+    }
+
+    /// Shows the record with this index, selected under its item.
+    pub fn jump_to_record(&mut self, index: usize) {
+        let Some(record) = self.meeting.records.get(index) else {
+            return;
+        };
+        self.current = record
+            .item
+            .as_deref()
+            .and_then(|id| self.meeting.item_index(id));
+        self.modal = None;
+        if let Some(position) = self.item_records().iter().position(|&i| i == index) {
+            self.records_focus = true;
+            self.selected = position;
+        }
+    }
+
+    fn jump_to(&mut self, hit: Hit) {
+        match hit {
+            Hit::Item(index) => {
+                self.current = Some(index);
+                self.records_focus = false;
+                self.selected = 0;
+            }
+            Hit::Record(index) => self.jump_to_record(index),
+        }
+    }
+
+    fn search_key(
+        &mut self,
+        mut query: String,
+        mut choice: usize,
+        event: KeyEvent,
+        action: Option<Action>,
+    ) {
+        match action {
+            Some(Action::Cancel) => return,
+            Some(Action::Submit) => {
+                if let Some((hit, _)) = self.search(&query).get(choice) {
+                    self.jump_to(*hit);
+                }
+                return;
+            }
+            Some(Action::ChoiceDown) => {
+                if choice + 1 < self.search(&query).len() {
+                    choice += 1;
+                }
+            }
+            Some(Action::ChoiceUp) => choice = choice.saturating_sub(1),
+            _ => match event.code {
+                KeyCode::Backspace => {
+                    query.pop();
+                    choice = 0;
+                }
+                KeyCode::Char(c) if !event.modifiers.contains(KeyModifiers::CONTROL) => {
+                    query.push(c);
+                    choice = 0;
+                }
+                _ => {}
+            },
+        }
+        self.modal = Some(Modal::Search { query, choice });
+    }
+
+    fn problems_key(&mut self, choice: usize, action: Option<Action>) {
+        let problems = check::check(&self.meeting);
+        match action {
+            Some(Action::Cancel) => {}
+            Some(Action::Submit) => match problems.get(choice).map(|p| p.place) {
+                Some(Place::Record(index)) => self.jump_to(Hit::Record(index)),
+                Some(Place::Item(index)) => self.jump_to(Hit::Item(index)),
+                _ => {}
+            },
+            Some(Action::ChoiceDown) => {
+                self.modal = Some(Modal::Problems {
+                    choice: (choice + 1).min(problems.len().saturating_sub(1)),
+                })
+            }
+            Some(Action::ChoiceUp) => {
+                self.modal = Some(Modal::Problems {
+                    choice: choice.saturating_sub(1),
+                })
+            }
+            _ => self.modal = Some(Modal::Problems { choice }),
         }
     }
 
@@ -260,6 +461,12 @@ impl App {
         let changes = !matches!(
             action,
             Action::Help
+                | Action::Preview
+                | Action::PreviewUp
+                | Action::PreviewDown
+                | Action::ExportMinutes
+                | Action::Search
+                | Action::Problems
                 | Action::Quit
                 | Action::NextItem
                 | Action::PreviousItem
@@ -360,6 +567,27 @@ impl App {
                     self.selected = self.item_records().len() - 1;
                 }
             }
+            Action::Preview => {
+                self.preview = !self.preview;
+                self.preview_scroll = 0;
+            }
+            // The preview scrolls back from its end, where the latest record is.
+            Action::PreviewUp => self.preview_scroll = self.preview_scroll.saturating_add(10),
+            Action::PreviewDown => self.preview_scroll = self.preview_scroll.saturating_sub(10),
+            Action::ExportMinutes => self.modal = Some(Modal::Export { choice: 0 }),
+            Action::Search => {
+                self.modal = Some(Modal::Search {
+                    query: String::new(),
+                    choice: 0,
+                })
+            }
+            Action::Problems => {
+                if check::check(&self.meeting).is_empty() {
+                    self.message = Some("No problems: the record is sound".into());
+                } else {
+                    self.modal = Some(Modal::Problems { choice: 0 });
+                }
+            }
             Action::Undo => self.undo_or_redo(true),
             Action::Redo => self.undo_or_redo(false),
             _ => {}
@@ -380,6 +608,7 @@ impl App {
             Action::RecordUp => self.selected = self.selected.saturating_sub(1),
             Action::Back => self.records_focus = false,
             Action::Help => self.modal = Some(Modal::Help { scroll: 0 }),
+            Action::Preview => self.preview = !self.preview,
             Action::EditTime => {
                 if let Some(form) = Form::for_time(&self.meeting, index) {
                     self.modal = Some(Modal::Form(Box::new(form), None));

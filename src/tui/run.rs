@@ -160,6 +160,49 @@ pub fn open_meeting(
     Ok((app, lock))
 }
 
+/// Opens a meeting to review: read-only, without taking the lock, so it works while a clerk
+/// has it open, and nothing done here can change the file.
+pub fn open_for_review(path: &Path, settings: &Settings) -> anyhow::Result<App> {
+    let meeting = store::load(path).map_err(|error| anyhow::anyhow!("{error}"))?;
+    let mut app = App::new(
+        meeting,
+        settings.keymap.clone(),
+        Some("reviewing; nothing here changes the meeting file".into()),
+    );
+    app.message = Some(
+        "Reviewing, read-only: / search, ! problems, M minutes preview, E write the minutes".into(),
+    );
+    Ok(app)
+}
+
+/// Where minutes written from the live screen go: beside the meeting file.
+pub fn minutes_path(meeting: &Path, format: crate::minutes::Format, confidential: bool) -> PathBuf {
+    let stem = meeting
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "meeting".into());
+    let kind = if confidential { "-confidential" } else { "" };
+    meeting.with_file_name(format!("{stem}-minutes{kind}.{}", format.extension()))
+}
+
+/// Writes the minutes the clerk asked for, and says where they went.
+pub fn write_minutes(app: &mut App, path: &Path) {
+    let Some((format, confidential)) = app.export.take() else {
+        return;
+    };
+    let document = crate::minutes::minutes(&app.meeting, crate::minutes::Options { confidential });
+    let out = minutes_path(path, format, confidential);
+    app.message = Some(
+        match format
+            .write(&document)
+            .and_then(|bytes| store::write_atomically(&out, &bytes).map_err(Into::into))
+        {
+            Ok(()) => format!("Minutes written to {}", out.display()),
+            Err(error) => format!("Could not write the minutes to {}: {error}", out.display()),
+        },
+    );
+}
+
 /// Saves the meeting if a change is waiting, recording how it went.
 pub fn save_if_needed(app: &mut App, path: &Path) {
     if !app.needs_save || app.read_only.is_some() {
@@ -203,10 +246,17 @@ fn sync_draft(app: &App, path: &Path, last: &mut Option<String>) {
     *last = text;
 }
 
-/// Runs Minutebook: the start screen when no meeting is named, then the live screen.
-pub fn run(file: Option<PathBuf>, settings: Settings, folders: Folders) -> anyhow::Result<()> {
+/// Runs Minutebook: the start screen when no meeting is named, then the live screen; or, to
+/// review, the meeting read-only.
+pub fn run(
+    file: Option<PathBuf>,
+    settings: Settings,
+    folders: Folders,
+    review: bool,
+) -> anyhow::Result<()> {
     // Open the meeting before touching the terminal, so a bad file is reported plainly.
     let opened = match &file {
+        Some(path) if review => Some((path.clone(), (open_for_review(path, &settings)?, None))),
         Some(path) => Some((path.clone(), open_meeting(path, &settings)?)),
         None => None,
     };
@@ -283,7 +333,9 @@ fn live(
     folders: &Folders,
     _lock: Option<MeetingLock>,
 ) -> anyhow::Result<()> {
-    let _ = start::remember(&folders.data, path);
+    if app.read_only.is_none() {
+        let _ = start::remember(&folders.data, path);
+    }
     *SAVING.lock().unwrap_or_else(|p| p.into_inner()) = Some(path.to_path_buf());
     let mut last_draft = None;
     loop {
@@ -320,6 +372,7 @@ fn live(
         }
         save_if_needed(&mut app, path);
         sync_draft(&app, path, &mut last_draft);
+        write_minutes(&mut app, path);
     }
     Ok(())
 }

@@ -37,21 +37,39 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, now: Option<NaiveTime>)
     .areas(area);
     title_bar(frame, title, app, theme);
     let agenda_width = (area.width * 28 / 100).max(22);
-    let roster_width = (area.width * 24 / 100).max(22);
-    let [agenda, item, roster] = Layout::horizontal([
+    // The minutes preview takes the roster's place, wider, so it can be read while a form
+    // is filled in beside it.
+    let right_width = if app.preview {
+        (area.width * 42 / 100).max(30)
+    } else {
+        (area.width * 24 / 100).max(22)
+    };
+    let [agenda, item, right] = Layout::horizontal([
         Constraint::Length(agenda_width),
         Constraint::Min(10),
-        Constraint::Length(roster_width),
+        Constraint::Length(right_width),
     ])
     .areas(body);
     agenda_pane(frame, agenda, app, theme);
     item_pane(frame, item, app, theme);
-    roster_pane(frame, roster, app, theme);
+    if app.preview {
+        preview_pane(frame, right, app, theme);
+    } else {
+        roster_pane(frame, right, app, theme);
+    }
     status_bar(frame, status, app, theme, now);
     hint_bar(frame, hints, app, theme);
     if let Some(modal) = &app.modal {
-        // Over the panes, leaving the title, status and hints in view.
-        draw_modal(frame, body, app, modal, theme);
+        // Over the panes, leaving the title, status and hints (and the preview) in view.
+        let under = if app.preview {
+            Rect {
+                width: body.width.saturating_sub(right_width),
+                ..body
+            }
+        } else {
+            body
+        };
+        draw_modal(frame, under, app, modal, theme);
     }
 }
 
@@ -375,7 +393,161 @@ fn draw_modal(frame: &mut Frame, area: Rect, app: &App, modal: &Modal, theme: &T
         Modal::Roll(roll) => roll_box(frame, area, app, roll, theme),
         Modal::GoTo { query, choice } => goto_box(frame, area, app, query, *choice, theme),
         Modal::Confirm(question) => confirm_box(frame, area, app, question, theme),
+        Modal::Export { choice } => {
+            let items: Vec<String> = super::app::EXPORTS
+                .iter()
+                .map(|(label, _, _)| label.to_string())
+                .collect();
+            list_box(
+                frame,
+                area,
+                app,
+                "Write the minutes as",
+                None,
+                &items,
+                *choice,
+                theme,
+            );
+        }
+        Modal::Search { query, choice } => {
+            let items: Vec<String> = app
+                .search(query)
+                .into_iter()
+                .map(|(_, label)| label)
+                .collect();
+            list_box(
+                frame,
+                area,
+                app,
+                "Search everything recorded",
+                Some(query),
+                &items,
+                *choice,
+                theme,
+            );
+        }
+        Modal::Problems { choice } => {
+            let items: Vec<String> = crate::check::check(&app.meeting)
+                .into_iter()
+                .map(|problem| {
+                    let place = match problem.place {
+                        crate::check::Place::Record(i) => format!("record {}: ", i + 1),
+                        _ => String::new(),
+                    };
+                    format!("{}: {place}{}", problem.severity, problem.message)
+                })
+                .collect();
+            list_box(
+                frame,
+                area,
+                app,
+                "Problems (enter to go to one)",
+                None,
+                &items,
+                *choice,
+                theme,
+            );
+        }
     }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn list_box(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    title: &str,
+    query: Option<&str>,
+    items: &[String],
+    choice: usize,
+    theme: &Theme,
+) {
+    let rect = centred(area, 80, 18);
+    frame.render_widget(Clear, rect);
+    let block = modal_block(title.to_string(), theme);
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let [typed, list, hints] = Layout::vertical([
+        Constraint::Length(u16::from(query.is_some())),
+        Constraint::Min(1),
+        Constraint::Length(1),
+    ])
+    .areas(inner);
+    if let Some(query) = query {
+        frame.render_widget(
+            Paragraph::new(Span::styled(format!("Find: {query}▏"), theme.text)),
+            typed,
+        );
+    }
+    let lines: Vec<Line> = if items.is_empty() {
+        vec![Line::from(Span::styled("Nothing found.", theme.dim))]
+    } else {
+        items
+            .iter()
+            .enumerate()
+            .skip(choice.saturating_sub(list.height.saturating_sub(1) as usize))
+            .take(list.height as usize)
+            .map(|(i, label)| {
+                let style = if i == choice {
+                    theme.selected
+                } else {
+                    theme.text
+                };
+                Line::from(Span::styled(label.clone(), style))
+            })
+            .collect()
+    };
+    frame.render_widget(Paragraph::new(lines), list);
+    frame.render_widget(Paragraph::new(hints_line(app, Layer::Picker, theme)), hints);
+}
+
+/// The minute of the current item as the draft minutes will print it, including what is being
+/// typed into an open form.
+fn preview_pane(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let block = pane("Minutes preview", theme, false);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let pending = match &app.modal {
+        Some(super::app::Modal::Form(form, _)) => match form.submit(&app.meeting) {
+            Ok(super::forms::Submission::Record(record)) => Some((form.editing, record)),
+            _ => None,
+        },
+        _ => None,
+    };
+    let options = crate::minutes::Options { confidential: true };
+    let document = match (app.current, pending) {
+        (Some(index), Some((editing, record))) => {
+            let mut meeting = app.meeting.clone();
+            match editing {
+                Some(at) if at < meeting.records.len() => meeting.records[at] = record,
+                _ => meeting.records.push(record),
+            }
+            crate::minutes::minute(&meeting, index, options)
+        }
+        (Some(index), None) => crate::minutes::minute(&app.meeting, index, options),
+        (None, _) => {
+            let mut whole = crate::minutes::minutes(&app.meeting, options);
+            let first_minute = whole
+                .blocks
+                .iter()
+                .position(|b| matches!(b, crate::minutes::Block::Minute { .. }))
+                .unwrap_or(whole.blocks.len());
+            whole.blocks.truncate(first_minute);
+            whole
+        }
+    };
+    let text = crate::minutes::text::write_to_width(&document, inner.width as usize);
+    let lines: Vec<Line> = text
+        .lines()
+        .map(|line| Line::from(Span::styled(line.to_string(), theme.text)))
+        .collect();
+    // Like the record, the preview keeps the latest in view; the clerk scrolls back from it.
+    let bottom = lines.len().saturating_sub(inner.height as usize);
+    let top = bottom.saturating_sub(app.preview_scroll as usize);
+    frame.render_widget(
+        Paragraph::new(lines).scroll((u16::try_from(top).unwrap_or(u16::MAX), 0)),
+        inner,
+    );
 }
 
 fn modal_block<'a>(title: String, theme: &Theme) -> Block<'a> {
