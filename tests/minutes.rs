@@ -513,3 +513,77 @@ fn the_minutes_command_writes_each_format_and_refuses_docx_to_the_terminal() {
     let actions = String::from_utf8_lossy(&actions.stdout);
     assert!(actions.contains("| 27 | Kwame Mensah | The Head of Highways would bring revised proposals to the next meeting. |"), "{actions}");
 }
+
+#[test]
+fn the_vice_chair_presiding_and_a_late_declaration_are_minuted_as_councils_do() {
+    use minutebook::model::{Event, Record};
+    let mut meeting = sample("adults-and-health-2022-03-28-agenda.ron");
+    let record = |item: Option<&str>, event: Event| Record {
+        at: None,
+        item: item.map(Into::into),
+        event,
+    };
+    meeting.records = vec![
+        record(None, Event::Commenced),
+        record(
+            None,
+            Event::Apologies {
+                person: "rhodes".into(),
+            },
+        ),
+        record(
+            None,
+            Event::Present {
+                person: "moran".into(),
+            },
+        ),
+        record(
+            None,
+            Event::Present {
+                person: "gardiner".into(),
+            },
+        ),
+        record(
+            None,
+            Event::Present {
+                person: "jeuda".into(),
+            },
+        ),
+        record(
+            None,
+            Event::InTheChair {
+                person: "moran".into(),
+            },
+        ),
+        record(
+            Some("6"),
+            Event::Declaration {
+                person: "gardiner".into(),
+                items: vec![],
+                kind: Default::default(),
+                words: "as he was a former member of the Local Safeguarding Adults Board".into(),
+                will_leave: false,
+                may_speak_first: false,
+            },
+        ),
+        record(None, Event::Concluded),
+    ];
+    let text = normalise(&text_of(&meeting, PUBLIC));
+    assert!(text.contains("PRESENT Councillor A Moran (Vice-Chair, in the Chair) Councillors S Gardiner and L Jeuda"), "{text}");
+    assert!(
+        !text.contains("(Chair)\n") && !text.contains("J Rhodes (Chair)"),
+        "{text}"
+    );
+    assert!(text.contains("Apologies for absence were received from Councillor J Rhodes."));
+    assert!(text.contains("50 DECLARATIONS OF INTEREST Councillor S Gardiner declared an interest as he was a former member of the Local Safeguarding Adults Board. It was noted that Councillor S Gardiner made this declaration during minute no.54."), "{text}");
+    assert!(
+        text.ends_with("Councillor A Moran (Vice-Chair, in the Chair)"),
+        "{text}"
+    );
+}
+
+#[test]
+fn others_present_are_listed_apart_from_officers() {
+    let text = text_of(&sample("highways-and-transport-votes.ron"), PUBLIC);
+    assert!(text.contains("OFFICERS IN ATTENDANCE\n\nKwame Mensah, Head of Highways\nRachel Hall, Principal Solicitor\nPriya Desai, Democratic Services Officer\n\nALSO PRESENT\n\nMargaret Grant, resident of Station Road\n"), "{text}");
+}
