@@ -113,3 +113,106 @@ pub fn minutes(request: &MinutesRequest<'_>) -> anyhow::Result<Option<Vec<u8>>> 
         }
     }
 }
+
+/// Reads an agenda pack's text, from a text file or a PDF.
+pub fn agenda_text(agenda: &Path) -> anyhow::Result<String> {
+    let bytes = std::fs::read(agenda)
+        .map_err(|error| anyhow::anyhow!("{}: cannot read: {error}", agenda.display()))?;
+    let is_pdf = agenda
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"))
+        || bytes.starts_with(b"%PDF");
+    if is_pdf {
+        return crate::import::pdf_text(&bytes)
+            .map_err(|error| anyhow::anyhow!("{}: {error}", agenda.display()));
+    }
+    String::from_utf8(bytes).or_else(|error| {
+        // Some converters write Windows-1252; keep what can be kept rather than refuse.
+        Ok(String::from_utf8_lossy(error.as_bytes()).into_owned())
+    })
+}
+
+/// Imports an agenda pack into a new meeting file and describes what was found.
+pub fn import(agenda: &Path, output: &Path) -> anyhow::Result<String> {
+    if output.exists() {
+        anyhow::bail!(
+            "{} already exists; name another file with -o",
+            output.display()
+        );
+    }
+    let text = agenda_text(agenda)?;
+    let imported = crate::import::import(&text)
+        .map_err(|error| anyhow::anyhow!("{}: {error}; no file was written", agenda.display()))?;
+    let problems = check::errors(&imported.meeting);
+    if let Some(problem) = problems.first() {
+        anyhow::bail!(
+            "the imported meeting would not be sound ({}); no file was written",
+            problem.message
+        );
+    }
+    store::save(&imported.meeting, output)?;
+    Ok(crate::import::summary(&imported, agenda, output))
+}
+
+/// Creates a meeting file from an agenda pack, the previous meeting, or both.
+pub fn new_meeting(
+    file: &Path,
+    agenda: Option<&Path>,
+    after: Option<&Path>,
+    date: chrono::NaiveDate,
+) -> anyhow::Result<String> {
+    if file.exists() {
+        anyhow::bail!(
+            "{} already exists; open it with `minutebook {}`",
+            file.display(),
+            file.display()
+        );
+    }
+    let imported =
+        match agenda {
+            Some(agenda) => Some(crate::import::import(&agenda_text(agenda)?).map_err(
+                |error| anyhow::anyhow!("{}: {error}; no file was written", agenda.display()),
+            )?),
+            None => None,
+        };
+    let mut report = String::new();
+    let meeting = match (after, imported) {
+        (Some(previous), imported) => {
+            let previous_meeting = store::load(previous)?;
+            if let (Some(imported), Some(agenda)) = (&imported, agenda) {
+                report.push_str(&crate::import::summary(imported, agenda, file));
+            }
+            let (meeting, notes) =
+                crate::import::carry_forward(&previous_meeting, date, imported.map(|i| i.meeting));
+            let _ = writeln!(
+                report,
+                "Carried forward from {}: {} people, first minute {}",
+                previous.display(),
+                meeting.people.len(),
+                meeting.first_minute
+            );
+            for note in notes {
+                let _ = writeln!(report, "  {note}");
+            }
+            meeting
+        }
+        (None, Some(imported)) => {
+            if let Some(agenda) = agenda {
+                report.push_str(&crate::import::summary(&imported, agenda, file));
+            }
+            imported.meeting
+        }
+        (None, None) => {
+            anyhow::bail!("name an agenda pack (--agenda) or the previous meeting (--after)")
+        }
+    };
+    if let Some(problem) = check::errors(&meeting).first() {
+        anyhow::bail!(
+            "the new meeting would not be sound ({}); no file was written",
+            problem.message
+        );
+    }
+    store::save(&meeting, file)?;
+    let _ = writeln!(report, "Wrote {}", file.display());
+    Ok(report)
+}

@@ -6,6 +6,7 @@
 pub mod check;
 pub mod commands;
 pub mod generate;
+pub mod import;
 pub mod minutes;
 pub mod model;
 pub mod store;

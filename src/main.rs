@@ -56,6 +56,35 @@ enum Command {
         #[arg(long)]
         actions: bool,
     },
+    /// Build a meeting ready to record from the text of an agenda pack.
+    ///
+    /// Reads the front sheet (body, date, time, venue, notices, contact, membership and every
+    /// item), prints what it found and every line it could not place, and writes the meeting.
+    Import {
+        /// The agenda pack: its text (.txt) or the PDF itself (.pdf).
+        agenda: PathBuf,
+        /// The meeting file to write; by default the pack's name with .ron.
+        #[arg(short, long, value_name = "FILE.ron")]
+        output: Option<PathBuf>,
+    },
+    /// Start a new meeting file, from an agenda pack, the previous meeting, or both, and open it
+    /// in the live screen.
+    New {
+        /// The meeting file to create.
+        file: PathBuf,
+        /// The agenda pack (.txt or .pdf) to take the agenda and membership from.
+        #[arg(long, value_name = "AGENDA")]
+        agenda: Option<PathBuf>,
+        /// The body's previous meeting, to carry forward its members, officers and numbering.
+        #[arg(long, value_name = "PREVIOUS.ron")]
+        after: Option<PathBuf>,
+        /// The date of the meeting (YYYY-MM-DD), when there is no agenda pack; today otherwise.
+        #[arg(long)]
+        date: Option<chrono::NaiveDate>,
+        /// Write the file but do not open it.
+        #[arg(long)]
+        no_open: bool,
+    },
     /// Open a saved meeting to review it, read-only, even while a clerk has it open.
     ///
     /// Browse items and records, search everything recorded (/), see the problems check finds
@@ -146,6 +175,47 @@ fn main() -> ExitCode {
             }
         }
         Command::Review { file } => live(Some(file), cli.theme.as_deref(), true),
+        Command::New {
+            file,
+            agenda,
+            after,
+            date,
+            no_open,
+        } => {
+            let date = date.unwrap_or_else(|| chrono::Local::now().date_naive());
+            match minutebook::commands::new_meeting(
+                &file,
+                agenda.as_deref(),
+                after.as_deref(),
+                date,
+            ) {
+                Ok(report) => {
+                    print!("{report}");
+                    if no_open {
+                        ExitCode::SUCCESS
+                    } else {
+                        live(Some(file), cli.theme.as_deref(), false)
+                    }
+                }
+                Err(error) => {
+                    eprintln!("minutebook: {error:#}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Command::Import { agenda, output } => {
+            let output = output.unwrap_or_else(|| agenda.with_extension("ron"));
+            match minutebook::commands::import(&agenda, &output) {
+                Ok(report) => {
+                    print!("{report}");
+                    ExitCode::SUCCESS
+                }
+                Err(error) => {
+                    eprintln!("minutebook: {error:#}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         Command::Export { file, format } => {
             let ExportFormat::Json = format;
             match minutebook::commands::export_json(&file) {

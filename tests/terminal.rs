@@ -444,3 +444,51 @@ fn review_reads_a_meeting_a_clerk_has_open_and_changes_nothing() {
     clerk.send("q");
     clerk.wait_exit();
 }
+
+#[test]
+fn a_new_meeting_from_an_agenda_pack_opens_in_the_live_screen() {
+    let desk = Desk::new();
+    let pack = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/agendas/children-and-families-2022-03-24.txt");
+    let file = desk.folder.path().join("march.ron");
+    let mut session = desk.open(&[
+        "new",
+        file.to_str().expect("path"),
+        "--agenda",
+        pack.to_str().expect("path"),
+    ]);
+    session.wait_for("Children and Families Committee · Thursday 24 March 2022");
+    session.send("j").wait_for("Minute 66");
+    session.send("q");
+    assert_eq!(session.wait_exit(), 0);
+    assert_eq!(store::load(&file).expect("written").agenda.len(), 12);
+}
+
+#[test]
+fn the_start_screen_imports_an_agenda_pack() {
+    let desk = Desk::new();
+    let pack = desk.folder.path().join("scrutiny.txt");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/agendas/children-and-families-scrutiny-2020-01-27.txt"),
+        &pack,
+    )
+    .expect("copied");
+    let mut session = desk.open(&[]);
+    session.wait_for("From an agenda pack");
+    session
+        .send("k")
+        .send(ENTER)
+        .wait_for("Agenda pack (.txt or .pdf)");
+    session.send(pack.to_str().expect("path")).send(ENTER);
+    session
+        .wait_for("Children and Families Overview and Scrutiny Committee · Monday 27 January 2020");
+    session.send("q");
+    assert_eq!(session.wait_exit(), 0);
+    assert_eq!(
+        store::load(&pack.with_extension("ron"))
+            .expect("written")
+            .first_minute,
+        37
+    );
+}

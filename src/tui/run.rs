@@ -298,6 +298,29 @@ fn start_screen(
         if key.kind != KeyEventKind::Press {
             continue;
         }
+        // Typing the path of an agenda pack to import.
+        if let Some(path) = start.typing_path.as_mut() {
+            use ratatui::crossterm::event::KeyCode;
+            match key.code {
+                KeyCode::Esc => start.typing_path = None,
+                KeyCode::Backspace => {
+                    path.pop();
+                }
+                KeyCode::Char(c) => path.push(c),
+                KeyCode::Enter => {
+                    let pack = PathBuf::from(path.trim());
+                    match start::import_beside(&pack) {
+                        Ok(meeting) => return Ok(Some(meeting)),
+                        Err(error) => {
+                            start.message = Some(format!("{error:#}"));
+                            start.typing_path = None;
+                        }
+                    }
+                }
+                _ => {}
+            }
+            continue;
+        }
         let key = super::keymap::Key::from_event(key);
         let action = settings.keymap.action(super::keymap::Layer::Start, key);
         if help {
@@ -311,6 +334,13 @@ fn start_screen(
             Some(Action::ChoiceDown) => start.step(true),
             Some(Action::ChoiceUp) => start.step(false),
             Some(Action::Open) => match start.entries.get(start.cursor) {
+                Some(Entry::ImportAgenda) => {
+                    start.typing_path = Some(String::new());
+                    start.message = Some(
+                        "Type the path of the agenda pack and press Enter; the meeting is written beside it"
+                            .into(),
+                    );
+                }
                 Some(Entry::Recent { path, .. }) => return Ok(Some(path.clone())),
                 Some(Entry::Sample { file, .. }) => match start::sample_copy(&folders.data, file) {
                     Ok(path) => return Ok(Some(path)),

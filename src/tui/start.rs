@@ -36,8 +36,16 @@ pub const SAMPLES: &[(&str, &str)] = &[
 /// One line of the start screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Entry {
-    Recent { path: PathBuf, title: String },
-    Sample { file: &'static str, title: String },
+    /// Build a new meeting from an agenda pack, whose path the clerk types.
+    ImportAgenda,
+    Recent {
+        path: PathBuf,
+        title: String,
+    },
+    Sample {
+        file: &'static str,
+        title: String,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -45,6 +53,8 @@ pub struct StartScreen {
     pub entries: Vec<Entry>,
     pub cursor: usize,
     pub message: Option<String>,
+    /// The path of an agenda pack being typed, when importing one.
+    pub typing_path: Option<String>,
 }
 
 /// How a sample is listed: "Children and Families Committee, 14 February 2022".
@@ -66,21 +76,21 @@ fn sample_title(text: &str) -> String {
 
 impl StartScreen {
     pub fn new(recent: Vec<PathBuf>) -> StartScreen {
-        let mut entries: Vec<Entry> = recent
-            .into_iter()
-            .map(|path| Entry::Recent {
-                title: describe_recent(&path),
-                path,
-            })
-            .collect();
+        let mut entries: Vec<Entry> = vec![Entry::ImportAgenda];
+        entries.extend(recent.into_iter().map(|path| Entry::Recent {
+            title: describe_recent(&path),
+            path,
+        }));
         entries.extend(SAMPLES.iter().map(|(file, text)| Entry::Sample {
             file,
             title: sample_title(text),
         }));
         StartScreen {
+            // Open the first sample or recent meeting by default; importing is one key up.
+            cursor: usize::from(entries.len() > 1),
             entries,
-            cursor: 0,
             message: None,
+            typing_path: None,
         }
     }
 
@@ -95,6 +105,17 @@ impl StartScreen {
             self.cursor.saturating_sub(1)
         };
     }
+}
+
+/// Imports the agenda pack at `pack` into a meeting file beside it (or opens the one already
+/// made from it), and returns the meeting file.
+pub fn import_beside(pack: &Path) -> anyhow::Result<PathBuf> {
+    let output = pack.with_extension("ron");
+    if output.exists() {
+        return Ok(output);
+    }
+    crate::commands::import(pack, &output)?;
+    Ok(output)
 }
 
 /// Where recent meetings are listed.

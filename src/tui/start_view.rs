@@ -40,6 +40,13 @@ pub fn draw(frame: &mut Frame, start: &StartScreen, settings: &Settings, help: b
     let mut heading = "";
     for (index, entry) in start.entries.iter().enumerate() {
         let (section, label) = match entry {
+            Entry::ImportAgenda => match &start.typing_path {
+                Some(path) => (
+                    "New meeting",
+                    format!("Agenda pack (.txt or .pdf): {path}▏"),
+                ),
+                None => ("New meeting", "From an agenda pack…".to_string()),
+            },
             Entry::Recent { title, .. } => ("Recent meetings", title.clone()),
             Entry::Sample { title, .. } => ("Sample meetings", title.clone()),
         };
