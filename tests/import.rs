@@ -788,3 +788,35 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn another_councils_layout_without_the_word_agenda_still_imports() {
+    let text = "ANYTOWN BOROUGH COUNCIL\r\n\r\nLicensing Sub-Committee\r\n\r\nDate of Meeting: 3 March 2026\r\nTime: 10am\r\nVenue:\tRoom 2, Town Hall,\r\nHigh Street, Anytown AN1 1AA\r\n\r\n1.\tApologies for Absence\r\n2.\tDeclarations of Interest\r\n3.\tApplication for a Premises Licence: The Red Lion (Page 7)\r\n\r\nPage 1\r\n\r\nMembership: Councillors R Ahmed (Chair), S Baker and T Cole\r\n";
+    let meeting = import_text(text);
+    assert_eq!(meeting.body.name, "Licensing Sub-Committee");
+    assert_eq!(meeting.body.kind, minutebook::model::BodyKind::SubCommittee);
+    assert_eq!(
+        meeting.body.council.as_deref(),
+        Some("Anytown Borough Council")
+    );
+    assert_eq!(
+        meeting.date,
+        NaiveDate::from_ymd_opt(2026, 3, 3).expect("date")
+    );
+    assert_eq!(meeting.time, NaiveTime::from_hms_opt(10, 0, 0));
+    assert_eq!(
+        meeting.venue,
+        "Room 2, Town Hall, High Street, Anytown AN1 1AA"
+    );
+    assert_eq!(meeting.agenda.len(), 3);
+    assert_eq!(
+        meeting.agenda[2].title,
+        "Application for a Premises Licence: The Red Lion"
+    );
+    assert_eq!(meeting.agenda[2].pages, Some(Pages { first: 7, last: 7 }));
+    assert_eq!(meeting.people.len(), 3);
+    assert_eq!(
+        meeting.find_person("Ahmed").map(|p| p.office),
+        Some(Office::Chair)
+    );
+}

@@ -565,11 +565,17 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
             && date.is_none()
             && items.is_empty()
             && labelled(text, "Date").is_none()
+            && labelled(text, "Date of Meeting").is_none()
         {
             before_agenda.push(line);
             continue;
         }
-        if let Some(value) = labelled(text, "Date") {
+        if let Some(value) = labelled(text, "Date").or_else(|| {
+            items
+                .is_empty()
+                .then(|| labelled(text, "Date of Meeting"))
+                .flatten()
+        }) {
             date = parse_date(value);
             if date.is_none() {
                 unplaced.push((line.number, line.text.clone()));
@@ -672,9 +678,26 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
             "it has no date (a line such as \"Date: Thursday, 24th March, 2022\")".into(),
         ));
     };
-    let name = body_name.filter(|n| !n.is_empty()).ok_or_else(|| {
-        ImportError::NotAnAgenda("the body's name is not above the word Agenda".into())
-    })?;
+    // Without the word "Agenda", the body is the first line above the date that is not the
+    // council's name.
+    let fallback = || {
+        before_agenda
+            .iter()
+            .map(|l| l.text.trim())
+            .find(|t| !t.is_empty() && !is_council_line(t) && !t.contains(':'))
+            .map(squeeze)
+    };
+    if council.is_none()
+        && let Some(line) = before_agenda.iter().find(|l| is_council_line(&l.text))
+    {
+        council = Some(title_case(line.text.trim()));
+    }
+    let name = body_name
+        .or_else(fallback)
+        .filter(|n| !n.is_empty())
+        .ok_or_else(|| {
+            ImportError::NotAnAgenda("the body's name is not above the word Agenda".into())
+        })?;
 
     let (people, chair_title) = members(&membership.join(" "));
     let mut agenda: Vec<AgendaItem> = Vec::new();

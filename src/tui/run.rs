@@ -112,10 +112,11 @@ fn install_panic_hook() {
 /// Test builds can be made to fail on a chosen key, so that the tests can prove a failure
 /// loses nothing. Release builds have no such switch.
 mod fault_injection {
-    use ratatui::crossterm::event::{KeyCode, KeyEvent};
+    use ratatui::crossterm::event::KeyEvent;
 
     #[cfg(debug_assertions)]
     pub fn maybe_panic(key: KeyEvent) {
+        use ratatui::crossterm::event::KeyCode;
         let Some(wanted) = std::env::var_os("MINUTEBOOK_TEST_PANIC_ON_KEY") else {
             return;
         };
