@@ -232,10 +232,17 @@ fn a_file_far_too_large_is_refused_before_it_is_read() {
     let path = folder.path().join("huge.ron");
     let file = std::fs::File::create(&path).expect("created");
     // A sparse file: the size is real, the disk is not filled.
-    file.set_len(store::MAX_FILE_BYTES + 1).expect("sized");
-    match store::load(&path) {
-        Err(LoadError::TooLarge { bytes, .. }) => assert_eq!(bytes, store::MAX_FILE_BYTES + 1),
-        other => panic!("expected TooLarge, got {other:?}"),
+    for bytes in [store::MAX_FILE_BYTES + 1, 100 * 1024 * 1024] {
+        file.set_len(bytes).expect("sized");
+        match store::load(&path) {
+            Err(LoadError::TooLarge { bytes: found, .. }) => assert_eq!(found, bytes),
+            other => panic!("expected TooLarge, got {other:?}"),
+        }
+        let message = store::load(&path).expect_err("refused").to_string();
+        assert!(
+            message.contains("too large to be a meeting file"),
+            "{message}"
+        );
     }
 }
 

@@ -59,7 +59,9 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 }
 
 fn write_then_swap(path: &Path, temporary: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    fault_injection::before_create(path)?;
     let mut file = create_private(temporary)?;
+    fault_injection::before_write(path)?;
     file.write_all(bytes)?;
     file.sync_all()?;
     drop(file);
@@ -79,6 +81,14 @@ fn keep_backup(path: &Path) -> std::io::Result<()> {
     if fs::hard_link(path, &staging).is_err() {
         fs::copy(path, &staging)?;
         File::open(&staging)?.sync_all()?;
+    }
+    // The backup holds what the meeting held, Part 2 business included: owner only, whatever
+    // the file it was made from allowed. (The old file is about to be replaced, so changing
+    // the permissions it shares with a hard link loses nothing.)
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(&staging, fs::Permissions::from_mode(0o600))?;
     }
     fs::rename(&staging, &backup)
 }
@@ -117,4 +127,47 @@ pub(crate) fn sibling(path: &Path, prefix: &str, suffix: &str) -> PathBuf {
         .map(|name| name.to_string_lossy().into_owned())
         .unwrap_or_else(|| "meeting".into());
     path.with_file_name(format!("{prefix}{name}{suffix}"))
+}
+
+/// Test builds can be told to fail writes into one folder as a full disk or a read-only
+/// folder would (`MINUTEBOOK_TEST_SAVE_FAULT=disk-full:/folder` or `read-only:/folder`): the
+/// tests run as any user, and root can write to a read-only folder. Release builds have no
+/// such switch.
+mod fault_injection {
+    use std::path::Path;
+
+    #[cfg(debug_assertions)]
+    fn fault_for(path: &Path) -> Option<String> {
+        let setting = std::env::var("MINUTEBOOK_TEST_SAVE_FAULT").ok()?;
+        let (fault, folder) = setting.split_once(':')?;
+        (path.parent() == Some(Path::new(folder))).then(|| fault.to_string())
+    }
+
+    #[cfg(debug_assertions)]
+    pub fn before_create(path: &Path) -> std::io::Result<()> {
+        match fault_for(path).as_deref() {
+            // EACCES, as creating a file in a read-only folder gives.
+            Some("read-only") => Err(std::io::Error::from_raw_os_error(13)),
+            _ => Ok(()),
+        }
+    }
+
+    #[cfg(debug_assertions)]
+    pub fn before_write(path: &Path) -> std::io::Result<()> {
+        match fault_for(path).as_deref() {
+            // ENOSPC, as writing to a full disk gives.
+            Some("disk-full") => Err(std::io::Error::from_raw_os_error(28)),
+            _ => Ok(()),
+        }
+    }
+
+    #[cfg(not(debug_assertions))]
+    pub fn before_create(_path: &Path) -> std::io::Result<()> {
+        Ok(())
+    }
+
+    #[cfg(not(debug_assertions))]
+    pub fn before_write(_path: &Path) -> std::io::Result<()> {
+        Ok(())
+    }
 }

@@ -67,6 +67,7 @@ actions! {
     ExportMinutes => "write the minutes to a file",
     Search => "search everything recorded",
     Problems => "problems check finds",
+    SaveCopy => "save to another file",
     Undo => "undo",
     Redo => "redo",
     RecordUp => "previous record",

@@ -27,8 +27,12 @@ pub enum SaveState {
 /// A question waiting for yes or no.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Question {
-    Conclude { at: Option<NaiveTime> },
+    Conclude {
+        at: Option<NaiveTime>,
+    },
     RestoreDraft(Draft),
+    /// A recovery copy written when Minutebook last failed, different from the file.
+    RestoreRecovery(Box<Meeting>),
 }
 
 /// What sits over the main screen.
@@ -111,6 +115,10 @@ pub struct App {
     pub preview_scroll: u16,
     /// Minutes the clerk asked to have written: format, and whether confidential.
     pub export: Option<(Format, bool)>,
+    /// A file the clerk asked to save the meeting to.
+    pub save_as: Option<std::path::PathBuf>,
+    /// The clerk answered the offer of a recovery copy: true if it was restored.
+    pub recovery_answered: Option<bool>,
 }
 
 impl App {
@@ -139,6 +147,8 @@ impl App {
             preview: false,
             preview_scroll: 0,
             export: None,
+            save_as: None,
+            recovery_answered: None,
         }
     }
 
@@ -467,6 +477,7 @@ impl App {
                 | Action::ExportMinutes
                 | Action::Search
                 | Action::Problems
+                | Action::SaveCopy
                 | Action::Quit
                 | Action::NextItem
                 | Action::PreviousItem
@@ -575,6 +586,7 @@ impl App {
             Action::PreviewUp => self.preview_scroll = self.preview_scroll.saturating_add(10),
             Action::PreviewDown => self.preview_scroll = self.preview_scroll.saturating_sub(10),
             Action::ExportMinutes => self.modal = Some(Modal::Export { choice: 0 }),
+            Action::SaveCopy => self.open_form(FormKind::SaveAs, now),
             Action::Search => {
                 self.modal = Some(Modal::Search {
                     query: String::new(),
@@ -736,6 +748,11 @@ impl App {
                             vec![Edit::AddPerson(person), Edit::Insert { index, record }],
                             line,
                         )
+                    }
+                    Submission::SaveAs(path) => {
+                        self.save_as = Some(path);
+                        self.modal = roll.map(Modal::Roll);
+                        return;
                     }
                     Submission::Signature(signature) => {
                         let line = format!("to be signed by {}", signature.capacity);
@@ -969,6 +986,18 @@ impl App {
                     .or(self.current);
                 self.modal = Some(Modal::Form(Box::new(form), None));
                 self.message = Some("Restored the unfinished form".into());
+            }
+            (Question::RestoreRecovery(recovered), Some(Action::Yes)) => {
+                self.meeting = *recovered;
+                self.undo.clear();
+                self.redo.clear();
+                self.needs_save = true;
+                self.recovery_answered = Some(true);
+                self.message = Some("Restored the recovery copy".into());
+            }
+            (Question::RestoreRecovery(_), Some(Action::No)) => {
+                self.recovery_answered = Some(false);
+                self.message = Some("Kept the meeting file as it was".into());
             }
             (Question::RestoreDraft(_), Some(Action::No)) => {
                 self.message = Some("Discarded the unfinished form".into());

@@ -223,6 +223,32 @@ mod tests {
         );
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 1000, ..Default::default() })]
+
+        /// Any config file at all gives settings, with problems named, and never a panic.
+        #[test]
+        fn any_config_text_gives_settings_without_panic(text in "[(){}\\[\\]:,\" a-zA-Z0-9_\\-\n]{0,120}") {
+            let (_folder, folders) = folders_with(&text);
+            let settings = load_settings(&folders, None, false);
+            proptest::prop_assert!(!settings.keymap.bindings(Layer::Live).is_empty());
+        }
+
+        /// Likewise any theme file.
+        #[test]
+        fn any_theme_text_is_read_or_refused_without_panic(text in "[(){}:,\" a-z_#0-9\n]{0,120}") {
+            let _ = Theme::parse("generated", &text);
+        }
+
+        /// And any key a config file might name.
+        #[test]
+        fn any_key_text_parses_or_is_refused(text in "\\PC{0,16}") {
+            if let Some(key) = Key::parse(&text) {
+                proptest::prop_assert!(Key::parse(&key.label()).is_some());
+            }
+        }
+    }
+
     #[test]
     fn an_unreadable_config_falls_back_to_defaults_and_says_where() {
         let (_folder, folders) = folders_with("(theme: \"light\",\n  keyz: {})");

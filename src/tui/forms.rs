@@ -178,11 +178,15 @@ pub enum FormKind {
     SettleMotion,
     Resolution,
     Exclusion,
-    Substitute { person: String },
+    Substitute {
+        person: String,
+    },
     AddPerson,
     TakeChair,
     Sign,
     Time,
+    /// Where to save the meeting when its own file cannot be written.
+    SaveAs,
 }
 
 /// A form being filled in.
@@ -206,6 +210,8 @@ pub enum Submission {
     /// Someone new, and their attendance.
     NewPerson(Person, Record),
     Signature(Signature),
+    /// Save the meeting to this file and carry on there.
+    SaveAs(std::path::PathBuf),
 }
 
 /// Text kept from a form that was open when Minutebook stopped, to offer back on reopening.
@@ -504,6 +510,12 @@ impl Form {
                 form
             }
             FormKind::Time => Form::new(kind, "Correct the time", item, vec![time]),
+            FormKind::SaveAs => Form::new(
+                kind,
+                "Save the meeting to another file",
+                item,
+                vec![Field::new("File", FieldKind::Text, "")],
+            ),
         }
     }
 
@@ -856,6 +868,10 @@ impl Form {
                     person: self.person_in(0)?.unwrap_or_default(),
                     capacity: self.required_text(1)?,
                 }));
+            }
+            FormKind::SaveAs => {
+                let path = self.required_text(0)?;
+                return Ok(Submission::SaveAs(std::path::PathBuf::from(path)));
             }
             FormKind::Time => {
                 let index = self.editing.ok_or("no record to correct")?;

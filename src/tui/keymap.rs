@@ -249,6 +249,7 @@ fn defaults(layer: Layer) -> Vec<Binding> {
             bind("E", A::ExportMinutes, false),
             bind("/", A::Search, false),
             bind("!", A::Problems, false),
+            bind("W", A::SaveCopy, false),
             bind("u", A::Undo, false),
             bind("ctrl-r", A::Redo, false),
             bind("q", A::Quit, true),

@@ -6,6 +6,7 @@ pub mod clauses;
 pub mod config;
 pub mod describe;
 pub mod forms;
+pub mod keeper;
 pub mod keymap;
 pub mod picker;
 pub mod roll;

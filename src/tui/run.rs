@@ -15,7 +15,7 @@ use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{self, Event, KeyEventKind};
 use ratatui::crossterm::{execute, terminal};
 
-use super::app::{App, Modal, Question, SaveState};
+use super::app::{App, Modal, Question};
 use super::config::{Folders, Settings};
 use super::forms::Draft;
 use super::start::{self, Entry, StartScreen};
@@ -152,7 +152,15 @@ pub fn open_meeting(
     } else if let Some(problem) = settings.problems.first() {
         app.message = Some(format!("Settings: {problem}"));
     }
+    // A recovery copy from a failure takes precedence over a draft: it holds whole records.
     if app.read_only.is_none()
+        && let Ok(recovered) = store::load(&recovery_path(path))
+        && recovered != app.meeting
+    {
+        app.modal = Some(super::app::Modal::Confirm(
+            super::app::Question::RestoreRecovery(Box::new(recovered)),
+        ));
+    } else if app.read_only.is_none()
         && let Ok(text) = std::fs::read_to_string(draft_path(path))
         && let Ok(draft) = crate::store::ron_options().from_str::<Draft>(&text)
     {
@@ -202,21 +210,6 @@ pub fn write_minutes(app: &mut App, path: &Path) {
             Err(error) => format!("Could not write the minutes to {}: {error}", out.display()),
         },
     );
-}
-
-/// Saves the meeting if a change is waiting, recording how it went.
-pub fn save_if_needed(app: &mut App, path: &Path) {
-    if !app.needs_save || app.read_only.is_some() {
-        return;
-    }
-    app.needs_save = false;
-    app.save_state = match store::save(&app.meeting, path) {
-        Ok(()) => SaveState::Saved,
-        Err(error) => {
-            app.needs_save = true;
-            SaveState::Failed(error.to_string())
-        }
-    };
 }
 
 /// Keeps the draft file in step with the open form: written while a form is open, removed
@@ -362,14 +355,17 @@ fn live(
     path: &Path,
     settings: &Settings,
     folders: &Folders,
-    _lock: Option<MeetingLock>,
+    lock: Option<MeetingLock>,
 ) -> anyhow::Result<()> {
     if app.read_only.is_none() {
         let _ = start::remember(&folders.data, path);
     }
     *SAVING.lock().unwrap_or_else(|p| p.into_inner()) = Some(path.to_path_buf());
+    let mut keeper = super::keeper::Keeper::new(path, lock);
     let mut last_draft = None;
     loop {
+        let path = keeper.path.clone();
+        let path = path.as_path();
         let now = clock_now();
         screen.draw(|frame| super::view::draw(frame, &app, &settings.theme, now))?;
         if app.quit {
@@ -401,9 +397,21 @@ fn live(
                 recovery_path(path).display()
             );
         }
-        save_if_needed(&mut app, path);
-        sync_draft(&app, path, &mut last_draft);
-        write_minutes(&mut app, path);
+        keeper.save(&mut app);
+        if let Some(new_path) = app.save_as.take() {
+            keeper.save_as(&mut app, new_path);
+        }
+        if let Some(restored) = app.recovery_answered.take() {
+            // Keep the recovery copy under another name, used or not: nothing is thrown away.
+            let kept = recovery_path(&keeper.path).with_extension(if restored {
+                "recovered-used"
+            } else {
+                "recovered-declined"
+            });
+            let _ = std::fs::rename(recovery_path(&keeper.path), kept);
+        }
+        sync_draft(&app, &keeper.path, &mut last_draft);
+        write_minutes(&mut app, &keeper.path);
     }
     Ok(())
 }

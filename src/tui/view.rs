@@ -350,16 +350,20 @@ fn status_bar(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, now: Opti
         SaveState::Saved if app.read_only.is_some() => (" read-only ".to_string(), theme.status),
         SaveState::Saved => (" ✓ saved ".to_string(), theme.saved),
         SaveState::Unsaved => (" • saving ".to_string(), theme.unsaved),
-        SaveState::Failed(why) => (format!(" ✗ NOT SAVED: {why} "), theme.warning),
+        SaveState::Failed(_) => (" ✗ NOT SAVED ".to_string(), theme.warning),
     };
     spans.push(Span::styled(saved, style));
     frame.render_widget(Paragraph::new(Line::from(spans)).style(theme.status), area);
 }
 
 fn hint_bar(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let line = match &app.message {
-        Some(message) => Line::from(Span::styled(format!(" {message}"), theme.accent)),
-        None => hints_line(app, app.layer(), theme),
+    // A failed save matters more than anything else the line could say.
+    let line = match (&app.save_state, &app.message) {
+        (SaveState::Failed(why), _) => {
+            Line::from(Span::styled(format!(" NOT SAVED: {why}"), theme.warning))
+        }
+        (_, Some(message)) => Line::from(Span::styled(format!(" {message}"), theme.accent)),
+        _ => hints_line(app, app.layer(), theme),
     };
     frame.render_widget(Paragraph::new(line), area);
 }
@@ -917,6 +921,11 @@ fn confirm_box(frame: &mut Frame, area: Rect, app: &App, question: &Question, th
             "Close the meeting{}?",
             at.map(|t| format!(" at {}", clock::format(t)))
                 .unwrap_or_default()
+        ),
+        Question::RestoreRecovery(recovered) => format!(
+            "When Minutebook last failed it kept a recovery copy of this meeting, with {} records (the file has {}). Restore it?",
+            recovered.records.len(),
+            app.meeting.records.len()
         ),
         Question::RestoreDraft(draft) => format!(
             "Text typed into an unfinished form ({:?}) was kept when Minutebook last stopped. Restore it?",

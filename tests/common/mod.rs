@@ -1,6 +1,8 @@
 //! Driving the live screen from tests: key scripts through the real key handling.
 #![allow(dead_code)]
 
+pub mod pty;
+
 use std::path::Path;
 
 use chrono::NaiveTime;

@@ -1,0 +1,167 @@
+//! Minutebook in a pseudo-terminal, for tests that drive the real binary.
+#![allow(dead_code)]
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
+
+/// Minutebook running in a pseudo-terminal, with its screen read back through a terminal
+/// emulator.
+pub struct Session {
+    child: Box<dyn Child + Send + Sync>,
+    writer: Box<dyn Write + Send>,
+    screen: Arc<Mutex<vt100::Parser>>,
+    _master: Box<dyn portable_pty::MasterPty + Send>,
+}
+
+/// A folder for one test: its own config, data and meeting file.
+pub struct Desk {
+    pub folder: tempfile::TempDir,
+}
+
+impl Desk {
+    pub fn new() -> Desk {
+        Desk {
+            folder: tempfile::tempdir().expect("temporary folder"),
+        }
+    }
+
+    /// A copy of a sample meeting to work on.
+    pub fn meeting(&self, sample: &str) -> PathBuf {
+        let source = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("sample-meetings")
+            .join(sample);
+        let copy = self.folder.path().join("meeting.ron");
+        std::fs::copy(source, &copy).expect("copied");
+        copy
+    }
+
+    pub fn data(&self) -> PathBuf {
+        self.folder.path().join("data")
+    }
+
+    pub fn open(&self, args: &[&str]) -> Session {
+        self.open_with(args, &[])
+    }
+
+    pub fn open_with(&self, args: &[&str], env: &[(&str, &str)]) -> Session {
+        let pty = native_pty_system();
+        let pair = pty
+            .openpty(PtySize {
+                rows: 30,
+                cols: 110,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("a pseudo-terminal");
+        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_minutebook"));
+        command.args(args);
+        command.cwd(self.folder.path());
+        command.env("TERM", "xterm-256color");
+        command.env("MINUTEBOOK_DATA_DIR", self.data());
+        command.env("MINUTEBOOK_CONFIG_DIR", self.folder.path().join("config"));
+        command.env_remove("NO_COLOR");
+        for (name, value) in env {
+            command.env(name, value);
+        }
+        let child = pair
+            .slave
+            .spawn_command(command)
+            .expect("minutebook starts");
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().expect("reader");
+        let writer = pair.master.take_writer().expect("writer");
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(30, 110, 0)));
+        let feed = Arc::clone(&screen);
+        std::thread::spawn(move || {
+            let mut buffer = [0u8; 8192];
+            while let Ok(read) = reader.read(&mut buffer) {
+                if read == 0 {
+                    break;
+                }
+                if let Ok(mut parser) = feed.lock() {
+                    parser.process(&buffer[..read]);
+                }
+            }
+        });
+        Session {
+            child,
+            writer,
+            screen,
+            _master: pair.master,
+        }
+    }
+}
+
+impl Session {
+    pub fn in_alternate_screen(&self) -> bool {
+        self.screen
+            .lock()
+            .map(|p| p.screen().alternate_screen())
+            .unwrap_or(true)
+    }
+
+    pub fn contents(&self) -> String {
+        self.screen
+            .lock()
+            .map(|p| p.screen().contents())
+            .unwrap_or_default()
+    }
+
+    /// Waits until the screen shows the text; fails with the screen if it never does.
+    pub fn wait_for(&self, text: &str) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while Instant::now() < deadline {
+            if self.contents().contains(text) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        panic!("never saw {text:?}; the screen:\n{}", self.contents());
+    }
+
+    pub fn send(&mut self, bytes: &str) -> &mut Self {
+        self.writer.write_all(bytes.as_bytes()).expect("typed");
+        self.writer.flush().expect("flushed");
+        // Let each key arrive on its own, as a clerk types.
+        std::thread::sleep(Duration::from_millis(30));
+        self
+    }
+
+    pub fn keys(&mut self, keys: &[&str]) -> &mut Self {
+        for key in keys {
+            self.send(key);
+        }
+        self
+    }
+
+    pub fn pid(&self) -> i32 {
+        self.child
+            .process_id()
+            .and_then(|p| i32::try_from(p).ok())
+            .expect("a process id")
+    }
+
+    pub fn signal(&self, signal: &str) {
+        let status = std::process::Command::new("kill")
+            .args([&format!("-{signal}"), &self.pid().to_string()])
+            .status()
+            .expect("kill runs");
+        assert!(status.success());
+    }
+
+    /// Waits for the program to end by itself, and returns its exit code.
+    pub fn wait_exit(&mut self) -> u32 {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while Instant::now() < deadline {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                return status.exit_code();
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        panic!("minutebook did not exit; the screen:\n{}", self.contents());
+    }
+}
