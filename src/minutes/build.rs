@@ -86,6 +86,13 @@ impl<'m> Builder<'m> {
         )
     }
 
+    fn substitute(&self, person: &Person) -> bool {
+        matches!(
+            self.attendance.get(person.id.as_str()),
+            Some(Attendance::Substitute { .. })
+        )
+    }
+
     fn virtual_attendance(&self, person: &Person) -> bool {
         matches!(
             self.attendance.get(person.id.as_str()),
@@ -162,10 +169,7 @@ impl<'m> Builder<'m> {
             if !councillor || !self.attended(person) {
                 continue;
             }
-            let substitute = matches!(
-                self.attendance.get(person.id.as_str()),
-                Some(Attendance::Substitute { .. })
-            );
+            let substitute = self.substitute(person);
             if person.kind == PersonKind::Councillor && !substitute {
                 continue; // listed under ALSO PRESENT
             }
@@ -217,12 +221,7 @@ impl<'m> Builder<'m> {
                 .iter()
                 .filter(|p| p.kind == PersonKind::Member && p.voting == voting)
                 .filter(|p| self.attended(p) || self.virtual_attendance(p))
-                .filter(|p| {
-                    !matches!(
-                        self.attendance.get(p.id.as_str()),
-                        Some(Attendance::Substitute { .. })
-                    )
-                })
+                .filter(|p| !self.substitute(p))
                 .map(|p| self.board_line(p))
                 .collect();
             if lines.is_empty() {
@@ -236,13 +235,7 @@ impl<'m> Builder<'m> {
         let others: Vec<String> = meeting
             .people
             .iter()
-            .filter(|p| {
-                p.kind != PersonKind::Member
-                    || matches!(
-                        self.attendance.get(p.id.as_str()),
-                        Some(Attendance::Substitute { .. })
-                    )
-            })
+            .filter(|p| p.kind != PersonKind::Member || self.substitute(p))
             .filter(|p| self.attended(p) || self.virtual_attendance(p))
             .map(|p| self.board_line(p))
             .collect();
@@ -297,11 +290,7 @@ impl<'m> Builder<'m> {
             .iter()
             .filter(|p| {
                 p.kind == PersonKind::Other
-                    || (p.kind == PersonKind::Councillor
-                        && !matches!(
-                            self.attendance.get(p.id.as_str()),
-                            Some(Attendance::Substitute { .. })
-                        ))
+                    || (p.kind == PersonKind::Councillor && !self.substitute(p))
             })
             .filter(|p| self.attended(p) || self.virtual_attendance(p))
             .map(|p| {
@@ -422,12 +411,7 @@ impl<'m> Builder<'m> {
         let substitutes: Vec<&Person> = meeting
             .people
             .iter()
-            .filter(|p| {
-                matches!(
-                    self.attendance.get(p.id.as_str()),
-                    Some(Attendance::Substitute { .. })
-                )
-            })
+            .filter(|p| self.substitute(p))
             .collect();
         if sent.is_empty() {
             self.paragraph("There were no apologies for absence.");
@@ -473,12 +457,7 @@ impl<'m> Builder<'m> {
     fn items_phrase(&self, items: &[String]) -> String {
         let numbers: Vec<String> = items
             .iter()
-            .map(|id| {
-                self.meeting
-                    .item(id)
-                    .and_then(|i| i.number.clone())
-                    .unwrap_or_else(|| id.clone())
-            })
+            .map(|id| self.meeting.item_number(id))
             .collect();
         match numbers.len() {
             0 => String::new(),

@@ -105,3 +105,23 @@ impl Document {
         texts
     }
 }
+
+/// A recorded vote's three lines, as every format prints them: ("For", "A, B"), ...
+pub fn recorded_vote_lines<'a>(
+    in_favour: &'a [String],
+    against: &'a [String],
+    abstaining: &'a [String],
+) -> [(&'static str, String); 3] {
+    let names = |list: &[String]| {
+        if list.is_empty() {
+            "none".to_string()
+        } else {
+            list.join(", ")
+        }
+    };
+    [
+        ("For", names(in_favour)),
+        ("Against", names(against)),
+        ("Abstain", names(abstaining)),
+    ]
+}

@@ -117,20 +117,11 @@ pub fn write(document: &Document) -> anyhow::Result<Vec<u8>> {
                 in_favour,
                 against,
                 abstaining,
-            } => [
-                ("For", in_favour),
-                ("Against", against),
-                ("Abstain", abstaining),
-            ]
-            .into_iter()
-            .fold(docx, |docx, (heading, names)| {
-                let names = if names.is_empty() {
-                    "none".to_string()
-                } else {
-                    names.join(", ")
-                };
-                docx.add_paragraph(plain(&format!("{heading}: {names}")))
-            }),
+            } => super::recorded_vote_lines(in_favour, against, abstaining)
+                .into_iter()
+                .fold(docx, |docx, (heading, names)| {
+                    docx.add_paragraph(plain(&format!("{heading}: {names}")))
+                }),
             Block::Table { header, rows } => {
                 let row = |cells: &[String], strong: bool| {
                     TableRow::new(

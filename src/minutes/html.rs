@@ -107,16 +107,7 @@ pub fn write(document: &Document) -> String {
                 abstaining,
             } => {
                 out.push_str("<dl class=\"recorded-vote\">\n");
-                for (heading, names) in [
-                    ("For", in_favour),
-                    ("Against", against),
-                    ("Abstain", abstaining),
-                ] {
-                    let names = if names.is_empty() {
-                        "none".to_string()
-                    } else {
-                        names.join(", ")
-                    };
+                for (heading, names) in super::recorded_vote_lines(in_favour, against, abstaining) {
                     out.push_str(&format!("<dt>{heading}</dt><dd>{}</dd>\n", escape(&names)));
                 }
                 out.push_str("</dl>\n");

@@ -80,16 +80,7 @@ pub fn write(document: &Document) -> String {
                 against,
                 abstaining,
             } => {
-                for (heading, names) in [
-                    ("For", in_favour),
-                    ("Against", against),
-                    ("Abstain", abstaining),
-                ] {
-                    let names = if names.is_empty() {
-                        "none".to_string()
-                    } else {
-                        names.join(", ")
-                    };
+                for (heading, names) in super::recorded_vote_lines(in_favour, against, abstaining) {
                     out.push_str(&format!("- {heading}: {}\n", escape(&names)));
                 }
                 out.push('\n');

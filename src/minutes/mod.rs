@@ -10,7 +10,7 @@ pub mod text;
 pub mod wording;
 
 pub use build::{Options, actions, minute, minutes};
-pub use document::{Block, Document};
+pub use document::{Block, Document, recorded_vote_lines};
 
 /// The formats minutes are written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -185,6 +185,13 @@ impl Meeting {
         self.agenda.iter().position(|item| item.id == id)
     }
 
+    /// The item's number as printed, or its id when it has none: "6", "exclusion".
+    pub fn item_number(&self, id: &str) -> String {
+        self.item(id)
+            .and_then(|item| item.number.clone())
+            .unwrap_or_else(|| id.to_string())
+    }
+
     /// The person called `name` in any of their forms ("Flavell", "K Flavell").
     pub fn find_person(&self, name: &str) -> Option<&Person> {
         self.people.iter().find(|person| person.answers_to(name))

@@ -415,33 +415,50 @@ impl App {
         event: KeyEvent,
         action: Option<Action>,
     ) {
-        match action {
-            Some(Action::Cancel) => return,
-            Some(Action::Submit) => {
+        let count = |app: &App, query: &str| app.search(query).len();
+        match self.typed_choice(&mut query, &mut choice, count, event, action) {
+            Some(true) => {
                 if let Some((hit, _)) = self.search(&query).get(choice) {
                     self.jump_to(*hit);
                 }
-                return;
             }
+            Some(false) => {}
+            None => self.modal = Some(Modal::Search { query, choice }),
+        }
+    }
+
+    /// Keys in a list found by typing: Up and Down choose, characters refine the query.
+    /// Returns `Some(true)` when the choice is made, `Some(false)` when cancelled.
+    fn typed_choice(
+        &self,
+        query: &mut String,
+        choice: &mut usize,
+        count: impl Fn(&App, &str) -> usize,
+        event: KeyEvent,
+        action: Option<Action>,
+    ) -> Option<bool> {
+        match action {
+            Some(Action::Cancel) => return Some(false),
+            Some(Action::Submit) => return Some(true),
             Some(Action::ChoiceDown) => {
-                if choice + 1 < self.search(&query).len() {
-                    choice += 1;
+                if *choice + 1 < count(self, query) {
+                    *choice += 1;
                 }
             }
-            Some(Action::ChoiceUp) => choice = choice.saturating_sub(1),
+            Some(Action::ChoiceUp) => *choice = choice.saturating_sub(1),
             _ => match event.code {
                 KeyCode::Backspace => {
                     query.pop();
-                    choice = 0;
+                    *choice = 0;
                 }
                 KeyCode::Char(c) if !event.modifiers.contains(KeyModifiers::CONTROL) => {
                     query.push(c);
-                    choice = 0;
+                    *choice = 0;
                 }
                 _ => {}
             },
         }
-        self.modal = Some(Modal::Search { query, choice });
+        None
     }
 
     fn problems_key(&mut self, choice: usize, action: Option<Action>) {
@@ -935,35 +952,17 @@ impl App {
         event: KeyEvent,
         action: Option<Action>,
     ) {
-        match action {
-            Some(Action::Cancel) => return,
-            Some(Action::Submit) => {
+        let count = |app: &App, query: &str| app.goto_matches(query).len();
+        match self.typed_choice(&mut query, &mut choice, count, event, action) {
+            Some(true) => {
                 if let Some((index, _)) = self.goto_matches(&query).get(choice) {
                     self.current = Some(*index);
                     self.selected = 0;
                 }
-                return;
             }
-            Some(Action::ChoiceDown) => {
-                let count = self.goto_matches(&query).len();
-                if choice + 1 < count {
-                    choice += 1;
-                }
-            }
-            Some(Action::ChoiceUp) => choice = choice.saturating_sub(1),
-            _ => match event.code {
-                KeyCode::Backspace => {
-                    query.pop();
-                    choice = 0;
-                }
-                KeyCode::Char(c) => {
-                    query.push(c);
-                    choice = 0;
-                }
-                _ => {}
-            },
+            Some(false) => {}
+            None => self.modal = Some(Modal::GoTo { query, choice }),
         }
-        self.modal = Some(Modal::GoTo { query, choice });
     }
 
     fn answer(&mut self, question: Question, action: Option<Action>) {

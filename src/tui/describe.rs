@@ -111,15 +111,7 @@ pub fn record(meeting: &Meeting, index: usize, record: &Record) -> String {
             let items = if items.is_empty() {
                 String::new()
             } else {
-                let numbers: Vec<String> = items
-                    .iter()
-                    .map(|id| {
-                        meeting
-                            .item(id)
-                            .and_then(|i| i.number.clone())
-                            .unwrap_or_else(|| id.clone())
-                    })
-                    .collect();
+                let numbers: Vec<String> = items.iter().map(|id| meeting.item_number(id)).collect();
                 format!(" in item {}", numbers.join(", "))
             };
             let late = if meeting.declaration_is_late(index) {

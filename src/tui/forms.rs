@@ -535,15 +535,7 @@ impl Form {
                 may_speak_first,
             } => {
                 let mut form = Form::blank(FormKind::Declaration, meeting, item, record.at);
-                let numbers: Vec<String> = items
-                    .iter()
-                    .map(|id| {
-                        meeting
-                            .item(id)
-                            .and_then(|i| i.number.clone())
-                            .unwrap_or_else(|| id.clone())
-                    })
-                    .collect();
+                let numbers: Vec<String> = items.iter().map(|id| meeting.item_number(id)).collect();
                 let (kind_index, described) = interest_index(kind);
                 form.fields[0] = Field::person("Member", councillors(meeting), false, person(who));
                 form.fields[1] =
