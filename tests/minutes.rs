@@ -587,3 +587,45 @@ fn others_present_are_listed_apart_from_officers() {
     let text = text_of(&sample("highways-and-transport-votes.ron"), PUBLIC);
     assert!(text.contains("OFFICERS IN ATTENDANCE\n\nKwame Mensah, Head of Highways\nRachel Hall, Principal Solicitor\nPriya Desai, Democratic Services Officer\n\nALSO PRESENT\n\nMargaret Grant, resident of Station Road\n"), "{text}");
 }
+
+#[test]
+fn no_sample_leaks_part_two_notes_votes_or_actions_into_public_minutes() {
+    use minutebook::model::{Event, Part};
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-meetings");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(folder).expect("samples") {
+        let name = entry
+            .expect("entry")
+            .file_name()
+            .to_string_lossy()
+            .into_owned();
+        let meeting = sample(&name);
+        let parts = meeting.parts();
+        let public = text_of(&meeting, PUBLIC);
+        let public = normalise(&public);
+        for record in &meeting.records {
+            let private = record
+                .item
+                .as_deref()
+                .and_then(|id| meeting.item_index(id))
+                .is_some_and(|i| parts[i] == Part::Two);
+            if !private {
+                continue;
+            }
+            let secret = match &record.event {
+                Event::Note { text, .. } | Event::Action { text, .. } => normalise(text),
+                Event::Vote { count, .. } => match count.figures() {
+                    Some((f, a, _)) => format!("by {f} votes to {a}"),
+                    None => "(unanimously)".into(),
+                },
+                _ => continue,
+            };
+            checked += 1;
+            assert!(
+                !public.contains(&secret),
+                "{name}: public minutes contain {secret:?}"
+            );
+        }
+    }
+    assert!(checked >= 2, "only {checked} Part 2 records were checked");
+}
