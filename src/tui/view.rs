@@ -35,7 +35,12 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, now: Option<NaiveTime>)
         Constraint::Length(1),
     ])
     .areas(area);
-    title_bar(frame, title, app, theme);
+    // Worked out once a frame: who is in the room and which items are private.
+    let facts = Facts {
+        room: app.meeting.room_now(),
+        parts: app.meeting.parts(),
+    };
+    title_bar(frame, title, app, &facts, theme);
     let agenda_width = (area.width * 28 / 100).max(22);
     // The minutes preview takes the roster's place, wider, so it can be read while a form
     // is filled in beside it.
@@ -50,14 +55,14 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, now: Option<NaiveTime>)
         Constraint::Length(right_width),
     ])
     .areas(body);
-    agenda_pane(frame, agenda, app, theme);
-    item_pane(frame, item, app, theme);
+    agenda_pane(frame, agenda, app, &facts, theme);
+    item_pane(frame, item, app, &facts, theme);
     if app.preview {
         preview_pane(frame, right, app, theme);
     } else {
-        roster_pane(frame, right, app, theme);
+        roster_pane(frame, right, app, &facts, theme);
     }
-    status_bar(frame, status, app, theme, now);
+    status_bar(frame, status, app, &facts, theme, now);
     hint_bar(frame, hints, app, theme);
     if let Some(modal) = &app.modal {
         // Over the panes, leaving the title, status and hints (and the preview) in view.
@@ -70,6 +75,18 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, now: Option<NaiveTime>)
             body
         };
         draw_modal(frame, under, app, modal, theme);
+    }
+}
+
+/// Facts about the meeting that several parts of the screen show.
+struct Facts<'m> {
+    room: crate::model::Room<'m>,
+    parts: Vec<Part>,
+}
+
+impl Facts<'_> {
+    fn private(&self, index: Option<usize>) -> bool {
+        index.and_then(|i| self.parts.get(i)) == Some(&Part::Two)
     }
 }
 
@@ -88,7 +105,7 @@ pub fn too_small(frame: &mut Frame, area: Rect, theme: &Theme) {
     );
 }
 
-fn title_bar(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+fn title_bar(frame: &mut Frame, area: Rect, app: &App, facts: &Facts<'_>, theme: &Theme) {
     let meeting = &app.meeting;
     let mut spans = vec![
         Span::styled(format!(" {} ", meeting.body.name), theme.heading),
@@ -97,9 +114,7 @@ fn title_bar(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             theme.text,
         ),
     ];
-    let part_two = app
-        .current_item_id()
-        .is_some_and(|id| meeting.part_of(&id) == Part::Two);
+    let part_two = facts.private(app.current);
     if part_two {
         spans.push(Span::styled(
             "  PART 2 – PRESS AND PUBLIC EXCLUDED",
@@ -119,12 +134,11 @@ fn pane<'a>(title: &'a str, theme: &Theme, focused: bool) -> Block<'a> {
         .title(Span::styled(format!(" {title} "), theme.heading))
 }
 
-fn agenda_pane(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+fn agenda_pane(frame: &mut Frame, area: Rect, app: &App, facts: &Facts<'_>, theme: &Theme) {
     let meeting = &app.meeting;
     let block = pane("Agenda", theme, false);
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let parts = meeting.parts();
     let mut lines: Vec<Line> = Vec::new();
     let opening_marker = if app.current.is_none() { "▶" } else { " " };
     lines.push(Line::from(Span::styled(
@@ -143,7 +157,7 @@ fn agenda_pane(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             .map(|n| n.to_string())
             .unwrap_or_default();
         let number = item.number.as_deref().unwrap_or("–");
-        let part_two = parts.get(index) == Some(&Part::Two);
+        let part_two = facts.private(Some(index));
         let marker = if current { "▶" } else { " " };
         let tag = if part_two { "P2 " } else { "" };
         let style = if current {
@@ -169,7 +183,7 @@ fn scroll_to(line: usize, height: usize) -> u16 {
     u16::try_from((line + 2).saturating_sub(height)).unwrap_or(u16::MAX)
 }
 
-fn item_pane(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+fn item_pane(frame: &mut Frame, area: Rect, app: &App, facts: &Facts<'_>, theme: &Theme) {
     let meeting = &app.meeting;
     let (title, heading) = match app.current.and_then(|i| meeting.agenda.get(i)) {
         Some(item) => {
@@ -182,7 +196,7 @@ fn item_pane(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 .as_deref()
                 .map(|n| format!(" · item {n}"))
                 .unwrap_or_default();
-            let part = if meeting.part_of(&item.id) == Part::Two {
+            let part = if facts.private(app.current) {
                 " · Part 2"
             } else {
                 ""
@@ -255,9 +269,9 @@ fn attendance_mark(standing: &Standing, theme: &Theme) -> (&'static str, Style) 
     }
 }
 
-fn roster_pane(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+fn roster_pane(frame: &mut Frame, area: Rect, app: &App, facts: &Facts<'_>, theme: &Theme) {
     let meeting = &app.meeting;
-    let room = meeting.room_now();
+    let room = &facts.room;
     let in_room = room.voters_in_room().count();
     let title = format!("In the room {in_room}");
     let block = pane(&title, theme, false);
@@ -305,7 +319,14 @@ fn roster_pane(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
-fn status_bar(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, now: Option<NaiveTime>) {
+fn status_bar(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    facts: &Facts<'_>,
+    theme: &Theme,
+    now: Option<NaiveTime>,
+) {
     let meeting = &app.meeting;
     let mut spans = vec![Span::styled(
         format!(
@@ -334,7 +355,7 @@ fn status_bar(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, now: Opti
         spans.push(Span::styled(format!(" minute {minute} "), theme.status));
     }
     let quorum = meeting.quorum();
-    let voters = meeting.room_now().voters_in_room().count();
+    let voters = facts.room.voters_in_room().count();
     if meeting.has_commenced() && u32::try_from(voters).unwrap_or(u32::MAX) < quorum {
         spans.push(Span::styled(
             format!(" NOT QUORATE: {voters} in the room, {quorum} needed "),
