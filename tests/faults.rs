@@ -77,16 +77,17 @@ fn sigkill_at_fifty_points_of_a_recording_never_loses_a_saved_change() {
             present >= shown,
             "round {round}: the screen showed {shown} present, the file has {present}"
         );
-        // The backup is the version before the last save.
+        // The backup is the version before the last save. A kill between keeping the backup
+        // and renaming the new file in leaves both as that same version: nothing lost.
         if let Ok(backup) = store::load(&store::backup_path(&file)) {
             assert!(
                 meeting.records.starts_with(&backup.records),
                 "round {round}"
             );
-            assert_eq!(
-                backup.records.len() + 1,
-                meeting.records.len(),
-                "round {round}"
+            let behind = meeting.records.len() - backup.records.len();
+            assert!(
+                behind <= 1,
+                "round {round}: the backup is {behind} versions behind"
             );
         }
         confirmed = present;
