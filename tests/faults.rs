@@ -435,3 +435,22 @@ fn accents_cjk_and_right_to_left_names_keep_the_layout() {
         assert!(text.contains("王伟"), "{text}");
     }
 }
+
+#[test]
+fn the_terminal_window_closing_saves_and_exits() {
+    let desk = Desk::new();
+    let (file, mut session) = open_agenda(&desk);
+    session
+        .send("s")
+        .wait_for("Recorded: The meeting commenced");
+    session
+        .send("n")
+        .send("Typed as the window closed")
+        .wait_for("window closed");
+    session.close_terminal();
+    session.wait_exit();
+    assert_eq!(store::load(&file).expect("loads").records.len(), 1);
+    let draft =
+        std::fs::read_to_string(file.with_file_name(".meeting.ron.draft")).expect("draft kept");
+    assert!(draft.contains("Typed as the window closed"));
+}

@@ -12,9 +12,12 @@ use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
 /// emulator.
 pub struct Session {
     child: Box<dyn Child + Send + Sync>,
-    writer: Box<dyn Write + Send>,
+    writer: Option<Box<dyn Write + Send>>,
     screen: Arc<Mutex<vt100::Parser>>,
-    _master: Box<dyn portable_pty::MasterPty + Send>,
+    master: Option<Box<dyn portable_pty::MasterPty + Send>>,
+    /// Tells the reader to let go of its copy of the terminal.
+    stop_reading: Arc<std::sync::atomic::AtomicBool>,
+    reader: Option<std::thread::JoinHandle<()>>,
 }
 
 /// A folder for one test: its own config, data and meeting file.
@@ -73,25 +76,43 @@ impl Desk {
             .expect("minutebook starts");
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().expect("reader");
+        let reader_fd = pair.master.as_raw_fd().expect("a terminal");
         let writer = pair.master.take_writer().expect("writer");
         let screen = Arc::new(Mutex::new(vt100::Parser::new(30, 110, 0)));
         let feed = Arc::clone(&screen);
-        std::thread::spawn(move || {
+        let stop_reading = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let stop = Arc::clone(&stop_reading);
+        let reader_thread = std::thread::spawn(move || {
             let mut buffer = [0u8; 8192];
-            while let Ok(read) = reader.read(&mut buffer) {
-                if read == 0 {
-                    break;
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                // Wait a little for output, so that a request to stop is seen promptly.
+                let mut ready = libc::pollfd {
+                    fd: reader_fd,
+                    events: libc::POLLIN,
+                    revents: 0,
+                };
+                // SAFETY: one valid pollfd, for the duration of the call.
+                let found = unsafe { libc::poll(&mut ready, 1, 50) };
+                if found <= 0 {
+                    continue;
                 }
-                if let Ok(mut parser) = feed.lock() {
-                    parser.process(&buffer[..read]);
+                match reader.read(&mut buffer) {
+                    Ok(0) | Err(_) => break,
+                    Ok(read) => {
+                        if let Ok(mut parser) = feed.lock() {
+                            parser.process(&buffer[..read]);
+                        }
+                    }
                 }
             }
         });
         Session {
             child,
-            writer,
+            writer: Some(writer),
             screen,
-            _master: pair.master,
+            master: Some(pair.master),
+            stop_reading,
+            reader: Some(reader_thread),
         }
     }
 }
@@ -124,8 +145,9 @@ impl Session {
     }
 
     pub fn send(&mut self, bytes: &str) -> &mut Self {
-        self.writer.write_all(bytes.as_bytes()).expect("typed");
-        self.writer.flush().expect("flushed");
+        let writer = self.writer.as_mut().expect("the terminal is open");
+        writer.write_all(bytes.as_bytes()).expect("typed");
+        writer.flush().expect("flushed");
         // Let each key arrive on its own, as a clerk types.
         std::thread::sleep(Duration::from_millis(30));
         self
@@ -163,5 +185,19 @@ impl Session {
             std::thread::sleep(Duration::from_millis(20));
         }
         panic!("minutebook did not exit; the screen:\n{}", self.contents());
+    }
+}
+
+impl Session {
+    /// Closes the terminal, as when its window is closed: every handle on its master side is
+    /// let go, and the system hangs it up.
+    pub fn close_terminal(&mut self) {
+        self.stop_reading
+            .store(true, std::sync::atomic::Ordering::Relaxed);
+        if let Some(reader) = self.reader.take() {
+            let _ = reader.join();
+        }
+        self.writer = None;
+        self.master = None;
     }
 }
