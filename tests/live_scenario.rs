@@ -448,3 +448,31 @@ fn minutes_are_written_beside_the_meeting_from_the_live_screen() {
             .is_some_and(|m| m.starts_with("Minutes written to"))
     );
 }
+
+#[test]
+fn a_restored_draft_naming_someone_no_longer_in_the_meeting_is_not_recorded() {
+    use minutebook::tui::forms::{Draft, FormKind};
+    let mut clerk = Clerk::new(sample(FEB));
+    let before = clerk.app.meeting.clone();
+    clerk.app.offer_draft(Draft {
+        kind: FormKind::Substitute {
+            person: "nobody".into(),
+        },
+        item: None,
+        editing: None,
+        fields: vec![(String::new(), usize::MAX), (String::new(), usize::MAX)],
+    });
+    clerk.keys("y down up ctrl-s");
+    assert_eq!(clerk.app.meeting, before);
+    // The form stays open with the reason, so nothing typed is lost.
+    let Some(minutebook::tui::app::Modal::Form(form, _)) = &clerk.app.modal else {
+        panic!("the form stays open");
+    };
+    assert!(
+        form.error
+            .as_deref()
+            .is_some_and(|m| m.starts_with("Not recorded, as it would leave the record unsound")),
+        "{:?}",
+        form.error
+    );
+}

@@ -222,6 +222,18 @@ impl App {
                 }
             }
         }
+        // The file must always load again: a change that would leave a reference to nothing
+        // (a draft restored after the person it names was removed by hand) is put back.
+        if let Some(problem) = check::errors(&self.meeting).first() {
+            let message = problem.message.clone();
+            for inverse in inverses.into_iter().rev() {
+                let _ = inverse.apply(&mut self.meeting);
+            }
+            self.message = Some(format!(
+                "Not recorded, as it would leave the record unsound: {message}"
+            ));
+            return false;
+        }
         inverses.reverse();
         self.undo.push(inverses);
         self.redo.clear();
@@ -777,13 +789,17 @@ impl App {
                     }
                 };
                 let corrected = form.editing.is_some();
-                if self.change(edits) {
-                    self.message = Some(if corrected {
-                        format!("Corrected: {line}")
-                    } else {
-                        format!("Recorded: {line}")
-                    });
+                if !self.change(edits) {
+                    // Keep the form and what was typed in it, with the reason.
+                    form.error = self.message.take();
+                    self.modal = Some(Modal::Form(Box::new(form), roll));
+                    return;
                 }
+                self.message = Some(if corrected {
+                    format!("Corrected: {line}")
+                } else {
+                    format!("Recorded: {line}")
+                });
                 self.modal = roll.map(Modal::Roll);
             }
         }

@@ -124,10 +124,12 @@ impl Field {
         if count == 0 {
             return;
         }
+        // A choice kept in a draft may be out of range; bring it back before stepping.
+        let choice = self.choice % count;
         self.choice = if forward {
-            (self.choice + 1) % count
+            (choice + 1) % count
         } else {
-            (self.choice + count - 1) % count
+            (choice + count - 1) % count
         };
     }
 
