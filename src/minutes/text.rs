@@ -89,7 +89,8 @@ pub fn write_to_width(document: &Document, width: usize) -> String {
                 preamble,
                 clauses: list,
             } => {
-                out.push_str(&format!("{marker}\n\n"));
+                out.push_str(&wrap(width, marker, "", ""));
+                out.push_str("\n\n");
                 if let Some(preamble) = preamble {
                     out.push_str(&wrap(width, preamble, "", ""));
                     out.push_str("\n\n");

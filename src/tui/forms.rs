@@ -343,12 +343,12 @@ impl Form {
                     item,
                     vec![
                         Field::person("Member", councillors(meeting), false, None),
-                        Field::new("Items (numbers)", FieldKind::Text, &items),
+                        Field::new("Items", FieldKind::Text, &items),
                         Field::choice("Kind", INTEREST_KINDS, 0),
-                        Field::new("Kind in own words", FieldKind::Text, ""),
+                        Field::new("Own words", FieldKind::Text, ""),
                         Field::new("Declared", FieldKind::Lines, ""),
-                        Field::choice("Will leave the room", YES_NO, 0),
-                        Field::choice("May speak first", YES_NO, 0),
+                        Field::choice("Will leave", YES_NO, 0),
+                        Field::choice("Speaks first", YES_NO, 0),
                         time,
                     ],
                 )
@@ -400,7 +400,7 @@ impl Form {
                 item,
                 vec![
                     Field::new("Action", FieldKind::Lines, ""),
-                    Field::person("Who owes it", everyone(meeting), true, None),
+                    Field::person("Owed by", everyone(meeting), true, None),
                     time,
                 ],
             ),
@@ -443,10 +443,7 @@ impl Form {
                 kind,
                 "Exclusion of the press and public",
                 item,
-                vec![
-                    Field::new("Schedule 12A paragraphs", FieldKind::Text, ""),
-                    time,
-                ],
+                vec![Field::new("Paragraphs", FieldKind::Text, ""), time],
             ),
             FormKind::Substitute { ref person } => {
                 let members = meeting
@@ -476,7 +473,7 @@ impl Form {
                     Field::choice("Attending as", NEW_PERSON_KINDS, 0),
                     Field::new("Role", FieldKind::Text, ""),
                     Field::new("Organisation", FieldKind::Text, ""),
-                    Field::choice("Attending virtually", YES_NO, 0),
+                    Field::choice("Virtually", YES_NO, 0),
                     time,
                 ],
             ),
@@ -540,10 +537,9 @@ impl Form {
                 let numbers: Vec<String> = items.iter().map(|id| meeting.item_number(id)).collect();
                 let (kind_index, described) = interest_index(kind);
                 form.fields[0] = Field::person("Member", councillors(meeting), false, person(who));
-                form.fields[1] =
-                    Field::new("Items (numbers)", FieldKind::Text, &numbers.join(", "));
+                form.fields[1] = Field::new("Items", FieldKind::Text, &numbers.join(", "));
                 form.fields[2].choice = kind_index;
-                form.fields[3] = Field::new("Kind in own words", FieldKind::Text, &described);
+                form.fields[3] = Field::new("Own words", FieldKind::Text, &described);
                 form.fields[4] = Field::new("Declared", FieldKind::Lines, words);
                 form.fields[5].choice = usize::from(*will_leave);
                 form.fields[6].choice = usize::from(*may_speak_first);
@@ -586,7 +582,7 @@ impl Form {
                 let mut form = Form::blank(FormKind::FollowUp, meeting, item, record.at);
                 form.fields[0] = Field::new("Action", FieldKind::Lines, text);
                 form.fields[1] = Field::person(
-                    "Who owes it",
+                    "Owed by",
                     everyone(meeting),
                     true,
                     owner.as_deref().and_then(person),
@@ -626,8 +622,7 @@ impl Form {
             Event::Excluded { paragraphs, .. } => {
                 let mut form = Form::blank(FormKind::Exclusion, meeting, item, record.at);
                 let text: Vec<String> = paragraphs.iter().map(u8::to_string).collect();
-                form.fields[0] =
-                    Field::new("Schedule 12A paragraphs", FieldKind::Text, &text.join(", "));
+                form.fields[0] = Field::new("Paragraphs", FieldKind::Text, &text.join(", "));
                 form
             }
             Event::InTheChair { person: who } => {

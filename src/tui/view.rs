@@ -611,7 +611,15 @@ fn form_box(frame: &mut Frame, area: Rect, app: &App, form: &Form, theme: &Theme
     let block = modal_block(form.title.clone(), theme);
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
-    let label_width = 22u16.min(inner.width / 3);
+    let longest = form
+        .fields
+        .iter()
+        .map(|f| f.label.chars().count())
+        .max()
+        .unwrap_or(0);
+    let label_width = u16::try_from(longest + 4)
+        .unwrap_or(22)
+        .min(inner.width / 3);
     let mut y = inner.y;
     let bottom = inner.y + inner.height.saturating_sub(2);
     for (index, field) in form.fields.iter().enumerate() {
@@ -635,13 +643,13 @@ fn form_box(frame: &mut Frame, area: Rect, app: &App, form: &Form, theme: &Theme
             Layout::horizontal([Constraint::Length(label_width), Constraint::Min(1)]).areas(row);
         let label_style = if focused { theme.accent } else { theme.dim };
         let marker = if focused { "▸ " } else { "  " };
-        frame.render_widget(
-            Paragraph::new(Span::styled(
-                format!("{marker}{}", field.label),
-                label_style,
-            )),
-            label_area,
-        );
+        // Leave a gap before the value, however narrow the form.
+        let room = usize::from(label_area.width.saturating_sub(1));
+        let label: String = format!("{marker}{}", field.label)
+            .chars()
+            .take(room)
+            .collect();
+        frame.render_widget(Paragraph::new(Span::styled(label, label_style)), label_area);
         match &field.kind {
             FieldKind::Choice(options) => {
                 let chosen = options.get(field.choice).cloned().unwrap_or_default();
