@@ -219,6 +219,15 @@ pub fn warnings(meeting: &Meeting) -> Vec<Problem> {
         room.apply(record);
     }
     items_without_outcome(meeting, &mut found);
+    for index in meeting.private_items_taken_in_public() {
+        found.push(Problem::warning(
+            Place::Item(index),
+            format!(
+                "{} is Part 2, but records were made under it before the press and public were excluded",
+                meeting.agenda[index].label()
+            ),
+        ));
+    }
     for (index, item) in meeting.agenda.iter().enumerate() {
         if let Some(pages) = item.pages
             && pages.first > pages.last

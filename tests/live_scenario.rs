@@ -476,3 +476,38 @@ fn a_restored_draft_naming_someone_no_longer_in_the_meeting_is_not_recorded() {
         form.error
     );
 }
+
+#[test]
+fn a_part_two_item_warns_until_the_public_is_excluded() {
+    let mut meeting = sample(FEB);
+    let exclusion = meeting
+        .records
+        .iter()
+        .position(|r| matches!(r.event, Event::Excluded { .. }))
+        .expect("the exclusion");
+    meeting.records.truncate(exclusion);
+    let mut clerk = Clerk::new(meeting);
+    clerk.keys("g").text("draft school").keys("enter");
+    let screen = |clerk: &Clerk| {
+        let mut terminal =
+            ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).expect("terminal");
+        let theme = minutebook::tui::theme::Theme::built_in("default").expect("theme");
+        terminal
+            .draw(|frame| minutebook::tui::view::draw(frame, &clerk.app, &theme, None))
+            .expect("draws");
+        terminal.backend().to_string()
+    };
+    assert!(screen(&clerk).contains("! Part 2, but the public is not excluded (x)"));
+    // A note taken now is exempt business in public: check says so.
+    clerk
+        .keys("n")
+        .text("Tender prices were discussed.")
+        .keys("ctrl-s")
+        .closed();
+    let warnings = minutebook::check::warnings(&clerk.app.meeting);
+    assert!(warnings.iter().any(|w| w.message.contains(
+        "is Part 2, but records were made under it before the press and public were excluded"
+    )));
+    clerk.keys("u k x").text("3").keys("ctrl-s j").closed();
+    assert!(!screen(&clerk).contains("the public is not excluded"));
+}

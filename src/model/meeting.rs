@@ -221,6 +221,43 @@ impl Meeting {
             .unwrap_or(Part::One)
     }
 
+    /// Whether the press and public are excluded once the whole log has happened.
+    pub fn public_excluded(&self) -> bool {
+        self.records
+            .iter()
+            .rev()
+            .find_map(|r| match r.event {
+                Event::Excluded { .. } => Some(true),
+                Event::Readmitted => Some(false),
+                _ => None,
+            })
+            .unwrap_or(false)
+    }
+
+    /// The printed Part 2 items that had records made under them while the press and public
+    /// were still present: exempt business that may have been discussed in public.
+    pub fn private_items_taken_in_public(&self) -> Vec<usize> {
+        let mut excluded = false;
+        let mut found: Vec<usize> = Vec::new();
+        for record in &self.records {
+            match record.event {
+                Event::Excluded { .. } => excluded = true,
+                Event::Readmitted => excluded = false,
+                _ => {
+                    let index = record.item.as_deref().and_then(|id| self.item_index(id));
+                    if let Some(index) = index
+                        && !excluded
+                        && self.agenda[index].part == Part::Two
+                        && !found.contains(&index)
+                    {
+                        found.push(index);
+                    }
+                }
+            }
+        }
+        found
+    }
+
     /// The part of every agenda item, in agenda order, worked out in one pass over the log.
     pub fn parts(&self) -> Vec<Part> {
         let mut parts: Vec<Part> = self.agenda.iter().map(|item| item.part).collect();

@@ -214,6 +214,22 @@ fn item_pane(frame: &mut Frame, area: Rect, app: &App, facts: &Facts<'_>, theme:
     let mut text = Text::default();
     text.lines
         .push(Line::from(Span::styled(heading, theme.heading)));
+    // Exempt business must not start with the public in the room.
+    let printed_private = app
+        .current
+        .and_then(|i| meeting.agenda.get(i))
+        .is_some_and(|item| item.part == Part::Two);
+    if printed_private && !meeting.public_excluded() {
+        let key = app
+            .keymap
+            .key_for(Layer::Live, super::action::Action::ExcludePublic)
+            .map(|k| k.label())
+            .unwrap_or_else(|| "x".into());
+        text.lines.push(Line::from(Span::styled(
+            format!("! Part 2, but the public is not excluded ({key})"),
+            theme.warning,
+        )));
+    }
     text.lines.push(Line::default());
     let records = app.item_records();
     if records.is_empty() {
