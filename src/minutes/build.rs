@@ -104,6 +104,24 @@ impl<'m> Builder<'m> {
         self.blocks.push(block);
     }
 
+    /// A heading and its attendance lines, or nothing when there are none.
+    fn section(&mut self, heading: Block, lines: Vec<String>) {
+        if lines.is_empty() {
+            return;
+        }
+        self.push(heading);
+        self.blocks.extend(lines.into_iter().map(Block::Line));
+    }
+
+    /// " (attended virtually)" for those who joined by video link.
+    fn virtually(&self, person: &Person) -> &'static str {
+        if self.virtual_attendance(person) {
+            " (attended virtually)"
+        } else {
+            ""
+        }
+    }
+
     fn paragraph(&mut self, text: impl Into<String>) {
         self.blocks.push(Block::Paragraph(text.into()));
     }
@@ -203,9 +221,7 @@ impl<'m> Builder<'m> {
         if let Some(detail) = person.role.as_ref().or(person.organisation.as_ref()) {
             line.push_str(&format!(", {detail}"));
         }
-        if self.virtual_attendance(person) {
-            line.push_str(" (attended virtually)");
-        }
+        line.push_str(self.virtually(person));
         line
     }
 
@@ -224,13 +240,7 @@ impl<'m> Builder<'m> {
                 .filter(|p| !self.substitute(p))
                 .map(|p| self.board_line(p))
                 .collect();
-            if lines.is_empty() {
-                continue;
-            }
-            self.push(Block::Group(group.into()));
-            for line in lines {
-                self.push(Block::Line(line));
-            }
+            self.section(Block::Group(group.into()), lines);
         }
         let others: Vec<String> = meeting
             .people
@@ -239,21 +249,16 @@ impl<'m> Builder<'m> {
             .filter(|p| self.attended(p) || self.virtual_attendance(p))
             .map(|p| self.board_line(p))
             .collect();
-        if !others.is_empty() {
-            let council = meeting
-                .body
-                .council
-                .as_deref()
-                .map(|c| c.trim_end_matches(" Council").to_string());
-            let heading = match council {
-                Some(council) => format!("{council} Officers and Others"),
-                None => "Officers and Others".to_string(),
-            };
-            self.push(Block::Group(heading));
-            for line in others {
-                self.push(Block::Line(line));
-            }
-        }
+        let council = meeting
+            .body
+            .council
+            .as_deref()
+            .map(|c| c.trim_end_matches(" Council").to_string());
+        let heading = match council {
+            Some(council) => format!("{council} Officers and Others"),
+            None => "Officers and Others".to_string(),
+        };
+        self.section(Block::Group(heading), others);
     }
 
     fn officers_and_others(&mut self) {
@@ -269,22 +274,10 @@ impl<'m> Builder<'m> {
             .people
             .iter()
             .filter(|p| p.kind == PersonKind::Officer)
-            .filter_map(|p| {
-                if self.attended(p) {
-                    Some(line(p))
-                } else if self.virtual_attendance(p) {
-                    Some(format!("{} (attended virtually)", line(p)))
-                } else {
-                    None
-                }
-            })
+            .filter(|p| self.attended(p) || self.virtual_attendance(p))
+            .map(|p| format!("{}{}", line(p), self.virtually(p)))
             .collect();
-        if !officers.is_empty() {
-            self.push(Block::Section("OFFICERS IN ATTENDANCE".into()));
-            for officer in officers {
-                self.push(Block::Line(officer));
-            }
-        }
+        self.section(Block::Section("OFFICERS IN ATTENDANCE".into()), officers);
         let also: Vec<String> = meeting
             .people
             .iter()
@@ -294,23 +287,15 @@ impl<'m> Builder<'m> {
             })
             .filter(|p| self.attended(p) || self.virtual_attendance(p))
             .map(|p| {
-                let mut text = if p.kind == PersonKind::Councillor {
+                let who = if p.kind == PersonKind::Councillor {
                     name(p)
                 } else {
                     line(p)
                 };
-                if self.virtual_attendance(p) {
-                    text.push_str(" (attended virtually)");
-                }
-                text
+                format!("{who}{}", self.virtually(p))
             })
             .collect();
-        if !also.is_empty() {
-            self.push(Block::Section("ALSO PRESENT".into()));
-            for person in also {
-                self.push(Block::Line(person));
-            }
-        }
+        self.section(Block::Section("ALSO PRESENT".into()), also);
     }
 
     fn is_part_two(&self, index: usize) -> bool {

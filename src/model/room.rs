@@ -253,19 +253,7 @@ impl Meeting {
     /// True when the person declared an interest in the item, before the given record, of a
     /// kind that bars them from the debate and vote.
     pub fn barred_by_interest(&self, person_id: &str, item_id: &str, before: usize) -> bool {
-        self.records
-            .iter()
-            .take(before)
-            .any(|record| match &record.event {
-                Event::Declaration {
-                    person,
-                    items,
-                    kind,
-                    ..
-                } => {
-                    person == person_id && kind.bars_voting() && items.iter().any(|i| i == item_id)
-                }
-                _ => false,
-            })
+        // The room keeps the barring interests as it goes; one rule, in one place.
+        self.room_after(before).is_barred(person_id, item_id)
     }
 }
