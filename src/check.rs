@@ -97,7 +97,7 @@ pub fn errors(meeting: &Meeting) -> Vec<Problem> {
             found.push(Problem::error(place, unknown_item(item)));
         }
         for person in record.event.people_named() {
-            if !people.contains(person) {
+            if !people.contains(person.as_str()) {
                 found.push(Problem::error(place, unknown_person(person)));
             }
         }
@@ -183,8 +183,18 @@ fn duplicate_handles(meeting: &Meeting, found: &mut Vec<Problem>) {
             ));
         }
     }
+    let mut records = HashSet::new();
     let mut motions = HashSet::new();
     for (index, record) in meeting.records.iter().enumerate() {
+        if !record.id.is_unset() && !records.insert(record.id) {
+            found.push(Problem::error(
+                Place::Record(index),
+                format!(
+                    "two records have the id {}; give one of them a number no other record has, or leave its id out",
+                    record.id
+                ),
+            ));
+        }
         if let Event::Motion { id, .. } = &record.event
             && !motions.insert(id.as_str())
         {

@@ -4,9 +4,9 @@
 use chrono::{NaiveDate, NaiveTime};
 
 use crate::model::{
-    AgendaItem, Body, BodyKind, ChairTitle, Clause, Count, Event, InterestKind, ItemKind, Leaving,
-    Meeting, MotionKind, NoteKind, Office, Outcome, Pages, Part, Person, PersonKind, Record, Side,
-    Voting,
+    AgendaItem, Body, BodyKind, ChairTitle, Clause, Count, Event, InterestKind, ItemId, ItemKind,
+    Leaving, Meeting, MotionKind, NoteKind, Office, Outcome, Pages, Part, Person, PersonId,
+    PersonKind, Record, Side, Voting,
 };
 
 /// A small, fixed pseudo-random sequence, so generated meetings never change between runs.
@@ -84,29 +84,29 @@ pub fn large_meeting(items: usize, people: usize, records: usize) -> Meeting {
         .collect();
     meeting.agenda = (0..items.max(1)).map(generated_item).collect();
 
-    let member_ids: Vec<String> = meeting
+    let member_ids: Vec<PersonId> = meeting
         .people
         .iter()
         .filter(|p| p.kind == PersonKind::Member)
         .map(|p| p.id.clone())
         .collect();
-    let item_ids: Vec<String> = meeting.agenda.iter().map(|i| i.id.clone()).collect();
+    let item_ids: Vec<ItemId> = meeting.agenda.iter().map(|i| i.id.clone()).collect();
     let mut out = Vec::with_capacity(records);
     let mut minutes_since_start = 0u32;
     let mut motions = 0usize;
-    out.push(Record {
-        at: NaiveTime::from_hms_opt(10, 0, 0),
-        item: None,
-        event: Event::Commenced,
-    });
+    out.push(Record::new(
+        NaiveTime::from_hms_opt(10, 0, 0),
+        None,
+        Event::Commenced,
+    ));
     for person in &meeting.people {
-        out.push(Record {
-            at: None,
-            item: None,
-            event: Event::Present {
+        out.push(Record::new(
+            None,
+            None,
+            Event::Present {
                 person: person.id.clone(),
             },
-        });
+        ));
     }
     let mut index = 0usize;
     while out.len() < records.saturating_sub(1) {
@@ -135,7 +135,7 @@ pub fn large_meeting(items: usize, people: usize, records: usize) -> Meeting {
             4 => {
                 motions += 1;
                 Event::Motion {
-                    id: format!("motion-{motions}"),
+                    id: format!("motion-{motions}").into(),
                     kind: MotionKind::FormalAmendment,
                     text: sentence(&mut sequence, 20),
                     mover: Some(member.clone()),
@@ -143,7 +143,7 @@ pub fn large_meeting(items: usize, people: usize, records: usize) -> Meeting {
                 }
             }
             5 if motions > 0 => Event::MotionSettled {
-                motion: format!("motion-{motions}"),
+                motion: format!("motion-{motions}").into(),
                 outcome: Outcome::Withdrawn,
             },
             6 => Event::Vote {
@@ -194,19 +194,16 @@ pub fn large_meeting(items: usize, people: usize, records: usize) -> Meeting {
         let at = NaiveTime::from_hms_opt(10, 0, 0).map(|start| {
             start + chrono::TimeDelta::minutes(i64::from(minutes_since_start.min(13 * 60)))
         });
-        out.push(Record {
-            at,
-            item: Some(item.clone()),
-            event,
-        });
+        out.push(Record::new(at, Some(item.clone()), event));
         index += 1;
     }
-    out.push(Record {
-        at: NaiveTime::from_hms_opt(23, 30, 0),
-        item: None,
-        event: Event::Concluded,
-    });
+    out.push(Record::new(
+        NaiveTime::from_hms_opt(23, 30, 0),
+        None,
+        Event::Concluded,
+    ));
     meeting.records = out;
+    meeting.give_records_ids();
     meeting
 }
 
@@ -223,7 +220,7 @@ fn generated_person(index: usize, total: usize) -> Person {
         (PersonKind::Other, None)
     };
     Person {
-        id: format!("person-{index}"),
+        id: format!("person-{index}").into(),
         name: format!("A Person{index}"),
         title: (kind == PersonKind::Member).then(|| "Councillor".to_string()),
         aliases: vec![format!("Person{index}")],
@@ -246,7 +243,7 @@ fn generated_person(index: usize, total: usize) -> Person {
 fn generated_item(index: usize) -> AgendaItem {
     let first = u32::try_from(index * 10 + 1).unwrap_or(u32::MAX);
     AgendaItem {
-        id: format!("item-{}", index + 1),
+        id: format!("item-{}", index + 1).into(),
         number: Some((index + 1).to_string()),
         title: format!("Generated Report Number {} – Update", index + 1),
         pages: Some(Pages {

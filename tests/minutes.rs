@@ -518,11 +518,7 @@ fn the_minutes_command_writes_each_format_and_refuses_docx_to_the_terminal() {
 fn the_vice_chair_presiding_and_a_late_declaration_are_minuted_as_councils_do() {
     use minutebook::model::{Event, Record};
     let mut meeting = sample("adults-and-health-2022-03-28-agenda.ron");
-    let record = |item: Option<&str>, event: Event| Record {
-        at: None,
-        item: item.map(Into::into),
-        event,
-    };
+    let record = |item: Option<&str>, event: Event| Record::new(None, item.map(Into::into), event);
     meeting.records = vec![
         record(None, Event::Commenced),
         record(

@@ -26,7 +26,7 @@ fn time() -> impl Strategy<Value = Option<NaiveTime>> {
     )
 }
 
-fn person(id: String) -> impl Strategy<Value = Person> {
+fn person(id: PersonId) -> impl Strategy<Value = Person> {
     (
         text(),
         some_text(),
@@ -65,7 +65,7 @@ fn person(id: String) -> impl Strategy<Value = Person> {
         )
 }
 
-fn item(id: String) -> impl Strategy<Value = AgendaItem> {
+fn item(id: ItemId) -> impl Strategy<Value = AgendaItem> {
     (
         some_text(),
         text(),
@@ -128,9 +128,9 @@ fn clause(depth: u32) -> BoxedStrategy<Clause> {
 /// Any event, naming people `p0..p{people}` and items `i0..i{items}`. Motion handles are
 /// sorted out afterwards, once the order of records is known.
 fn event(people: usize, items: usize) -> impl Strategy<Value = Event> {
-    let who = (0..people).prop_map(|i| format!("p{i}"));
-    let someone = move || (0..people).prop_map(|i| format!("p{i}"));
-    let what = move || (0..items).prop_map(|i| format!("i{i}"));
+    let who = (0..people).prop_map(|i| PersonId::from(format!("p{i}")));
+    let someone = move || (0..people).prop_map(|i| PersonId::from(format!("p{i}")));
+    let what = move || (0..items).prop_map(|i| ItemId::from(format!("i{i}")));
     prop_oneof![
         Just(Event::Commenced),
         Just(Event::Concluded),
@@ -208,7 +208,7 @@ fn event(people: usize, items: usize) -> impl Strategy<Value = Event> {
             proptest::option::of(someone())
         )
             .prop_map(|(kind, text, mover, seconder)| Event::Motion {
-                id: String::new(),
+                id: MotionId::default(),
                 kind,
                 text,
                 mover,
@@ -221,7 +221,7 @@ fn event(people: usize, items: usize) -> impl Strategy<Value = Event> {
             Just(Outcome::Incorporated)
         ]
         .prop_map(|outcome| Event::MotionSettled {
-            motion: String::new(),
+            motion: MotionId::default(),
             outcome,
         }),
         (
@@ -249,7 +249,7 @@ fn event(people: usize, items: usize) -> impl Strategy<Value = Event> {
             proptest::option::of(prop_oneof![Just(Side::For), Just(Side::Against)])
         )
             .prop_map(|(on_motion, count, casting)| Event::Vote {
-                motion: on_motion.then(String::new),
+                motion: on_motion.then(MotionId::default),
                 count,
                 casting,
             }),
@@ -268,12 +268,12 @@ fn event(people: usize, items: usize) -> impl Strategy<Value = Event> {
 /// Gives each motion a handle and points votes and outcomes at the last motion moved, or
 /// drops the reference when none has been.
 fn settle_motions(records: &mut Vec<Record>) {
-    let mut latest: Option<String> = None;
+    let mut latest: Option<MotionId> = None;
     let mut kept = Vec::with_capacity(records.len());
     for (index, mut record) in records.drain(..).enumerate() {
         match &mut record.event {
             Event::Motion { id, .. } => {
-                *id = format!("m{index}");
+                *id = format!("m{index}").into();
                 latest = Some(id.clone());
             }
             Event::MotionSettled { motion, .. } => match &latest {
@@ -310,10 +310,10 @@ fn meeting() -> impl Strategy<Value = Meeting> {
             proptest::option::of((some_text(), some_text(), some_text())),
             0u32..1000,
             (0..people)
-                .map(|i| person(format!("p{i}")))
+                .map(|i| person(format!("p{i}").into()))
                 .collect::<Vec<_>>(),
             (0..items)
-                .map(|i| item(format!("i{i}")))
+                .map(|i| item(format!("i{i}").into()))
                 .collect::<Vec<_>>(),
             proptest::collection::vec(
                 (time(), proptest::option::of(0..items), event(people, items)),
@@ -335,13 +335,14 @@ fn meeting() -> impl Strategy<Value = Meeting> {
                 )| {
                     let mut records: Vec<Record> = records
                         .into_iter()
-                        .map(|(at, item, event)| Record {
-                            at,
-                            item: item.map(|i| format!("i{i}")),
-                            event,
+                        .map(|(at, item, event)| {
+                            Record::new(at, item.map(|i| format!("i{i}").into()), event)
                         })
                         .collect();
                     settle_motions(&mut records);
+                    for (index, record) in records.iter_mut().enumerate() {
+                        record.id = RecordId(u32::try_from(index + 1).unwrap_or(u32::MAX));
+                    }
                     Meeting {
                         version: FORMAT_VERSION,
                         body: Body {
@@ -366,7 +367,7 @@ fn meeting() -> impl Strategy<Value = Meeting> {
                         agenda,
                         records,
                         signature: signature.map(|(p, capacity)| Signature {
-                            person: format!("p{p}"),
+                            person: format!("p{p}").into(),
                             capacity,
                         }),
                     }

@@ -20,15 +20,15 @@ fn files_in(folder: &Path) -> Vec<String> {
 }
 
 fn note(text: &str) -> Record {
-    Record {
-        at: None,
-        item: Some("2".into()),
-        event: Event::Note {
+    Record::new(
+        None,
+        Some("2".into()),
+        Event::Note {
             kind: Default::default(),
             text: text.into(),
             by: None,
         },
-    }
+    )
 }
 
 #[test]
@@ -41,6 +41,7 @@ fn saving_keeps_the_previous_version_as_the_backup_and_leaves_no_temporaries() {
 
     let first = std::fs::read(&path).expect("saved");
     meeting.records.push(note("The applicant spoke."));
+    meeting.give_records_ids();
     store::save(&meeting, &path).expect("second save");
     assert_eq!(
         files_in(folder.path()),

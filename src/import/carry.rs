@@ -110,7 +110,7 @@ fn standing_items(previous: &Meeting, previous_minutes: &str) -> Vec<AgendaItem>
         items.insert(
             items.len().min(2),
             AgendaItem {
-                id: String::new(),
+                id: Default::default(),
                 number: None,
                 title: "Minutes of Previous Meeting".into(),
                 pages: None,
@@ -124,7 +124,7 @@ fn standing_items(previous: &Meeting, previous_minutes: &str) -> Vec<AgendaItem>
     }
     for (index, item) in items.iter_mut().enumerate() {
         let number = (index + 1).to_string();
-        item.id = number.clone();
+        item.id = number.as_str().into();
         item.number = Some(number);
         item.pages = None;
         item.part = Part::One;

@@ -359,7 +359,7 @@ fn members(text: &str) -> (Vec<Person>, ChairTitle) {
             .find(|id| people.iter().all(|p| &p.id != id))
             .unwrap_or(base);
         people.push(Person {
-            id,
+            id: id.into(),
             name: name.clone(),
             title: Some("Councillor".into()),
             aliases: vec![surname],
@@ -714,9 +714,9 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
         agenda.push(AgendaItem {
             kind: kind_of(&title),
             id: if agenda.iter().any(|i| i.id == id) {
-                format!("{id}-{}", agenda.len())
+                format!("{id}-{}", agenda.len()).into()
             } else {
-                id
+                id.into()
             },
             number: Some(number.to_string()),
             title,

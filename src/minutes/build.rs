@@ -7,8 +7,8 @@ use std::collections::HashMap;
 use super::document::{Block, Document};
 use super::wording::{and_list, heading_date, plain_date, time, with_article};
 use crate::model::{
-    AgendaItem, Attendance, BodyKind, Count, Event, InterestKind, ItemKind, Leaving, Meeting,
-    MotionKind, Office, Outcome, Part, Person, PersonKind, Record, Side, VoteResult, Voting,
+    AgendaItem, Attendance, BodyKind, Count, Event, InterestKind, ItemId, ItemKind, Leaving, Meeting,
+    MotionKind, Office, Outcome, Part, Person, PersonId, PersonKind, Record, Side, VoteResult, Voting,
     exclusion_wording,
 };
 
@@ -439,7 +439,7 @@ impl<'m> Builder<'m> {
     }
 
     /// Item numbers as the agenda prints them: "item 6", "items 10 and 11".
-    fn items_phrase(&self, items: &[String]) -> String {
+    fn items_phrase(&self, items: &[ItemId]) -> String {
         let numbers: Vec<String> = items
             .iter()
             .map(|id| self.meeting.item_number(id))
@@ -452,7 +452,7 @@ impl<'m> Builder<'m> {
     }
 
     /// True when every item a declaration concerns is Part 2.
-    fn only_private(&self, items: &[String]) -> bool {
+    fn only_private(&self, items: &[ItemId]) -> bool {
         !items.is_empty()
             && items.iter().all(|id| {
                 self.meeting
@@ -826,8 +826,13 @@ impl<'m> Builder<'m> {
         }
     }
 
-    fn recorded_vote(&mut self, in_favour: &[String], against: &[String], abstentions: &[String]) {
-        let names = |ids: &[String]| ids.iter().map(|id| self.person(id)).collect::<Vec<_>>();
+    fn recorded_vote(
+        &mut self,
+        in_favour: &[PersonId],
+        against: &[PersonId],
+        abstentions: &[PersonId],
+    ) {
+        let names = |ids: &[PersonId]| ids.iter().map(|id| self.person(id)).collect::<Vec<_>>();
         let block = Block::RecordedVote {
             in_favour: names(in_favour),
             against: names(against),

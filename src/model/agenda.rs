@@ -2,12 +2,14 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::ItemId;
+
 /// One item of business. Each item takes a minute, in agenda order.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AgendaItem {
     /// Short handle used by records, unique in the file (often the printed number).
-    pub id: String,
+    pub id: ItemId,
     /// The item number as printed ("6", "6a"); procedural items added on the day may have none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number: Option<String>,

@@ -25,9 +25,12 @@ impl Edit {
     /// not fit the meeting (a position beyond the log), in which case nothing changed.
     pub fn apply(self, meeting: &mut Meeting) -> Option<Edit> {
         match self {
-            Edit::Insert { index, record } => {
+            Edit::Insert { index, mut record } => {
                 if index > meeting.records.len() {
                     return None;
+                }
+                if record.id.is_unset() {
+                    record.id = meeting.next_record_id();
                 }
                 meeting.records.insert(index, record);
                 Some(Edit::Remove { index })
@@ -39,8 +42,11 @@ impl Edit {
                 let record = meeting.records.remove(index);
                 Some(Edit::Insert { index, record })
             }
-            Edit::Replace { index, record } => {
+            Edit::Replace { index, mut record } => {
                 let slot = meeting.records.get_mut(index)?;
+                if record.id.is_unset() {
+                    record.id = slot.id;
+                }
                 let old = std::mem::replace(slot, record);
                 Some(Edit::Replace { index, record: old })
             }
@@ -60,7 +66,7 @@ impl Edit {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Body, BodyKind, ChairTitle, Event};
+    use crate::model::{Body, BodyKind, ChairTitle, Event, RecordId};
 
     fn meeting() -> Meeting {
         let body = Body {
@@ -76,11 +82,7 @@ mod tests {
     }
 
     fn record(event: Event) -> Record {
-        Record {
-            at: None,
-            item: None,
-            event,
-        }
+        Record::new(None, None, event)
     }
 
     #[test]
@@ -110,7 +112,10 @@ mod tests {
         for edit in edits {
             undo.push(edit.apply(&mut meeting).expect("fits"));
         }
-        assert_eq!(meeting.records, vec![record(Event::Reconvened)]);
+        let events: Vec<&Event> = meeting.records.iter().map(|r| &r.event).collect();
+        assert_eq!(events, vec![&Event::Reconvened]);
+        // A new record is given the next handle; a correction keeps the record's handle.
+        assert_eq!(meeting.records[0].id, RecordId(2));
         while let Some(edit) = undo.pop() {
             edit.apply(&mut meeting).expect("undo fits");
         }

@@ -3,11 +3,12 @@
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
-use super::{AgendaItem, Event, ItemKind, Part, Person, Record};
+use super::{AgendaItem, Event, ItemKind, Part, Person, PersonId, Record, RecordId};
 
 /// The meeting-file format this build writes. Files of an older version are upgraded on load;
-/// files of a newer one are refused rather than half-understood.
-pub const FORMAT_VERSION: u32 = 1;
+/// files of a newer one are refused rather than half-understood. Version 2 gave every record
+/// a handle (`id`).
+pub const FORMAT_VERSION: u32 = 2;
 
 /// A meeting of a body: everything a clerk records and all that the minutes need.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -131,7 +132,7 @@ pub struct Contact {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Signature {
-    pub person: String,
+    pub person: PersonId,
     /// As printed: "Chair", or "Vice-Chair, in the Chair".
     pub capacity: String,
 }
@@ -171,6 +172,31 @@ impl Meeting {
             records: Vec::new(),
             signature: None,
         }
+    }
+
+    /// Gives a handle to every record read without one, after the highest handle in use, in
+    /// log order.
+    pub fn give_records_ids(&mut self) {
+        let mut next = self.next_record_id();
+        for record in self.records.iter_mut().filter(|r| r.id.is_unset()) {
+            record.id = next;
+            next = RecordId(next.0.saturating_add(1));
+        }
+    }
+
+    /// The handle the next new record takes: one after the highest in the file.
+    pub fn next_record_id(&self) -> RecordId {
+        let highest = self.records.iter().map(|r| r.id.0).max().unwrap_or(0);
+        RecordId(highest.saturating_add(1))
+    }
+
+    /// The position in the log of the record with this handle.
+    pub fn record_index(&self, id: RecordId) -> Option<usize> {
+        self.records.iter().position(|r| r.id == id)
+    }
+
+    pub fn record(&self, id: RecordId) -> Option<&Record> {
+        self.records.iter().find(|r| r.id == id)
     }
 
     pub fn person(&self, id: &str) -> Option<&Person> {
@@ -341,7 +367,7 @@ mod tests {
         let mut meeting = Meeting::new(body, date, "Room 1", 1);
         meeting.people = (0..members)
             .map(|i| Person {
-                id: format!("m{i}"),
+                id: format!("m{i}").into(),
                 name: format!("M {i}"),
                 title: None,
                 aliases: Vec::new(),
@@ -389,27 +415,25 @@ mod tests {
                 kind,
             });
         }
-        let declaration = |item: Option<&str>| Record {
-            at: None,
-            item: item.map(Into::into),
-            event: Event::Declaration {
+        let declaration = |item: Option<&str>| {
+            Record::new(
+                None,
+                item.map(Into::into),
+                Event::Declaration {
                 person: "m0".into(),
                 items: Vec::new(),
                 kind: InterestKind::Personal,
                 words: "words".into(),
-                will_leave: false,
-                may_speak_first: false,
-            },
+                    will_leave: false,
+                    may_speak_first: false,
+                },
+            )
         };
         meeting.records = vec![
             declaration(Some("2")),
             declaration(Some("5")),
             declaration(None),
-            Record {
-                at: None,
-                item: Some("5".into()),
-                event: Event::Reconvened,
-            },
+            Record::new(None, Some("5".into()), Event::Reconvened),
         ];
         let late: Vec<bool> = (0..5).map(|i| meeting.declaration_is_late(i)).collect();
         assert_eq!(late, vec![false, true, false, false, false]);

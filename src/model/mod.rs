@@ -4,6 +4,7 @@
 mod agenda;
 pub mod clock;
 mod edit;
+mod ids;
 mod meeting;
 mod people;
 mod records;
@@ -12,6 +13,7 @@ mod votes;
 
 pub use agenda::{AgendaItem, ItemKind, Pages, Part};
 pub use edit::Edit;
+pub use ids::{ItemId, MotionId, PersonId, RecordId};
 pub use meeting::{
     Body, BodyKind, ChairTitle, Clock, Contact, FORMAT_VERSION, Meeting, Signature,
     exclusion_wording,

@@ -2,12 +2,14 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::PersonId;
+
 /// Someone who may appear in the record, referred to elsewhere in the file by `id`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Person {
     /// Short handle used by records, unique in the file (for example `"flavell"`).
-    pub id: String,
+    pub id: PersonId,
     /// The name as printed in lists: `"K Flavell"`, `"Dr Matt Tyrer"`.
     pub name: String,
     /// `"Councillor"` for councillors; other titles (`"Dr"`) belong in `name`.

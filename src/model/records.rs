@@ -5,11 +5,17 @@
 use chrono::NaiveTime;
 use serde::{Deserialize, Serialize};
 
+use super::{ItemId, MotionId, PersonId, RecordId};
+
 /// One entry in the meeting's log. The log's order is the order of events; the time is what the
 /// clock said, kept for the minutes, and never used to reorder the log.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Record {
+    /// The record's handle, unique in the file. Files written before records had handles are
+    /// given them, in log order, when they are read.
+    #[serde(default, skip_serializing_if = "RecordId::is_unset")]
+    pub id: RecordId,
     /// Clock time of the event, when known (minutes rebuilt from paper rarely have one).
     #[serde(
         default,
@@ -20,8 +26,20 @@ pub struct Record {
     /// The agenda item under consideration when it happened; none outside the items (the
     /// opening attendance, the close).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub item: Option<String>,
+    pub item: Option<ItemId>,
     pub event: Event,
+}
+
+impl Record {
+    /// A record not yet given its handle; the meeting gives it one when it joins the log.
+    pub fn new(at: Option<NaiveTime>, item: Option<ItemId>, event: Event) -> Record {
+        Record {
+            id: RecordId::UNSET,
+            at,
+            item,
+            event,
+        }
+    }
 }
 
 /// Everything a clerk records. People, items and motions are referred to by their `id`.
@@ -34,44 +52,44 @@ pub enum Event {
     Concluded,
     /// In the room (members, officers and others alike).
     Present {
-        person: String,
+        person: PersonId,
     },
     /// Attending by video link: listed, but not in the room, so not counted for quorum or votes.
     AttendingVirtually {
-        person: String,
+        person: PersonId,
     },
     Apologies {
-        person: String,
+        person: PersonId,
     },
     Absent {
-        person: String,
+        person: PersonId,
     },
     /// Attending in place of a member, who is named when known.
     Substitute {
-        person: String,
+        person: PersonId,
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        for_member: Option<String>,
+        for_member: Option<PersonId>,
     },
     /// Arrived after the meeting had begun.
     ArrivedLate {
-        person: String,
+        person: PersonId,
     },
     /// Presiding, when not the Chair ("Vice-Chair, in the Chair").
     InTheChair {
-        person: String,
+        person: PersonId,
     },
     Left {
-        person: String,
+        person: PersonId,
         how: Leaving,
     },
     Returned {
-        person: String,
+        person: PersonId,
     },
     Declaration {
-        person: String,
+        person: PersonId,
         /// The items the interest concerns; empty for an interest in general.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
-        items: Vec<String>,
+        items: Vec<ItemId>,
         #[serde(default)]
         kind: InterestKind,
         /// The declaration as the member gave it.
@@ -95,36 +113,36 @@ pub enum Event {
         text: String,
         /// Who spoke, when it matters to the minutes.
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        by: Option<String>,
+        by: Option<PersonId>,
     },
     /// Something promised for after the meeting ("a written response would be provided").
     Action {
         text: String,
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        owner: Option<String>,
+        owner: Option<PersonId>,
     },
     /// A motion or amendment put to the meeting.
     Motion {
         /// Handle for votes and outcomes on this motion, unique in the file.
-        id: String,
+        id: MotionId,
         #[serde(default)]
         kind: MotionKind,
         text: String,
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        mover: Option<String>,
+        mover: Option<PersonId>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        seconder: Option<String>,
+        seconder: Option<PersonId>,
     },
     /// A motion settled without a vote: withdrawn, accepted into the substantive motion, or
     /// declared carried or lost by the Chair.
     MotionSettled {
-        motion: String,
+        motion: MotionId,
         outcome: Outcome,
     },
     /// A vote: on a named motion, or else on the item's recommendations.
     Vote {
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        motion: Option<String>,
+        motion: Option<MotionId>,
         count: Count,
         /// The Chair's casting vote on an equality of votes.
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -235,11 +253,11 @@ pub enum Count {
     /// A recorded vote naming how each member voted.
     Recorded {
         #[serde(default)]
-        in_favour: Vec<String>,
+        in_favour: Vec<PersonId>,
         #[serde(default)]
-        against: Vec<String>,
+        against: Vec<PersonId>,
         #[serde(default)]
-        abstentions: Vec<String>,
+        abstentions: Vec<PersonId>,
     },
 }
 
@@ -264,7 +282,7 @@ pub struct Clause {
 
 impl Event {
     /// The person a record is about, if any.
-    pub fn person(&self) -> Option<&str> {
+    pub fn person(&self) -> Option<&PersonId> {
         match self {
             Event::Present { person }
             | Event::AttendingVirtually { person }
@@ -281,8 +299,8 @@ impl Event {
     }
 
     /// Every person the record names, in the order they appear in it.
-    pub fn people_named(&self) -> Vec<&str> {
-        let mut named: Vec<&str> = self.person().into_iter().collect();
+    pub fn people_named(&self) -> Vec<&PersonId> {
+        let mut named: Vec<&PersonId> = self.person().into_iter().collect();
         match self {
             Event::Substitute {
                 for_member: Some(member),
@@ -294,7 +312,7 @@ impl Event {
             } => named.push(owner),
             Event::Motion {
                 mover, seconder, ..
-            } => named.extend(mover.iter().chain(seconder.iter()).map(String::as_str)),
+            } => named.extend(mover.iter().chain(seconder.iter())),
             Event::Vote {
                 count:
                     Count::Recorded {
@@ -307,8 +325,7 @@ impl Event {
                 in_favour
                     .iter()
                     .chain(against)
-                    .chain(abstentions)
-                    .map(String::as_str),
+                    .chain(abstentions),
             ),
             _ => {}
         }

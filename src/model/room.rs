@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveTime;
 
-use super::{Event, Meeting, Person, Record};
+use super::{Event, Meeting, Person, PersonId, Record};
 
 /// How a person is recorded as attending.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -20,7 +20,7 @@ pub enum Attendance {
     Absent,
     /// Attending in place of a member.
     Substitute {
-        for_member: Option<String>,
+        for_member: Option<PersonId>,
     },
 }
 
@@ -119,7 +119,7 @@ impl<'m> Room<'m> {
         let Some(index) = record
             .event
             .person()
-            .and_then(|id| self.index_of.get(id).copied())
+            .and_then(|id| self.index_of.get(id.as_str()).copied())
         else {
             return;
         };

@@ -1,6 +1,6 @@
 //! Vote arithmetic: whether a motion was carried and whether a vote's figures fit the room.
 
-use super::{Count, Side};
+use super::{Count, PersonId, Side};
 
 /// What a vote decided.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,9 +17,9 @@ pub enum Misfit {
     /// More votes cast than members able to vote.
     TooManyVotes { cast: u32, eligible: u32 },
     /// A recorded vote names someone who could not vote on it.
-    NotEligible(String),
+    NotEligible(PersonId),
     /// A recorded vote names someone twice.
-    NamedTwice(String),
+    NamedTwice(PersonId),
 }
 
 impl Count {
@@ -100,7 +100,7 @@ impl Count {
     }
 }
 
-fn count_names(names: &[String]) -> u32 {
+fn count_names(names: &[PersonId]) -> u32 {
     u32::try_from(names.len()).unwrap_or(u32::MAX)
 }
 

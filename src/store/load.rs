@@ -154,7 +154,7 @@ pub fn parse(path: &Path, raw: &[u8]) -> Result<Meeting, LoadError> {
             "the file is empty; a meeting file begins with `(` and holds the meeting".into(),
         ));
     }
-    let meeting = match version::read(text).map_err(|error| syntax(path, text, error))? {
+    let mut meeting = match version::read(text).map_err(|error| syntax(path, text, error))? {
         version::Read::Meeting(meeting) => *meeting,
         version::Read::Newer(found) => {
             return Err(LoadError::NewerVersion {
@@ -169,6 +169,10 @@ pub fn parse(path: &Path, raw: &[u8]) -> Result<Meeting, LoadError> {
             "version 0 does not exist; meeting files start at version 1".into(),
         ));
     }
+    // Older files are read into today's model: records written before they had handles are
+    // given them now, in log order.
+    meeting.version = FORMAT_VERSION;
+    meeting.give_records_ids();
     let errors = check::errors(&meeting);
     if !errors.is_empty() {
         // Only now is the file scanned for positions: a sound file does not pay for it.

@@ -13,7 +13,7 @@ use super::roll::RollCall;
 use super::vote::{VoteForm, VoteMode, Way};
 use crate::check::{self, Place};
 use crate::minutes::Format;
-use crate::model::{Edit, Event, Meeting, Record, Side};
+use crate::model::{Edit, Event, ItemId, Meeting, Record, Side};
 
 /// Whether the meeting on disk matches the meeting on screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -171,7 +171,7 @@ impl App {
         }
     }
 
-    pub fn current_item_id(&self) -> Option<String> {
+    pub fn current_item_id(&self) -> Option<ItemId> {
         self.current
             .and_then(|i| self.meeting.agenda.get(i))
             .map(|item| item.id.clone())
@@ -250,11 +250,7 @@ impl App {
     }
 
     fn record_now(&self, event: Event, now: Option<NaiveTime>) -> Record {
-        Record {
-            at: now,
-            item: self.current_item_id(),
-            event,
-        }
+        Record::new(now, self.current_item_id(), event)
     }
 
     fn undo_or_redo(&mut self, undo: bool) {
@@ -561,11 +557,7 @@ impl App {
                 if self.meeting.has_commenced() {
                     self.message = Some("The meeting has already commenced".into());
                 } else {
-                    self.append(Record {
-                        at: now,
-                        item: None,
-                        event: Event::Commenced,
-                    });
+                    self.append(Record::new(now, None, Event::Commenced));
                 }
             }
             Action::Conclude => {
@@ -886,11 +878,7 @@ impl App {
             return;
         }
         let person = roll.selected(&self.meeting);
-        let mark = |event: Event| Record {
-            at: now,
-            item: self.current_item_id(),
-            event,
-        };
+        let mark = |event: Event| Record::new(now, self.current_item_id(), event);
         let record = match (action, person.clone()) {
             (Some(Action::Back), _) => {
                 self.modal = None;
@@ -913,17 +901,29 @@ impl App {
                 roll.filter.clear();
                 None
             }
-            (Some(Action::MarkPresent), Some(person)) => Some(mark(Event::Present { person })),
-            (Some(Action::MarkApologies), Some(person)) => Some(mark(Event::Apologies { person })),
-            (Some(Action::MarkAbsent), Some(person)) => Some(mark(Event::Absent { person })),
+            (Some(Action::MarkPresent), Some(person)) => Some(mark(Event::Present {
+                person: person.into(),
+            })),
+            (Some(Action::MarkApologies), Some(person)) => Some(mark(Event::Apologies {
+                person: person.into(),
+            })),
+            (Some(Action::MarkAbsent), Some(person)) => Some(mark(Event::Absent {
+                person: person.into(),
+            })),
             (Some(Action::MarkVirtual), Some(person)) => {
-                Some(mark(Event::AttendingVirtually { person }))
+                Some(mark(Event::AttendingVirtually {
+                    person: person.into(),
+                }))
             }
-            (Some(Action::MarkLate), Some(person)) => Some(mark(Event::ArrivedLate { person })),
+            (Some(Action::MarkLate), Some(person)) => Some(mark(Event::ArrivedLate {
+                person: person.into(),
+            })),
             (Some(Action::MarkSubstitute), Some(person)) => {
                 if self.read_only.is_none() {
                     let form = Form::blank(
-                        FormKind::Substitute { person },
+                        FormKind::Substitute {
+                            person: person.into(),
+                        },
                         &self.meeting,
                         self.current_item_id(),
                         now,
@@ -985,11 +985,7 @@ impl App {
         match (question, action) {
             (Question::Conclude { at }, Some(Action::Yes)) => {
                 if self.read_only.is_none() {
-                    self.append(Record {
-                        at,
-                        item: None,
-                        event: Event::Concluded,
-                    });
+                    self.append(Record::new(at, None, Event::Concluded));
                 }
             }
             (Question::RestoreDraft(draft), Some(Action::Yes)) => {

@@ -50,7 +50,7 @@ pub fn count(meeting: &Meeting, count: &Count, casting: Option<Side>) -> String 
             against,
             abstentions,
         } => {
-            let names = |ids: &[String]| {
+            let names = |ids: &[crate::model::PersonId]| {
                 if ids.is_empty() {
                     "none".to_string()
                 } else {

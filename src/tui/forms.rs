@@ -8,8 +8,8 @@ use serde::{Deserialize, Serialize};
 use super::clauses;
 use super::picker::{Candidate, rank};
 use crate::model::{
-    Event, InterestKind, Leaving, Meeting, MotionKind, NoteKind, Outcome, Person, PersonKind,
-    Record, Signature, clock,
+    Event, InterestKind, ItemId, Leaving, Meeting, MotionId, MotionKind, NoteKind, Outcome, Person,
+    PersonId, PersonKind, Record, Signature, clock,
 };
 
 /// What a field holds and how it is typed into.
@@ -104,11 +104,11 @@ impl Field {
     }
 
     /// The person chosen in a person field, if any.
-    pub fn chosen_person(&self) -> Option<String> {
+    pub fn chosen_person(&self) -> Option<PersonId> {
         if self.value().trim().is_empty() && !self.browsed {
             return None;
         }
-        self.matches().get(self.choice).map(|c| c.id.clone())
+        self.matches().get(self.choice).map(|c| c.id.as_str().into())
     }
 
     /// Moves a choice or a person field's highlight.
@@ -181,7 +181,7 @@ pub enum FormKind {
     Resolution,
     Exclusion,
     Substitute {
-        person: String,
+        person: PersonId,
     },
     AddPerson,
     TakeChair,
@@ -199,7 +199,7 @@ pub struct Form {
     pub fields: Vec<Field>,
     pub focus: usize,
     /// The item the record will be placed under.
-    pub item: Option<String>,
+    pub item: Option<ItemId>,
     /// The record being corrected, if this is a correction.
     pub editing: Option<usize>,
     pub error: Option<String>,
@@ -222,7 +222,7 @@ pub enum Submission {
 pub struct Draft {
     pub kind: FormKind,
     #[serde(default)]
-    pub item: Option<String>,
+    pub item: Option<ItemId>,
     #[serde(default)]
     pub editing: Option<usize>,
     /// Each field's text and choice, in order.
@@ -308,7 +308,7 @@ fn everyone(meeting: &Meeting) -> Vec<Candidate> {
 }
 
 impl Form {
-    fn new(kind: FormKind, title: &str, item: Option<String>, fields: Vec<Field>) -> Form {
+    fn new(kind: FormKind, title: &str, item: Option<ItemId>, fields: Vec<Field>) -> Form {
         Form {
             kind,
             title: title.into(),
@@ -324,7 +324,7 @@ impl Form {
     pub fn blank(
         kind: FormKind,
         meeting: &Meeting,
-        item: Option<String>,
+        item: Option<ItemId>,
         now: Option<NaiveTime>,
     ) -> Form {
         let time = Field::new("Time", FieldKind::Time, &time_text(now));
@@ -335,7 +335,7 @@ impl Form {
                     .as_deref()
                     .and_then(|id| meeting.item(id))
                     .filter(|i| i.kind != crate::model::ItemKind::Declarations)
-                    .map(|i| i.number.clone().unwrap_or_else(|| i.id.clone()))
+                    .map(|i| i.number.clone().unwrap_or_else(|| i.id.to_string()))
                     .unwrap_or_default();
                 Form::new(
                     kind,
@@ -715,7 +715,7 @@ impl Form {
             .ok_or_else(|| format!("\"{text}\" is not a time; type it as 14:05, or leave it empty"))
     }
 
-    fn person_in(&self, index: usize) -> Result<Option<String>, String> {
+    fn person_in(&self, index: usize) -> Result<Option<PersonId>, String> {
         let field = &self.fields[index];
         let chosen = field.chosen_person();
         match (&field.kind, &chosen) {
@@ -752,11 +752,7 @@ impl Form {
     /// Turns the finished form into the change it asks for, or says what is missing.
     pub fn submit(&self, meeting: &Meeting) -> Result<Submission, String> {
         let at = self.time()?;
-        let record = |event: Event| Record {
-            at,
-            item: self.item.clone(),
-            event,
-        };
+        let record = |event: Event| Record::new(at, self.item.clone(), event);
         let event = match &self.kind {
             FormKind::Declaration => {
                 let person = self.person_in(0)?.unwrap_or_default();
@@ -908,17 +904,13 @@ impl Form {
         };
         Ok(Submission::NewPerson(
             person,
-            Record {
-                at,
-                item: self.item.clone(),
-                event,
-            },
+            Record::new(at, self.item.clone(), event),
         ))
     }
 }
 
 /// The motions moved under an item, as (id, text), in the order moved.
-pub fn motions_in(meeting: &Meeting, item: Option<&str>) -> Vec<(String, String)> {
+pub fn motions_in(meeting: &Meeting, item: Option<&str>) -> Vec<(MotionId, String)> {
     meeting
         .records
         .iter()
@@ -931,7 +923,7 @@ pub fn motions_in(meeting: &Meeting, item: Option<&str>) -> Vec<(String, String)
 }
 
 /// "motion-1", "motion-2", ...: the first free handle.
-pub fn next_motion_id(meeting: &Meeting) -> String {
+pub fn next_motion_id(meeting: &Meeting) -> MotionId {
     let taken: Vec<&str> = meeting
         .records
         .iter()
@@ -944,9 +936,10 @@ pub fn next_motion_id(meeting: &Meeting) -> String {
         .map(|n| format!("motion-{n}"))
         .find(|id| !taken.contains(&id.as_str()))
         .unwrap_or_default()
+        .into()
 }
 
-fn unique_person_id(meeting: &Meeting, name: &str) -> String {
+fn unique_person_id(meeting: &Meeting, name: &str) -> PersonId {
     let base: String = name
         .split_whitespace()
         .last()
@@ -964,10 +957,11 @@ fn unique_person_id(meeting: &Meeting, name: &str) -> String {
         .chain((2..).map(|n| format!("{base}-{n}")))
         .find(|id| meeting.person(id).is_none())
         .unwrap_or(base)
+        .into()
 }
 
 /// Reads "6, 10 and 11" as the ids of those items.
-fn item_ids(meeting: &Meeting, text: &str) -> Result<Vec<String>, String> {
+fn item_ids(meeting: &Meeting, text: &str) -> Result<Vec<ItemId>, String> {
     let mut ids = Vec::new();
     for word in text
         .split(|c: char| c == ',' || c.is_whitespace())

@@ -18,7 +18,7 @@ pub struct Candidate {
 
 impl Candidate {
     pub fn person(person: &Person) -> Candidate {
-        let mut names = vec![person.titled_name(), person.name.clone(), person.id.clone()];
+        let mut names = vec![person.titled_name(), person.name.clone(), person.id.to_string()];
         names.extend(person.aliases.iter().cloned());
         let label = match (&person.role, &person.organisation) {
             (Some(role), _) => format!("{}, {role}", person.titled_name()),
@@ -26,7 +26,7 @@ impl Candidate {
             (None, None) => person.titled_name(),
         };
         Candidate {
-            id: person.id.clone(),
+            id: person.id.to_string(),
             label,
             names,
         }
@@ -39,9 +39,9 @@ impl Candidate {
             None => format!("{number}. {}", item.title),
         };
         Candidate {
-            id: item.id.clone(),
+            id: item.id.to_string(),
             label,
-            names: vec![format!("{number} {}", item.title), item.id.clone()],
+            names: vec![format!("{number} {}", item.title), item.id.to_string()],
         }
     }
 }

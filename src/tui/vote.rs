@@ -4,7 +4,7 @@
 use chrono::NaiveTime;
 
 use super::forms::motions_in;
-use crate::model::{Count, Event, Meeting, Record, Side};
+use crate::model::{Count, Event, ItemId, Meeting, MotionId, PersonId, Record, Side};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum VoteMode {
@@ -33,16 +33,16 @@ pub enum VoteFocus {
 
 #[derive(Debug, Clone)]
 pub struct VoteForm {
-    pub item: Option<String>,
+    pub item: Option<ItemId>,
     pub at: Option<NaiveTime>,
     pub editing: Option<usize>,
     /// The motions moved on the item, as (id, text); the first choice is the recommendations.
-    pub motions: Vec<(String, String)>,
+    pub motions: Vec<(MotionId, String)>,
     pub motion: usize,
     pub mode: VoteMode,
     pub figures: [String; 3],
     /// Members who may vote, as (id, name).
-    pub eligible: Vec<(String, String)>,
+    pub eligible: Vec<(PersonId, String)>,
     pub ways: Vec<Option<Way>>,
     pub cursor: usize,
     pub focus: VoteFocus,
@@ -54,12 +54,12 @@ impl VoteForm {
     /// A vote at the end of the log (or correcting the vote at `editing`), under `item`.
     pub fn new(
         meeting: &Meeting,
-        item: Option<String>,
+        item: Option<ItemId>,
         at: Option<NaiveTime>,
         editing: Option<usize>,
     ) -> VoteForm {
         let position = editing.unwrap_or(meeting.records.len());
-        let eligible: Vec<(String, String)> = meeting
+        let eligible: Vec<(PersonId, String)> = meeting
             .room_after(position)
             .eligible_voters(item.as_deref())
             .into_iter()
@@ -265,7 +265,7 @@ impl VoteForm {
 
     fn count(&self) -> Count {
         let figure = |i: usize| self.figures[i].parse::<u32>().unwrap_or(0);
-        let named = |way: Way| -> Vec<String> {
+        let named = |way: Way| -> Vec<PersonId> {
             self.eligible
                 .iter()
                 .zip(&self.ways)
@@ -315,10 +315,10 @@ impl VoteForm {
         } else {
             None
         };
-        Ok(Record {
-            at: self.at,
-            item: self.item.clone(),
-            event: Event::Vote {
+        Ok(Record::new(
+            self.at,
+            self.item.clone(),
+            Event::Vote {
                 motion: self
                     .motion
                     .checked_sub(1)
@@ -327,7 +327,7 @@ impl VoteForm {
                 count,
                 casting,
             },
-        })
+        ))
     }
 }
 
@@ -345,7 +345,7 @@ mod tests {
             mode: VoteMode::Unanimous,
             figures: Default::default(),
             eligible: (0..eligible)
-                .map(|i| (format!("m{i}"), format!("M {i}")))
+                .map(|i| (format!("m{i}").into(), format!("M {i}")))
                 .collect(),
             ways: vec![None; eligible],
             cursor: 0,
