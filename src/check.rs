@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use crate::model::{Count, Event, Meeting, Misfit, Part, Room, Side};
+use crate::model::{Count, Event, Kind, Meeting, Misfit, Part, Room, Side};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -96,43 +96,31 @@ pub fn errors(meeting: &Meeting) -> Vec<Problem> {
         {
             found.push(Problem::error(place, unknown_item(item)));
         }
-        for person in record.event.people_named() {
+        let view = record.event.view();
+        for person in view.people() {
             if !people.contains(person.as_str()) {
                 found.push(Problem::error(place, unknown_person(person)));
             }
         }
-        match &record.event {
-            Event::Declaration {
-                items: concerned, ..
-            } => {
-                for item in concerned.iter().filter(|i| !items.contains(i.as_str())) {
-                    found.push(Problem::error(place, unknown_item(item)));
-                }
+        for item in view.items() {
+            if !items.contains(item.as_str()) {
+                found.push(Problem::error(place, unknown_item(item)));
             }
-            Event::Excluded { paragraphs, .. } => {
-                if let Some(bad) = paragraphs.iter().find(|p| !(1..=7).contains(*p)) {
-                    found.push(Problem::error(
-                        place,
-                        format!(
-                            "exempt-information paragraph {bad} does not exist; Schedule 12A has paragraphs 1 to 7"
-                        ),
-                    ));
-                }
-            }
-            Event::Motion { id, .. } => {
-                motions_so_far.insert(id);
-            }
-            Event::MotionSettled { motion, .. }
-            | Event::Vote {
-                motion: Some(motion),
-                ..
-            } if !motions_so_far.contains(motion.as_str()) => {
-                found.push(Problem::error(
-                    place,
-                    format!("no motion \"{motion}\" has been moved before this record"),
-                ));
-            }
-            _ => {}
+        }
+        if let Some(fault) = view.unsound() {
+            found.push(Problem::error(place, fault));
+        }
+        let motions = view.motions();
+        if let Some(id) = motions.moves {
+            motions_so_far.insert(id.as_str());
+        }
+        if let Some(motion) = motions.refers_to
+            && !motions_so_far.contains(motion.as_str())
+        {
+            found.push(Problem::error(
+                place,
+                format!("no motion \"{motion}\" has been moved before this record"),
+            ));
         }
     }
     if let Some(signature) = &meeting.signature
@@ -186,6 +174,7 @@ fn duplicate_handles(meeting: &Meeting, found: &mut Vec<Problem>) {
     let mut records = HashSet::new();
     let mut motions = HashSet::new();
     for (index, record) in meeting.records.iter().enumerate() {
+        let moved = record.event.view().motions().moves;
         if !record.id.is_unset() && !records.insert(record.id) {
             found.push(Problem::error(
                 Place::Record(index),
@@ -195,7 +184,7 @@ fn duplicate_handles(meeting: &Meeting, found: &mut Vec<Problem>) {
                 ),
             ));
         }
-        if let Event::Motion { id, .. } = &record.event
+        if let Some(id) = moved
             && !motions.insert(id.as_str())
         {
             found.push(Problem::error(

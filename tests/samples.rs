@@ -314,5 +314,12 @@ fn the_standard_exclusion_wording_is_what_the_committee_resolved() {
             _ => None,
         })
         .expect("the exclusion uses the standard wording");
-    assert_eq!(minutebook::model::exclusion_wording(&paragraphs), published);
+    // The statutory wording is the default house style's.
+    use minutebook::minutes::style::{Style, Voice};
+    use minutebook::model::kinds::privacy::paragraphs_phrase;
+    use minutebook::model::said::{Key, Phrase};
+    let style = Style::default();
+    let exclusion =
+        Phrase::new(Key::Exclusion).phrase("paragraphs", paragraphs_phrase(&paragraphs));
+    assert_eq!(Voice::new(&meeting, &style).say(&exclusion), published);
 }

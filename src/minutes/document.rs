@@ -41,11 +41,9 @@ pub enum Block {
         preamble: Option<String>,
         clauses: Vec<Clause>,
     },
-    /// A recorded vote: the names for, against and abstaining.
+    /// A recorded vote: each side ("For") and the names on it.
     RecordedVote {
-        in_favour: Vec<String>,
-        against: Vec<String>,
-        abstaining: Vec<String>,
+        lines: Vec<(String, String)>,
     },
     Table {
         header: Vec<String>,
@@ -89,11 +87,12 @@ impl Document {
                     texts.extend(preamble.iter().cloned());
                     clauses(list, &mut texts);
                 }
-                Block::RecordedVote {
-                    in_favour,
-                    against,
-                    abstaining,
-                } => texts.extend(in_favour.iter().chain(against).chain(abstaining).cloned()),
+                Block::RecordedVote { lines } => {
+                    for (side, names) in lines {
+                        texts.push(side.clone());
+                        texts.push(names.clone());
+                    }
+                }
                 Block::Table { header, rows } => {
                     texts.extend(header.iter().cloned());
                     for row in rows {
@@ -104,24 +103,4 @@ impl Document {
         }
         texts
     }
-}
-
-/// A recorded vote's three lines, as every format prints them: ("For", "A, B"), ...
-pub fn recorded_vote_lines<'a>(
-    in_favour: &'a [String],
-    against: &'a [String],
-    abstaining: &'a [String],
-) -> [(&'static str, String); 3] {
-    let names = |list: &[String]| {
-        if list.is_empty() {
-            "none".to_string()
-        } else {
-            list.join(", ")
-        }
-    };
-    [
-        ("For", names(in_favour)),
-        ("Against", names(against)),
-        ("Abstain", names(abstaining)),
-    ]
 }

@@ -113,15 +113,9 @@ pub fn write(document: &Document) -> anyhow::Result<Vec<u8>> {
                 }
                 clauses(docx, list, 0)
             }
-            Block::RecordedVote {
-                in_favour,
-                against,
-                abstaining,
-            } => super::recorded_vote_lines(in_favour, against, abstaining)
-                .into_iter()
-                .fold(docx, |docx, (heading, names)| {
-                    docx.add_paragraph(plain(&format!("{heading}: {names}")))
-                }),
+            Block::RecordedVote { lines } => lines.iter().fold(docx, |docx, (heading, names)| {
+                docx.add_paragraph(plain(&format!("{heading}: {names}")))
+            }),
             Block::Table { header, rows } => {
                 let row = |cells: &[String], strong: bool| {
                     TableRow::new(

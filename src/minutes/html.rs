@@ -101,14 +101,14 @@ pub fn write(document: &Document) -> String {
                 }
                 clauses(&mut out, list);
             }
-            Block::RecordedVote {
-                in_favour,
-                against,
-                abstaining,
-            } => {
+            Block::RecordedVote { lines } => {
                 out.push_str("<dl class=\"recorded-vote\">\n");
-                for (heading, names) in super::recorded_vote_lines(in_favour, against, abstaining) {
-                    out.push_str(&format!("<dt>{heading}</dt><dd>{}</dd>\n", escape(&names)));
+                for (heading, names) in lines {
+                    out.push_str(&format!(
+                        "<dt>{}</dt><dd>{}</dd>\n",
+                        escape(heading),
+                        escape(names)
+                    ));
                 }
                 out.push_str("</dl>\n");
             }

@@ -75,13 +75,9 @@ pub fn write(document: &Document) -> String {
                 }
                 clauses(&mut out, list, 0);
             }
-            Block::RecordedVote {
-                in_favour,
-                against,
-                abstaining,
-            } => {
-                for (heading, names) in super::recorded_vote_lines(in_favour, against, abstaining) {
-                    out.push_str(&format!("- {heading}: {}\n", escape(&names)));
+            Block::RecordedVote { lines } => {
+                for (heading, names) in lines {
+                    out.push_str(&format!("- {}: {}\n", escape(heading), escape(names)));
                 }
                 out.push('\n');
             }

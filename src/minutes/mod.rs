@@ -6,11 +6,12 @@ mod document;
 pub mod docx;
 pub mod html;
 pub mod markdown;
+pub mod style;
 pub mod text;
 pub mod wording;
 
-pub use build::{Options, actions, minute, minutes};
-pub use document::{Block, Document, recorded_vote_lines};
+pub use build::{Options, actions, minute, minute_in, minutes, minutes_in};
+pub use document::{Block, Document};
 
 /// The formats minutes are written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -97,13 +97,9 @@ pub fn write_to_width(document: &Document, width: usize) -> String {
                 }
                 clauses(width, &mut out, list, 0);
             }
-            Block::RecordedVote {
-                in_favour,
-                against,
-                abstaining,
-            } => {
-                for (heading, names) in super::recorded_vote_lines(in_favour, against, abstaining) {
-                    out.push_str(&wrap(width, &names, "    ", &format!("{heading}: ")));
+            Block::RecordedVote { lines } => {
+                for (heading, names) in lines {
+                    out.push_str(&wrap(width, names, "    ", &format!("{heading}: ")));
                     out.push('\n');
                 }
                 out.push('\n');

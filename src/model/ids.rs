@@ -104,9 +104,7 @@ text_id!(
 
 /// A record's handle: given once, when the record is made, and never reused in the file, so a
 /// correction or a kept draft finds its record wherever the log has moved it.
-#[derive(
-    Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
-)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct RecordId(pub u32);
 

@@ -3,7 +3,7 @@
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
-use super::{AgendaItem, Event, ItemKind, Part, Person, PersonId, Record, RecordId};
+use super::{AgendaItem, Event, ItemKind, Person, PersonId, Record, RecordId};
 
 /// The meeting-file format this build writes. Files of an older version are upgraded on load;
 /// files of a newer one are refused rather than half-understood. Version 2 gave every record
@@ -92,6 +92,17 @@ pub enum BodyKind {
     OverviewAndScrutiny,
 }
 
+impl BodyKind {
+    /// How the minutes' narrative names the body: "The Committee adjourned".
+    pub fn word(self) -> &'static str {
+        match self {
+            BodyKind::Board => "Board",
+            BodyKind::SubCommittee => "Sub-Committee",
+            BodyKind::Committee | BodyKind::OverviewAndScrutiny => "Committee",
+        }
+    }
+}
+
 /// The word the body uses for its presiding member.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum ChairTitle {
@@ -135,24 +146,6 @@ pub struct Signature {
     pub person: PersonId,
     /// As printed: "Chair", or "Vice-Chair, in the Chair".
     pub capacity: String,
-}
-
-/// The statutory resolution excluding the press and public, for the given paragraphs of
-/// Part 1 of Schedule 12A, in the form councils print it.
-pub fn exclusion_wording(paragraphs: &[u8]) -> String {
-    let paragraphs: Vec<String> = paragraphs.iter().map(u8::to_string).collect();
-    let cited = match paragraphs.as_slice() {
-        [] => "Paragraph [number]".to_string(),
-        [only] => format!("Paragraph {only}"),
-        [rest @ .., last] => format!("Paragraphs {} and {last}", rest.join(", ")),
-    };
-    format!(
-        "That the press and public be excluded from the meeting during consideration of the \
-         following item pursuant to Section 100(A)4 of the Local Government Act 1972 on the \
-         grounds that it involves the likely disclosure of exempt information as defined in \
-         {cited} of Part 1 of Schedule 12A to the Local Government Act 1972 and public interest \
-         would not be served in publishing the information."
-    )
 }
 
 impl Meeting {
@@ -239,87 +232,16 @@ impl Meeting {
             .and_then(|offset| self.first_minute.checked_add(offset))
     }
 
-    /// Whether the item is taken in private: printed as Part 2, or reached while the press and
-    /// public are excluded.
-    pub fn part_of(&self, item_id: &str) -> Part {
-        self.item_index(item_id)
-            .and_then(|index| self.parts().get(index).copied())
-            .unwrap_or(Part::One)
-    }
-
-    /// Whether the press and public are excluded once the whole log has happened.
-    pub fn public_excluded(&self) -> bool {
-        self.records
-            .iter()
-            .rev()
-            .find_map(|r| match r.event {
-                Event::Excluded { .. } => Some(true),
-                Event::Readmitted => Some(false),
-                _ => None,
-            })
-            .unwrap_or(false)
-    }
-
-    /// The printed Part 2 items that had records made under them while the press and public
-    /// were still present: exempt business that may have been discussed in public.
-    pub fn private_items_taken_in_public(&self) -> Vec<usize> {
-        let mut excluded = false;
-        let mut found: Vec<usize> = Vec::new();
-        for record in &self.records {
-            match record.event {
-                Event::Excluded { .. } => excluded = true,
-                Event::Readmitted => excluded = false,
-                _ => {
-                    let index = record.item.as_deref().and_then(|id| self.item_index(id));
-                    if let Some(index) = index
-                        && !excluded
-                        && self.agenda[index].part == Part::Two
-                        && !found.contains(&index)
-                    {
-                        found.push(index);
-                    }
-                }
-            }
-        }
-        found
-    }
-
-    /// The part of every agenda item, in agenda order, worked out in one pass over the log.
-    pub fn parts(&self) -> Vec<Part> {
-        let mut parts: Vec<Part> = self.agenda.iter().map(|item| item.part).collect();
-        let mut mark = |from: usize, to: usize| {
-            for part in parts.iter_mut().take(to).skip(from) {
-                *part = Part::Two;
-            }
-        };
-        // The exclusion itself is minuted in public; the items after it are not, until the
-        // public is readmitted.
-        let mut excluded_from: Option<usize> = None;
-        for record in &self.records {
-            let at = || record.item.as_deref().and_then(|id| self.item_index(id));
-            match record.event {
-                Event::Excluded { .. } => excluded_from = Some(at().map_or(0, |i| i + 1)),
-                Event::Readmitted => {
-                    if let (Some(from), Some(readmitted_at)) = (excluded_from, at()) {
-                        mark(from, readmitted_at);
-                    }
-                    excluded_from = None;
-                }
-                _ => {}
-            }
-        }
-        if let Some(from) = excluded_from {
-            mark(from, self.agenda.len());
-        }
-        parts
-    }
-
     /// True when the declaration at this record was made after the declarations item, as when
     /// a member realises an interest part-way through the meeting.
     pub fn declaration_is_late(&self, record_index: usize) -> bool {
-        let Some(record) = self.records.get(record_index) else {
-            return false;
-        };
+        self.records
+            .get(record_index)
+            .is_some_and(|record| self.declaration_is_late_record(record))
+    }
+
+    /// True when this record is a declaration made after the declarations item.
+    pub fn declaration_is_late_record(&self, record: &Record) -> bool {
         if !matches!(record.event, Event::Declaration { .. }) {
             return false;
         }
@@ -337,6 +259,21 @@ impl Meeting {
             .any(|record| record.event == Event::Commenced)
     }
 
+    /// Who presided when the meeting opened, when it was not the Chair: the last to take the
+    /// chair before the first item. PRESENT, the signature and the signing form all ask this.
+    pub fn presiding_at_opening(&self) -> Option<&Person> {
+        self.records
+            .iter()
+            .take_while(|record| record.item.is_none())
+            .filter_map(|record| {
+                if let Event::InTheChair { person } = &record.event {
+                    return self.person(person);
+                }
+                None
+            })
+            .last()
+    }
+
     /// The times the meeting commenced and concluded, when recorded.
     pub fn opening_and_closing(&self) -> (Option<NaiveTime>, Option<NaiveTime>) {
         let time_of = |wanted: &Event| {
@@ -352,7 +289,7 @@ impl Meeting {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{InterestKind, Office, PersonKind, Voting};
+    use crate::model::{InterestKind, Office, Part, PersonKind, Voting};
 
     fn committee(members: usize) -> Meeting {
         let body = Body {
@@ -420,10 +357,10 @@ mod tests {
                 None,
                 item.map(Into::into),
                 Event::Declaration {
-                person: "m0".into(),
-                items: Vec::new(),
-                kind: InterestKind::Personal,
-                words: "words".into(),
+                    person: "m0".into(),
+                    items: Vec::new(),
+                    kind: InterestKind::Personal,
+                    words: "words".into(),
                     will_leave: false,
                     may_speak_first: false,
                 },
@@ -437,17 +374,5 @@ mod tests {
         ];
         let late: Vec<bool> = (0..5).map(|i| meeting.declaration_is_late(i)).collect();
         assert_eq!(late, vec![false, true, false, false, false]);
-    }
-
-    #[test]
-    fn the_exclusion_wording_cites_the_paragraphs() {
-        assert!(
-            exclusion_wording(&[3])
-                .contains("exempt information as defined in Paragraph 3 of Part 1 of Schedule 12A")
-        );
-        assert!(exclusion_wording(&[1, 2, 3]).contains("Paragraphs 1, 2 and 3 of Part 1"));
-        assert!(exclusion_wording(&[3]).starts_with(
-            "That the press and public be excluded from the meeting during consideration"
-        ));
     }
 }

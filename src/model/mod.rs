@@ -5,19 +5,20 @@ mod agenda;
 pub mod clock;
 mod edit;
 mod ids;
+pub mod kinds;
 mod meeting;
+mod parts;
 mod people;
 mod records;
 mod room;
+pub mod said;
 mod votes;
 
 pub use agenda::{AgendaItem, ItemKind, Pages, Part};
 pub use edit::Edit;
 pub use ids::{ItemId, MotionId, PersonId, RecordId};
-pub use meeting::{
-    Body, BodyKind, ChairTitle, Clock, Contact, FORMAT_VERSION, Meeting, Signature,
-    exclusion_wording,
-};
+pub use kinds::{EventKind, FormContext, InMinute, Kind};
+pub use meeting::{Body, BodyKind, ChairTitle, Clock, Contact, FORMAT_VERSION, Meeting, Signature};
 pub use people::{Office, Person, PersonKind, Voting, fold_name};
 pub use records::{
     Clause, Count, Event, InterestKind, Leaving, MotionKind, NoteKind, Outcome, Record, Side,

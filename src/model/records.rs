@@ -281,54 +281,11 @@ pub struct Clause {
 }
 
 impl Event {
-    /// The person a record is about, if any.
-    pub fn person(&self) -> Option<&PersonId> {
-        match self {
-            Event::Present { person }
-            | Event::AttendingVirtually { person }
-            | Event::Apologies { person }
-            | Event::Absent { person }
-            | Event::Substitute { person, .. }
-            | Event::ArrivedLate { person }
-            | Event::InTheChair { person }
-            | Event::Left { person, .. }
-            | Event::Returned { person }
-            | Event::Declaration { person, .. } => Some(person),
-            _ => None,
+    /// The Schedule 12A paragraphs an exclusion cites; none for any other record.
+    pub fn exempt_paragraphs(&self) -> &[u8] {
+        if let Event::Excluded { paragraphs, .. } = self {
+            return paragraphs;
         }
-    }
-
-    /// Every person the record names, in the order they appear in it.
-    pub fn people_named(&self) -> Vec<&PersonId> {
-        let mut named: Vec<&PersonId> = self.person().into_iter().collect();
-        match self {
-            Event::Substitute {
-                for_member: Some(member),
-                ..
-            } => named.push(member),
-            Event::Note { by: Some(by), .. } => named.push(by),
-            Event::Action {
-                owner: Some(owner), ..
-            } => named.push(owner),
-            Event::Motion {
-                mover, seconder, ..
-            } => named.extend(mover.iter().chain(seconder.iter())),
-            Event::Vote {
-                count:
-                    Count::Recorded {
-                        in_favour,
-                        against,
-                        abstentions,
-                    },
-                ..
-            } => named.extend(
-                in_favour
-                    .iter()
-                    .chain(against)
-                    .chain(abstentions),
-            ),
-            _ => {}
-        }
-        named
+        &[]
     }
 }

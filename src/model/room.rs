@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveTime;
 
-use super::{Event, Meeting, Person, PersonId, Record};
+use super::{ItemId, Kind, Meeting, Person, PersonId, Record};
 
 /// How a person is recorded as attending.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -42,7 +42,7 @@ pub struct Room<'m> {
     index_of: HashMap<&'m str, usize>,
     standings: Vec<Standing>,
     /// (person, item) pairs for interests that bar the member from the item's vote.
-    barred: HashSet<(&'m str, &'m str)>,
+    barred: HashSet<(PersonId, ItemId)>,
 }
 
 impl<'m> Room<'m> {
@@ -92,7 +92,20 @@ impl<'m> Room<'m> {
 
     /// True when the person has declared an interest in the item that bars them from its vote.
     pub fn is_barred(&self, person_id: &str, item_id: &str) -> bool {
-        self.barred.contains(&(person_id, item_id))
+        self.barred
+            .iter()
+            .any(|(person, item)| person == person_id && item == item_id)
+    }
+
+    /// The standing of the person with this id, for a record to change.
+    pub fn standing_mut(&mut self, id: &str) -> Option<&mut Standing> {
+        let index = *self.index_of.get(id)?;
+        self.standings.get_mut(index)
+    }
+
+    /// Bars the member from the item's vote, for an interest they declared.
+    pub fn bar(&mut self, person: &PersonId, item: &ItemId) {
+        self.barred.insert((person.clone(), item.clone()));
     }
 
     /// Who may vote on the item now: in the room, holding a vote, and not barred by an interest.
@@ -104,61 +117,7 @@ impl<'m> Room<'m> {
 
     /// Moves the room on past one record.
     pub fn apply(&mut self, record: &'m Record) {
-        if let Event::Declaration {
-            person,
-            items,
-            kind,
-            ..
-        } = &record.event
-            && kind.bars_voting()
-        {
-            for item in items {
-                self.barred.insert((person.as_str(), item.as_str()));
-            }
-        }
-        let Some(index) = record
-            .event
-            .person()
-            .and_then(|id| self.index_of.get(id.as_str()).copied())
-        else {
-            return;
-        };
-        let standing = &mut self.standings[index];
-        match &record.event {
-            Event::Present { .. } => {
-                standing.attendance = Attendance::Present;
-                standing.in_room = true;
-            }
-            Event::AttendingVirtually { .. } => {
-                standing.attendance = Attendance::Virtual;
-                standing.in_room = false;
-            }
-            Event::Apologies { .. } => {
-                standing.attendance = Attendance::Apologies;
-                standing.in_room = false;
-            }
-            Event::Absent { .. } => {
-                standing.attendance = Attendance::Absent;
-                standing.in_room = false;
-            }
-            Event::Substitute { for_member, .. } => {
-                standing.attendance = Attendance::Substitute {
-                    for_member: for_member.clone(),
-                };
-                standing.in_room = true;
-            }
-            Event::ArrivedLate { .. } => {
-                // A substitute who arrives late is still a substitute.
-                if !matches!(standing.attendance, Attendance::Substitute { .. }) {
-                    standing.attendance = Attendance::Present;
-                }
-                standing.in_room = true;
-                standing.late = true;
-            }
-            Event::Left { .. } => standing.in_room = false,
-            Event::Returned { .. } => standing.in_room = true,
-            _ => {}
-        }
+        record.event.view().enter(self);
     }
 }
 

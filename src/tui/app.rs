@@ -242,7 +242,7 @@ impl App {
     }
 
     fn append(&mut self, record: Record) {
-        let line = describe::record(&self.meeting, self.meeting.records.len(), &record);
+        let line = describe::record(&self.meeting, &record);
         let index = self.meeting.records.len();
         if self.change(vec![Edit::Insert { index, record }]) {
             self.message = Some(format!("Recorded: {line}"));
@@ -376,7 +376,7 @@ impl App {
             }
         }
         for (index, record) in meeting.records.iter().enumerate() {
-            let line = describe::record(meeting, index, record);
+            let line = describe::record(meeting, record);
             if line.to_lowercase().contains(&wanted) {
                 let minute = record
                     .item
@@ -665,7 +665,7 @@ impl App {
                     self.message = Some(reason);
                     return;
                 }
-                let line = describe::record(&self.meeting, index, &self.meeting.records[index]);
+                let line = describe::record(&self.meeting, &self.meeting.records[index]);
                 if self.change(vec![Edit::Remove { index }]) {
                     self.message = Some(format!("Deleted: {line} (u to undo)"));
                     self.clamp_selection();
@@ -749,8 +749,7 @@ impl App {
             Ok(submission) => {
                 let (edits, line) = match submission {
                     Submission::Record(record) => {
-                        let line =
-                            describe::record(&self.meeting, self.meeting.records.len(), &record);
+                        let line = describe::record(&self.meeting, &record);
                         match form.editing {
                             Some(index) => (vec![Edit::Replace { index, record }], line),
                             None => (
@@ -815,7 +814,7 @@ impl App {
             }
             (_, Some(Action::Submit)) | (KeyCode::Enter, None) => match vote.submit() {
                 Ok(record) => {
-                    let line = describe::record(&self.meeting, self.meeting.records.len(), &record);
+                    let line = describe::record(&self.meeting, &record);
                     let edit = match vote.editing {
                         Some(index) => Edit::Replace { index, record },
                         None => Edit::Insert {
@@ -910,11 +909,9 @@ impl App {
             (Some(Action::MarkAbsent), Some(person)) => Some(mark(Event::Absent {
                 person: person.into(),
             })),
-            (Some(Action::MarkVirtual), Some(person)) => {
-                Some(mark(Event::AttendingVirtually {
-                    person: person.into(),
-                }))
-            }
+            (Some(Action::MarkVirtual), Some(person)) => Some(mark(Event::AttendingVirtually {
+                person: person.into(),
+            })),
             (Some(Action::MarkLate), Some(person)) => Some(mark(Event::ArrivedLate {
                 person: person.into(),
             })),

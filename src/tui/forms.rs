@@ -5,8 +5,8 @@ use chrono::NaiveTime;
 use ratatui_textarea::TextArea;
 use serde::{Deserialize, Serialize};
 
-use super::clauses;
 use super::picker::{Candidate, rank};
+use crate::model::kinds::clauses;
 use crate::model::{
     Event, InterestKind, ItemId, Leaving, Meeting, MotionId, MotionKind, NoteKind, Outcome, Person,
     PersonId, PersonKind, Record, Signature, clock,
@@ -108,7 +108,9 @@ impl Field {
         if self.value().trim().is_empty() && !self.browsed {
             return None;
         }
-        self.matches().get(self.choice).map(|c| c.id.as_str().into())
+        self.matches()
+            .get(self.choice)
+            .map(|c| c.id.as_str().into())
     }
 
     /// Moves a choice or a person field's highlight.

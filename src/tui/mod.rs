@@ -2,7 +2,6 @@
 
 pub mod action;
 pub mod app;
-pub mod clauses;
 pub mod config;
 pub mod describe;
 pub mod forms;

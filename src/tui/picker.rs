@@ -18,7 +18,11 @@ pub struct Candidate {
 
 impl Candidate {
     pub fn person(person: &Person) -> Candidate {
-        let mut names = vec![person.titled_name(), person.name.clone(), person.id.to_string()];
+        let mut names = vec![
+            person.titled_name(),
+            person.name.clone(),
+            person.id.to_string(),
+        ];
         names.extend(person.aliases.iter().cloned());
         let label = match (&person.role, &person.organisation) {
             (Some(role), _) => format!("{}, {role}", person.titled_name()),

@@ -249,7 +249,7 @@ fn item_pane(frame: &mut Frame, area: Rect, app: &App, facts: &Facts<'_>, theme:
                 format!("{} ", describe::time(record)),
                 if selected { style } else { theme.dim },
             ),
-            Span::styled(describe::record(meeting, index, record), style),
+            Span::styled(describe::record(meeting, record), style),
         ]));
     }
     // Keep the end of the log in view while recording, and the selection while choosing.

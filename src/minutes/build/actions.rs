@@ -1,0 +1,53 @@
+//! The follow-up actions of a meeting as a document of their own: which minute, who, what.
+
+use crate::minutes::document::{Block, Document};
+use crate::minutes::style::{Style, Voice};
+use crate::minutes::wording::{heading_date, plain_date, with_article};
+use crate::model::said::{Key, Phrase};
+use crate::model::{Event, Meeting};
+
+/// The follow-up actions of the meeting: who, what and which minute.
+pub fn actions(meeting: &Meeting) -> Document {
+    let style = Style::default();
+    let voice = Voice::new(meeting, &style);
+    let mut rows = Vec::new();
+    for record in &meeting.records {
+        if let Event::Action { text, owner } = &record.event {
+            let minute = record
+                .item
+                .as_deref()
+                .and_then(|id| meeting.minute_number(id))
+                .map(|n| n.to_string())
+                .unwrap_or_default();
+            let who = match owner {
+                Some(owner) => voice.name(owner),
+                None => voice.word(Key::NotNamed),
+            };
+            rows.push(vec![minute, who, text.clone()]);
+        }
+    }
+    let title = voice.say(
+        &Phrase::new(Key::ActionsTitle)
+            .text("body", meeting.body.name.clone())
+            .text("the_body", with_article(&meeting.body.name))
+            .text("date", plain_date(meeting.date)),
+    );
+    let mut blocks = vec![Block::Heading {
+        text: title.clone(),
+        subtitle: voice
+            .say(&Phrase::new(Key::ActionsHeldOn).text("date", heading_date(meeting.date))),
+    }];
+    if rows.is_empty() {
+        blocks.push(Block::Paragraph(voice.word(Key::NoActions)));
+    } else {
+        blocks.push(Block::Table {
+            header: vec![
+                voice.word(Key::ActionsMinute),
+                voice.word(Key::ActionsWho),
+                voice.word(Key::ActionsWhat),
+            ],
+            rows,
+        });
+    }
+    Document { title, blocks }
+}

@@ -1,0 +1,145 @@
+//! Each item's minute: the standing items' set wording, then what each record under the item
+//! says, in the order it happened. Public minutes of Part 2 business give only the resolution.
+
+use super::Builder;
+use crate::minutes::document::Block;
+use crate::minutes::wording::and_list;
+use crate::model::said::{Key, Phrase, Said};
+use crate::model::{AgendaItem, Clause, Event, InMinute, ItemKind, Kind, Record};
+
+impl<'m> Builder<'m> {
+    pub(super) fn item(&mut self, index: usize, item: &'m AgendaItem) {
+        let part_two = self.is_part_two(index);
+        if part_two && self.options.confidential {
+            let warning = self.not_for_publication(index);
+            self.push(Block::NotForPublication(warning));
+        }
+        let records: Vec<&'m Record> = self
+            .meeting
+            .records
+            .iter()
+            .filter(|r| r.item.as_deref() == Some(item.id.as_str()))
+            .collect();
+        match item.kind {
+            ItemKind::Apologies => self.apologies(),
+            ItemKind::Declarations => {
+                self.declarations(&records);
+                return;
+            }
+            ItemKind::WhippingDeclarations if records.is_empty() => {
+                self.say_paragraph(Phrase::new(Key::NoWhipping))
+            }
+            ItemKind::PublicSpeaking if records.is_empty() => {
+                self.say_paragraph(Phrase::new(Key::NoPublicSpeakers))
+            }
+            ItemKind::WhippingDeclarations
+            | ItemKind::PublicSpeaking
+            | ItemKind::PreviousMinutes
+            | ItemKind::Report
+            | ItemKind::WorkProgramme
+            | ItemKind::ForwardPlan
+            | ItemKind::SubBodyMinutes
+            | ItemKind::Exclusion
+            | ItemKind::Other => {}
+        }
+        if part_two && !self.options.confidential {
+            // Public minutes of exempt business: the heading and what was resolved, no more.
+            for record in &records {
+                if let Event::Resolved { preamble, clauses } = &record.event {
+                    self.say_all(vec![Said::Resolved {
+                        marker: Phrase::new(Key::Resolved),
+                        preamble: preamble.clone(),
+                        clauses: clauses.clone(),
+                    }]);
+                }
+            }
+            return;
+        }
+        for at in 0..records.len() {
+            let said = records[at].event.view().said(&InMinute {
+                meeting: self.meeting,
+                records: &records,
+                at,
+            });
+            self.say_all(said);
+        }
+    }
+
+    /// "NOT FOR PUBLICATION: exempt information under paragraph 3 of Part 1 of Schedule 12A",
+    /// citing the item's own paragraphs, or else those of the exclusion it was taken under.
+    fn not_for_publication(&self, index: usize) -> String {
+        let item = &self.meeting.agenda[index];
+        let paragraphs: Vec<String> = if item.exempt_paragraphs.is_empty() {
+            self.meeting
+                .exclusion_covering(index)
+                .unwrap_or_default()
+                .iter()
+                .map(u8::to_string)
+                .collect()
+        } else {
+            item.exempt_paragraphs.iter().map(u8::to_string).collect()
+        };
+        let cited = match paragraphs.as_slice() {
+            [] => None,
+            [one] => Some(Phrase::new(Key::UnderOneParagraph).text("number", one.clone())),
+            many => Some(Phrase::new(Key::UnderParagraphs).text("numbers", and_list(many))),
+        };
+        let mut phrase = Phrase::new(Key::NotForPublication);
+        if let Some(cited) = cited {
+            phrase = phrase.phrase("paragraphs", cited);
+        }
+        self.say(&phrase)
+    }
+
+    /// Lays out what records said, in the house style.
+    pub(super) fn say_all(&mut self, said: Vec<Said>) {
+        for said in said {
+            let block = match said {
+                Said::Paragraph(phrase) => Block::Paragraph(self.say(&phrase)),
+                Said::Typed(text) => Block::Paragraph(text),
+                Said::Resolved {
+                    marker,
+                    preamble,
+                    clauses,
+                } => Block::Resolved {
+                    marker: self.say(&marker),
+                    preamble,
+                    clauses,
+                },
+                Said::ResolvedThat { marker, resolution } => Block::Resolved {
+                    marker: self.say(&marker),
+                    preamble: None,
+                    clauses: vec![Clause {
+                        label: None,
+                        text: self.say(&resolution),
+                        clauses: Vec::new(),
+                    }],
+                },
+                Said::RecordedVote {
+                    in_favour,
+                    against,
+                    abstaining,
+                } => {
+                    let names = |ids: &[crate::model::PersonId]| {
+                        if ids.is_empty() {
+                            self.word(Key::RecordedNone)
+                        } else {
+                            ids.iter()
+                                .map(|id| self.voice.name(id))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        }
+                    };
+                    Block::RecordedVote {
+                        lines: vec![
+                            (self.word(Key::RecordedFor), names(&in_favour)),
+                            (self.word(Key::RecordedAgainst), names(&against)),
+                            (self.word(Key::RecordedAbstain), names(&abstaining)),
+                        ],
+                    }
+                }
+            };
+            self.push(block);
+        }
+    }
+}

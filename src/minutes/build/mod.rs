@@ -1,0 +1,171 @@
+//! The wording of draft minutes: heading, PRESENT, officers, one numbered minute per agenda
+//! item, the close and the signature line. Built once as a [`Document`], in a house style;
+//! public minutes leave out the detail of Part 2 business. One file per part of the minutes.
+
+mod actions;
+mod close;
+mod items;
+mod present;
+mod standing;
+
+use std::collections::HashMap;
+
+pub use actions::actions;
+
+use super::document::{Block, Document};
+use super::style::{Style, Voice};
+use super::wording::{heading_date, plain_date, with_article};
+use crate::model::said::{Key, Phrase};
+use crate::model::{AgendaItem, Attendance, Meeting, Part, Person};
+
+/// Which minutes to write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Options {
+    /// Include Part 2 detail, each part marked as not for publication.
+    pub confidential: bool,
+}
+
+/// The draft minutes of the meeting, in the default house style.
+pub fn minutes(meeting: &Meeting, options: Options) -> Document {
+    minutes_in(meeting, &Style::default(), options)
+}
+
+/// The draft minutes of the meeting in the given house style.
+pub fn minutes_in(meeting: &Meeting, style: &Style, options: Options) -> Document {
+    Builder::new(meeting, style, options).build()
+}
+
+/// The minute of one agenda item, as it would appear in the minutes; for previews.
+pub fn minute(meeting: &Meeting, index: usize, options: Options) -> Document {
+    minute_in(meeting, &Style::default(), index, options)
+}
+
+/// The minute of one agenda item in the given house style.
+pub fn minute_in(meeting: &Meeting, style: &Style, index: usize, options: Options) -> Document {
+    let mut builder = Builder::new(meeting, style, options);
+    if let Some(item) = meeting.agenda.get(index) {
+        builder.minute(index, item);
+    }
+    Document {
+        title: String::new(),
+        blocks: builder.blocks,
+    }
+}
+
+pub(super) struct Builder<'m> {
+    meeting: &'m Meeting,
+    voice: Voice<'m>,
+    options: Options,
+    parts: Vec<Part>,
+    /// Final attendance of everyone, by id.
+    attendance: HashMap<&'m str, Attendance>,
+    blocks: Vec<Block>,
+}
+
+impl<'m> Builder<'m> {
+    fn new(meeting: &'m Meeting, style: &'m Style, options: Options) -> Self {
+        let room = meeting.room_now();
+        let attendance = room
+            .everyone()
+            .map(|(person, standing)| (person.id.as_str(), standing.attendance.clone()))
+            .collect();
+        Builder {
+            meeting,
+            voice: Voice::new(meeting, style),
+            options,
+            parts: meeting.parts(),
+            attendance,
+            blocks: Vec::new(),
+        }
+    }
+
+    fn say(&self, phrase: &Phrase) -> String {
+        self.voice.say(phrase)
+    }
+
+    fn word(&self, key: Key) -> String {
+        self.voice.word(key)
+    }
+
+    fn attendance_of(&self, person: &Person) -> Option<&Attendance> {
+        self.attendance.get(person.id.as_str())
+    }
+
+    fn attended(&self, person: &Person) -> bool {
+        matches!(
+            self.attendance_of(person),
+            Some(Attendance::Present | Attendance::Substitute { .. })
+        )
+    }
+
+    fn substitute(&self, person: &Person) -> bool {
+        matches!(
+            self.attendance_of(person),
+            Some(Attendance::Substitute { .. })
+        )
+    }
+
+    fn virtual_attendance(&self, person: &Person) -> bool {
+        matches!(self.attendance_of(person), Some(Attendance::Virtual))
+    }
+
+    fn push(&mut self, block: Block) {
+        self.blocks.push(block);
+    }
+
+    fn paragraph(&mut self, text: impl Into<String>) {
+        self.blocks.push(Block::Paragraph(text.into()));
+    }
+
+    fn say_paragraph(&mut self, phrase: Phrase) {
+        let text = self.say(&phrase);
+        self.paragraph(text);
+    }
+
+    fn is_part_two(&self, index: usize) -> bool {
+        self.parts.get(index) == Some(&Part::Two)
+    }
+
+    fn build(mut self) -> Document {
+        let meeting = self.meeting;
+        if let Some(council) = &meeting.body.council {
+            self.push(Block::Council(council.to_uppercase()));
+        }
+        let heading = self.say(
+            &Phrase::new(Key::Heading)
+                .text("body", meeting.body.name.clone())
+                .text("the_body", with_article(&meeting.body.name)),
+        );
+        let subtitle = self.say(
+            &Phrase::new(Key::HeldOn)
+                .text("date", heading_date(meeting.date))
+                .text("venue", meeting.venue.clone())
+                .text("the_venue", with_article(&meeting.venue)),
+        );
+        self.push(Block::Heading {
+            text: heading.clone(),
+            subtitle,
+        });
+        self.present();
+        for (index, item) in meeting.agenda.iter().enumerate() {
+            self.minute(index, item);
+        }
+        self.close();
+        Document {
+            title: format!("{heading}, {}", plain_date(meeting.date)),
+            blocks: self.blocks,
+        }
+    }
+
+    fn minute(&mut self, index: usize, item: &'m AgendaItem) {
+        let number = self
+            .meeting
+            .first_minute
+            .saturating_add(u32::try_from(index).unwrap_or(u32::MAX));
+        self.push(Block::Minute {
+            number,
+            title: item.title.to_uppercase(),
+        });
+        self.item(index, item);
+    }
+}

@@ -1,0 +1,205 @@
+//! The standing items that word themselves from the whole meeting: apologies and substitutes,
+//! and the declarations of interest, late ones included.
+
+use super::Builder;
+use crate::minutes::wording::and_list;
+use crate::model::kinds::declarations::Declaration;
+use crate::model::said::{Key, Phrase, Slot};
+use crate::model::{Attendance, Event, InMinute, Kind, Person, PersonId, Record};
+
+fn with_organisation(person: &Person) -> String {
+    match &person.organisation {
+        Some(organisation) => format!("{} ({organisation})", person.name),
+        None => person.name.clone(),
+    }
+}
+
+/// Two declarations in the same words, by whoever made them.
+fn same_declaration(a: &Event, b: &Event) -> bool {
+    if let (
+        Event::Declaration {
+            items: ia,
+            kind: ka,
+            words: wa,
+            will_leave: la,
+            may_speak_first: sa,
+            ..
+        },
+        Event::Declaration {
+            items: ib,
+            kind: kb,
+            words: wb,
+            will_leave: lb,
+            may_speak_first: sb,
+            ..
+        },
+    ) = (a, b)
+    {
+        return ia == ib && ka == kb && wa == wb && la == lb && sa == sb;
+    }
+    false
+}
+
+impl Builder<'_> {
+    pub(super) fn apologies(&mut self) {
+        let meeting = self.meeting;
+        let sent: Vec<&Person> = meeting
+            .people
+            .iter()
+            .filter(|p| matches!(self.attendance_of(p), Some(Attendance::Apologies)))
+            .collect();
+        let substitutes: Vec<&Person> = meeting
+            .people
+            .iter()
+            .filter(|p| self.substitute(p))
+            .collect();
+        let councillor = |p: &&Person| p.title.as_deref() == Some("Councillor");
+        if sent.is_empty() {
+            self.say_paragraph(Phrase::new(Key::NoApologies));
+        } else if sent.iter().all(councillor) {
+            let ids: Vec<PersonId> = sent.iter().map(|p| p.id.clone()).collect();
+            self.say_paragraph(
+                Phrase::new(Key::Apologies)
+                    .with("councillors", Slot::Councillors(ids.clone()))
+                    .with("names", Slot::People(ids)),
+            );
+        } else {
+            let names: Vec<String> = sent.iter().map(|p| with_organisation(p)).collect();
+            self.say_paragraph(Phrase::new(Key::ApologiesOthers).text("names", and_list(&names)));
+        }
+        if !substitutes.is_empty() {
+            let names: Vec<String> = substitutes
+                .iter()
+                .map(|p| {
+                    if councillor(p) {
+                        p.titled_name()
+                    } else {
+                        with_organisation(p)
+                    }
+                })
+                .collect();
+            let ids: Vec<PersonId> = substitutes.iter().map(|p| p.id.clone()).collect();
+            let key = if names.len() == 1 {
+                Key::Substitute
+            } else {
+                Key::Substitutes
+            };
+            self.say_paragraph(
+                Phrase::new(key)
+                    .text("names", and_list(&names))
+                    .with("councillors", Slot::Councillors(ids)),
+            );
+        }
+    }
+
+    /// True when every item a declaration concerns is Part 2.
+    fn only_private(&self, items: &[crate::model::ItemId]) -> bool {
+        !items.is_empty()
+            && items.iter().all(|id| {
+                self.meeting
+                    .item_index(id)
+                    .is_some_and(|index| self.is_part_two(index))
+            })
+    }
+
+    /// The sentence for a run of declarations in the same words.
+    fn declared(&self, group: &[&Record]) -> Option<String> {
+        let first = group.first()?;
+        let Event::Declaration {
+            person,
+            items,
+            kind,
+            words,
+            will_leave,
+            may_speak_first,
+        } = &first.event
+        else {
+            return None;
+        };
+        let declaration = Declaration {
+            person,
+            items,
+            kind,
+            words,
+            will_leave: *will_leave,
+            may_speak_first: *may_speak_first,
+        };
+        let members: Vec<PersonId> = group
+            .iter()
+            .filter_map(|r| r.event.person())
+            .cloned()
+            .collect();
+        let phrase = declaration.sentence(
+            self.meeting,
+            &members,
+            self.only_private(items),
+            self.options.confidential,
+        );
+        Some(self.say(&phrase))
+    }
+
+    pub(super) fn declarations(&mut self, records: &[&Record]) {
+        let meeting = self.meeting;
+        let late: Vec<&Record> = meeting
+            .records
+            .iter()
+            .filter(|r| meeting.declaration_is_late_record(r))
+            .collect();
+        let count = records
+            .iter()
+            .filter(|r| matches!(r.event, Event::Declaration { .. }))
+            .count()
+            + late.len();
+        if count == 0 && records.is_empty() {
+            self.say_paragraph(Phrase::new(Key::NoDeclarations));
+            return;
+        }
+        if count > 1 {
+            self.say_paragraph(Phrase::new(Key::DeclarationsOpening));
+        }
+        // Consecutive declarations in the same words are one sentence.
+        let mut index = 0;
+        while index < records.len() {
+            let record = records[index];
+            if !matches!(record.event, Event::Declaration { .. }) {
+                // Anything else recorded under the item is minuted as it would be anywhere.
+                let said = record.event.view().said(&InMinute {
+                    meeting,
+                    records,
+                    at: index,
+                });
+                self.say_all(said);
+                index += 1;
+                continue;
+            }
+            let mut group = vec![record];
+            while let Some(next) = records.get(index + group.len()) {
+                if same_declaration(&record.event, &next.event) {
+                    group.push(next);
+                } else {
+                    break;
+                }
+            }
+            index += group.len();
+            if let Some(sentence) = self.declared(&group) {
+                self.paragraph(sentence);
+            }
+        }
+        for record in late {
+            if let Some(sentence) = self.declared(&[record]) {
+                self.paragraph(sentence);
+            }
+            let minute = record
+                .item
+                .as_deref()
+                .and_then(|i| meeting.minute_number(i));
+            if let (Some(person), Some(minute)) = (record.event.person(), minute) {
+                self.say_paragraph(
+                    Phrase::new(Key::DeclarationLate)
+                        .person("who", person)
+                        .with("minute", Slot::Number(minute)),
+                );
+            }
+        }
+    }
+}

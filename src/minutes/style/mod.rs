@@ -1,0 +1,250 @@
+//! The council's house style: the words of every sentence the minutes compose, read from a
+//! RON file with named placeholders. A council's file starts from a bundled style and words
+//! only what it says differently; a sentence it gets wrong is reported with the file, the line
+//! and what is allowed, and the rest of the file still applies.
+
+mod template;
+mod voice;
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde::{Deserialize, Serialize};
+
+pub use template::Template;
+pub use voice::Voice;
+
+use crate::model::said::Key;
+
+/// The styles built into Minutebook, by name.
+pub const BUNDLED: &[(&str, &str)] = &[("default", include_str!("../../../styles/default.ron"))];
+
+/// A house style: the words for every sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Style {
+    pub name: String,
+    words: HashMap<Key, String>,
+    templates: HashMap<Key, Template>,
+}
+
+/// A house-style file as written.
+#[derive(Debug, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct StyleFile {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    name: Option<String>,
+    /// The bundled style this one starts from; `default` when not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    base: Option<String>,
+    #[serde(default)]
+    sentences: BTreeMap<String, String>,
+}
+
+impl Default for Style {
+    fn default() -> Style {
+        Style::bundled("default").unwrap_or_else(Style::bare)
+    }
+}
+
+impl Style {
+    /// A style with no words of its own: each sentence is its name. Only reached if a
+    /// bundled style were unreadable, which the tests rule out.
+    fn bare() -> Style {
+        let words: HashMap<Key, String> = Key::ALL
+            .iter()
+            .map(|key| (*key, key.name().to_string()))
+            .collect();
+        let templates = words
+            .iter()
+            .filter_map(|(key, text)| Some((*key, Template::parse(text, &[]).ok()?)))
+            .collect();
+        Style {
+            name: "bare".into(),
+            words,
+            templates,
+        }
+    }
+
+    /// A style built into Minutebook.
+    pub fn bundled(name: &str) -> Option<Style> {
+        let (_, text) = BUNDLED.iter().find(|(n, _)| *n == name)?;
+        let (style, problems) = Style::read(&format!("{name} (bundled)"), text, Style::bare());
+        problems.is_empty().then_some(style)
+    }
+
+    /// Reads a house-style file's text. `origin` names the file in messages. What the file
+    /// gets wrong is returned as problems, and the style keeps what it got right.
+    pub fn parse(origin: &str, text: &str) -> (Style, Vec<String>) {
+        Style::read(origin, text, Style::default())
+    }
+
+    fn read(origin: &str, text: &str, fallback: Style) -> (Style, Vec<String>) {
+        let mut problems = Vec::new();
+        let file: StyleFile = match crate::store::ron_options().from_str(text) {
+            Ok(file) => file,
+            Err(error) => {
+                problems.push(format!(
+                    "{origin}:{}:{}: {}; using the {} style instead",
+                    error.span.start.line, error.span.start.col, error.code, fallback.name
+                ));
+                return (fallback, problems);
+            }
+        };
+        let mut style = match file.base.as_deref() {
+            None => fallback,
+            Some(base) => match Style::bundled(base) {
+                Some(style) => style,
+                None => {
+                    problems.push(format!(
+                        "{origin}:{}: there is no bundled style called \"{base}\"; the bundled styles are {}",
+                        line_of(text, base),
+                        bundled_names()
+                    ));
+                    fallback
+                }
+            },
+        };
+        if let Some(name) = file.name {
+            style.name = name;
+        }
+        for (name, words) in file.sentences {
+            let line = line_of(text, &name);
+            let Some(key) = Key::from_name(&name) else {
+                problems.push(format!(
+                    "{origin}:{line}: there is no sentence called \"{name}\"{}; `minutebook style` lists them all",
+                    closest(&name)
+                        .map(|c| format!(" (did you mean \"{c}\"?)"))
+                        .unwrap_or_default()
+                ));
+                continue;
+            };
+            match Template::parse(&words, key.slots()) {
+                Ok(template) => {
+                    style.templates.insert(key, template);
+                    style.words.insert(key, words);
+                }
+                Err(error) => problems.push(format!("{origin}:{line}: \"{name}\": {error}")),
+            }
+        }
+        (style, problems)
+    }
+
+    /// The words of a sentence.
+    pub fn template(&self, key: Key) -> Option<&Template> {
+        self.templates.get(&key)
+    }
+
+    /// The whole style as a file a council can copy and edit.
+    pub fn to_text(&self) -> String {
+        let mut out = String::from(
+            "// A house style for Minutebook. In the words, {name} is filled in, and a part in\n\
+             // [square brackets] is left out when a placeholder inside it has nothing to say.\n\
+             // Keep only the sentences you word differently: the rest come from `base`.\n(\n",
+        );
+        out.push_str(&format!("    name: {:?},\n", self.name));
+        out.push_str("    base: \"default\",\n    sentences: {\n");
+        for key in Key::ALL {
+            let words = self.words.get(key).map(String::as_str).unwrap_or("");
+            let slots: Vec<String> = key.slots().iter().map(|s| format!("{{{s}}}")).collect();
+            if !slots.is_empty() {
+                out.push_str(&format!("        // {}\n", slots.join(" ")));
+            }
+            out.push_str(&format!("        {:?}: {:?},\n", key.name(), words));
+        }
+        out.push_str("    },\n)\n");
+        out
+    }
+}
+
+fn bundled_names() -> String {
+    BUNDLED
+        .iter()
+        .map(|(n, _)| *n)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The 1-based line where `"name"` first appears in the file.
+fn line_of(text: &str, name: &str) -> usize {
+    let quoted = format!("\"{name}\"");
+    text.find(&quoted)
+        .map_or(1, |at| 1 + text[..at].matches('\n').count())
+}
+
+/// The sentence name nearest to a misspelt one, when one is near.
+fn closest(name: &str) -> Option<&'static str> {
+    Key::ALL
+        .iter()
+        .map(|key| (distance(name, key.name()), key.name()))
+        .filter(|(d, _)| *d <= 3)
+        .min()
+        .map(|(_, n)| n)
+}
+
+fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            let next = (row[j + 1] + 1).min(row[j] + 1).min(previous + cost);
+            previous = row[j + 1];
+            row[j + 1] = next;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_bundled_style_reads_and_words_every_sentence() {
+        for (name, text) in BUNDLED {
+            let (style, problems) = Style::read(name, text, Style::bare());
+            assert_eq!(problems, Vec::<String>::new(), "{name}");
+            for key in Key::ALL {
+                assert!(style.words.contains_key(key), "{name} lacks {}", key.name());
+            }
+        }
+    }
+
+    #[test]
+    fn a_council_style_changes_what_it_names_and_reports_what_it_gets_wrong() {
+        let text = "(\n  sentences: {\n    \"no_public_speakers\": \"There were no registered speakers.\",\n    \"lfet\": \"{name} went.\",\n    \"left\": \"{nmae} left.\",\n  },\n)";
+        let (style, problems) = Style::parse("house-style.ron", text);
+        let said = |key| {
+            style
+                .template(key)
+                .map(|t| t.render(&|_| None))
+                .unwrap_or_default()
+        };
+        assert_eq!(
+            said(Key::NoPublicSpeakers),
+            "There were no registered speakers."
+        );
+        assert_eq!(
+            said(Key::NoApologies),
+            "There were no apologies for absence."
+        );
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert!(
+            problems[0].starts_with("house-style.ron:5: \"left\": {nmae} is not a placeholder")
+        );
+        assert!(problems[1].starts_with(
+            "house-style.ron:4: there is no sentence called \"lfet\" (did you mean \"left\"?)"
+        ));
+        // The sentence it got wrong keeps the default words.
+        assert!(style.words[&Key::Left].starts_with("{name} left the meeting"));
+    }
+
+    #[test]
+    fn a_style_printed_reads_back_the_same() {
+        let style = Style::default();
+        let (again, problems) = Style::parse("printed", &style.to_text());
+        assert_eq!(problems, Vec::<String>::new());
+        assert_eq!(again.words, style.words);
+    }
+}

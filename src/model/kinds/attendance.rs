@@ -1,0 +1,250 @@
+//! Who attends and how: present, by video link, apologies, absent, substituting, arriving
+//! late, and presiding. Recorded from the attendance list, so only the substitute's member and
+//! the person in the chair have forms of their own.
+
+use super::form::{self, Answers, Question, Schema};
+use super::{FormContext, InMinute, Kind, Motions, Public, councillors, name};
+use crate::model::said::{Key, Phrase, Said};
+use crate::model::{
+    Attendance as Standing, Event, ItemId, Meeting, PersonId, PersonKind, Record, Room,
+};
+
+/// The kinds of this family, as forms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Which {
+    Present,
+    Virtually,
+    Apologies,
+    Absent,
+    Substitute,
+    ArrivedLate,
+    InTheChair,
+}
+
+/// A record of this family, borrowing from the meeting.
+pub enum Attendance<'e> {
+    Present(&'e PersonId),
+    Virtually(&'e PersonId),
+    Apologies(&'e PersonId),
+    Absent(&'e PersonId),
+    Substitute {
+        person: &'e PersonId,
+        for_member: Option<&'e PersonId>,
+    },
+    ArrivedLate(&'e PersonId),
+    InTheChair(&'e PersonId),
+}
+
+impl<'e> Attendance<'e> {
+    fn person(&self) -> &'e PersonId {
+        match self {
+            Attendance::Present(person)
+            | Attendance::Virtually(person)
+            | Attendance::Apologies(person)
+            | Attendance::Absent(person)
+            | Attendance::Substitute { person, .. }
+            | Attendance::ArrivedLate(person)
+            | Attendance::InTheChair(person) => person,
+        }
+    }
+}
+
+impl<'e> Kind<'e> for Attendance<'e> {
+    fn people(&self) -> Vec<&'e PersonId> {
+        match self {
+            Attendance::Substitute { person, for_member } => {
+                std::iter::once(*person).chain(*for_member).collect()
+            }
+            Attendance::Present(person)
+            | Attendance::Virtually(person)
+            | Attendance::Apologies(person)
+            | Attendance::Absent(person)
+            | Attendance::ArrivedLate(person)
+            | Attendance::InTheChair(person) => vec![*person],
+        }
+    }
+
+    fn items(&self) -> Vec<&'e ItemId> {
+        Vec::new()
+    }
+
+    fn motions(&self) -> Motions<'e> {
+        Motions::default()
+    }
+
+    fn unsound(&self) -> Option<String> {
+        None
+    }
+
+    fn enter(&self, room: &mut Room<'_>) {
+        let Some(standing) = room.standing_mut(self.person()) else {
+            return;
+        };
+        match self {
+            Attendance::Present(_) => {
+                standing.attendance = Standing::Present;
+                standing.in_room = true;
+            }
+            Attendance::Virtually(_) => {
+                standing.attendance = Standing::Virtual;
+                standing.in_room = false;
+            }
+            Attendance::Apologies(_) => {
+                standing.attendance = Standing::Apologies;
+                standing.in_room = false;
+            }
+            Attendance::Absent(_) => {
+                standing.attendance = Standing::Absent;
+                standing.in_room = false;
+            }
+            Attendance::Substitute { for_member, .. } => {
+                standing.attendance = Standing::Substitute {
+                    for_member: for_member.cloned(),
+                };
+                standing.in_room = true;
+            }
+            Attendance::ArrivedLate(_) => {
+                // A substitute who arrives late is still a substitute.
+                if !matches!(standing.attendance, Standing::Substitute { .. }) {
+                    standing.attendance = Standing::Present;
+                }
+                standing.in_room = true;
+                standing.late = true;
+            }
+            // Presiding changes who signs and how PRESENT reads, not who is in the room.
+            Attendance::InTheChair(_) => {}
+        }
+    }
+
+    fn decides(&self) -> bool {
+        false
+    }
+
+    fn public(&self) -> Option<Public> {
+        None
+    }
+
+    fn line(&self, meeting: &Meeting, _record: &Record) -> String {
+        let who = name(meeting, self.person());
+        match self {
+            Attendance::Present(_) => format!("Present: {who}"),
+            Attendance::Virtually(_) => format!("Attending virtually: {who}"),
+            Attendance::Apologies(_) => format!("Apologies: {who}"),
+            Attendance::Absent(_) => format!("Absent: {who}"),
+            Attendance::Substitute {
+                for_member: Some(member),
+                ..
+            } => format!("Substitute: {who} for {}", name(meeting, member)),
+            Attendance::Substitute {
+                for_member: None, ..
+            } => format!("Substitute: {who}"),
+            Attendance::ArrivedLate(_) => format!("{who} arrived late"),
+            Attendance::InTheChair(_) => format!("{who} in the Chair"),
+        }
+    }
+
+    fn said(&self, _minute: &InMinute<'_>) -> Vec<Said> {
+        let phrase = |key| {
+            vec![Said::Paragraph(
+                Phrase::new(key).person("name", self.person()),
+            )]
+        };
+        match self {
+            // Attendance is minuted under PRESENT and the apologies item, not where recorded.
+            Attendance::Present(_)
+            | Attendance::Virtually(_)
+            | Attendance::Apologies(_)
+            | Attendance::Absent(_)
+            | Attendance::Substitute { .. } => Vec::new(),
+            Attendance::ArrivedLate(_) => phrase(Key::Arrived),
+            Attendance::InTheChair(_) => phrase(Key::TookChair),
+        }
+    }
+
+    fn form(&self, context: &FormContext<'_>) -> Option<Schema> {
+        match self {
+            Attendance::InTheChair(person) => {
+                let mut schema = take_chair(context);
+                schema.questions[0] =
+                    Question::person("Who", councillors(context.meeting), false, Some(person));
+                Some(schema)
+            }
+            // Changed from the attendance list.
+            Attendance::Present(_)
+            | Attendance::Virtually(_)
+            | Attendance::Apologies(_)
+            | Attendance::Absent(_)
+            | Attendance::Substitute { .. }
+            | Attendance::ArrivedLate(_) => None,
+        }
+    }
+}
+
+fn take_chair(context: &FormContext<'_>) -> Schema {
+    Schema::new(
+        "Someone takes the chair",
+        vec![Question::person(
+            "Who",
+            councillors(context.meeting),
+            false,
+            None,
+        )],
+    )
+}
+
+fn substitute(context: &FormContext<'_>) -> Schema {
+    let meeting = context.meeting;
+    let members = meeting
+        .people
+        .iter()
+        .filter(|p| p.kind == PersonKind::Member && Some(&p.id) != context.about)
+        .map(|p| p.id.clone())
+        .collect();
+    let title = context.about.and_then(|id| meeting.person(id)).map_or_else(
+        || "Substitute".to_string(),
+        |p| format!("{} attends as a substitute", p.titled_name()),
+    );
+    Schema::new(
+        title,
+        vec![Question::person("For member", members, true, None)],
+    )
+}
+
+pub fn blank(which: Which, context: &FormContext<'_>) -> Option<Schema> {
+    match which {
+        Which::Substitute => Some(substitute(context)),
+        Which::InTheChair => Some(take_chair(context)),
+        Which::Present
+        | Which::Virtually
+        | Which::Apologies
+        | Which::Absent
+        | Which::ArrivedLate => None,
+    }
+}
+
+pub fn build(
+    which: Which,
+    answers: &dyn Answers,
+    context: &FormContext<'_>,
+) -> Result<Event, String> {
+    let about = || {
+        context
+            .about
+            .cloned()
+            .ok_or_else(|| "choose the person on the attendance list first".to_string())
+    };
+    Ok(match which {
+        Which::Present => Event::Present { person: about()? },
+        Which::Virtually => Event::AttendingVirtually { person: about()? },
+        Which::Apologies => Event::Apologies { person: about()? },
+        Which::Absent => Event::Absent { person: about()? },
+        Which::ArrivedLate => Event::ArrivedLate { person: about()? },
+        Which::Substitute => Event::Substitute {
+            person: about()?,
+            for_member: answers.person(0)?,
+        },
+        Which::InTheChair => Event::InTheChair {
+            person: form::someone(answers, 0)?,
+        },
+    })
+}

@@ -1,0 +1,325 @@
+//! Declarations of interest: who declared what in which items, whether they will leave for
+//! them, and, for a pecuniary interest, that they may not vote on them.
+
+use super::form::{self, Answers, Question, Schema};
+use super::{FormContext, InMinute, Kind, Motions, Public, councillors, name};
+use crate::model::said::{Key, Phrase, Said, Slot};
+use crate::model::{Event, InterestKind, ItemId, ItemKind, Meeting, PersonId, Record, Room};
+
+pub struct Declaration<'e> {
+    pub person: &'e PersonId,
+    pub items: &'e [ItemId],
+    pub kind: &'e InterestKind,
+    pub words: &'e str,
+    pub will_leave: bool,
+    pub may_speak_first: bool,
+}
+
+const INTEREST_KINDS: &[&str] = &[
+    "unspecified (\"an interest\")",
+    "disclosable pecuniary",
+    "other registerable",
+    "non-registerable",
+    "pecuniary",
+    "non-pecuniary",
+    "personal",
+];
+
+fn interest_choice(kind: &InterestKind) -> (usize, String) {
+    match kind {
+        InterestKind::Unspecified => (0, String::new()),
+        InterestKind::DisclosablePecuniary => (1, String::new()),
+        InterestKind::OtherRegisterable => (2, String::new()),
+        InterestKind::NonRegisterable => (3, String::new()),
+        InterestKind::Pecuniary => (4, String::new()),
+        InterestKind::NonPecuniary => (5, String::new()),
+        InterestKind::Personal => (6, String::new()),
+        InterestKind::Described(words) => (0, words.clone()),
+    }
+}
+
+fn interest_kind(choice: usize, described: &str) -> InterestKind {
+    if !described.trim().is_empty() {
+        return InterestKind::Described(described.trim().to_string());
+    }
+    match choice {
+        1 => InterestKind::DisclosablePecuniary,
+        2 => InterestKind::OtherRegisterable,
+        3 => InterestKind::NonRegisterable,
+        4 => InterestKind::Pecuniary,
+        5 => InterestKind::NonPecuniary,
+        6 => InterestKind::Personal,
+        _ => InterestKind::Unspecified,
+    }
+}
+
+/// How the screen names a kind of interest.
+fn interest_line(kind: &InterestKind) -> String {
+    match kind {
+        InterestKind::DisclosablePecuniary => "a disclosable pecuniary interest".into(),
+        InterestKind::OtherRegisterable => "an other registerable interest".into(),
+        InterestKind::NonRegisterable => "a non-registerable interest".into(),
+        InterestKind::Pecuniary => "a pecuniary interest".into(),
+        InterestKind::NonPecuniary => "a non-pecuniary interest".into(),
+        InterestKind::Personal => "a personal interest".into(),
+        InterestKind::Unspecified => "an interest".into(),
+        InterestKind::Described(words) => format!("an interest ({words})"),
+    }
+}
+
+/// How the minutes name a kind of interest, for one member or several.
+pub fn interest(kind: &InterestKind, plural: bool) -> Phrase {
+    let pick = |one, many| Phrase::new(if plural { many } else { one });
+    match kind {
+        InterestKind::DisclosablePecuniary => pick(
+            Key::InterestDisclosablePecuniary,
+            Key::InterestsDisclosablePecuniary,
+        ),
+        InterestKind::OtherRegisterable => pick(
+            Key::InterestOtherRegisterable,
+            Key::InterestsOtherRegisterable,
+        ),
+        InterestKind::NonRegisterable => {
+            pick(Key::InterestNonRegisterable, Key::InterestsNonRegisterable)
+        }
+        InterestKind::Pecuniary => pick(Key::InterestPecuniary, Key::InterestsPecuniary),
+        InterestKind::NonPecuniary => pick(Key::InterestNonPecuniary, Key::InterestsNonPecuniary),
+        InterestKind::Personal => pick(Key::InterestPersonal, Key::InterestsPersonal),
+        InterestKind::Unspecified => pick(Key::InterestUnspecified, Key::InterestsUnspecified),
+        InterestKind::Described(words) => {
+            pick(Key::InterestDescribed, Key::InterestsDescribed).text("words", words.clone())
+        }
+    }
+}
+
+/// Item numbers as the agenda prints them: "item 6", "items 10 and 11".
+pub fn items_phrase(meeting: &Meeting, items: &[ItemId]) -> Option<Phrase> {
+    let numbers: Vec<String> = items.iter().map(|id| meeting.item_number(id)).collect();
+    match numbers.as_slice() {
+        [] => None,
+        [one] => Some(Phrase::new(Key::OneItem).text("number", one.clone()).maybe(
+            "title",
+            meeting.item(&items[0]).map(|i| Slot::Text(i.title.clone())),
+        )),
+        [rest @ .., last] => {
+            Some(Phrase::new(Key::Items).text("numbers", format!("{} and {last}", rest.join(", "))))
+        }
+    }
+}
+
+impl Declaration<'_> {
+    /// The sentence for this declaration, made by the members named (several members who
+    /// declared in the same words share one sentence). `private` says the items it names are
+    /// all taken in private; `confidential` that these are the minutes that show them.
+    pub fn sentence(
+        &self,
+        meeting: &Meeting,
+        members: &[PersonId],
+        private: bool,
+        confidential: bool,
+    ) -> Phrase {
+        let who = Slot::People(members.to_vec());
+        let plural = members.len() > 1;
+        let items = items_phrase(meeting, self.items);
+        if private && !confidential {
+            return Phrase::new(Key::DeclarationInPrivate)
+                .with("who", who)
+                .phrase("interest", interest(self.kind, plural))
+                .maybe("items", items.map(|p| Slot::Phrase(Box::new(p))));
+        }
+        let leaving = self.will_leave.then(|| {
+            let which = match self.items {
+                [] => Phrase::new(Key::TheItem),
+                [only] => Phrase::new(Key::ItemWithTitle)
+                    .text("number", meeting.item_number(only))
+                    .maybe(
+                        "title",
+                        meeting.item(only).map(|i| Slot::Text(i.title.clone())),
+                    ),
+                _ => Phrase::new(Key::TheseItems),
+            };
+            Phrase::new(Key::DeclarationWillLeave).phrase("items", which)
+        });
+        let speaks_first = self.may_speak_first.then(|| {
+            Phrase::new(Key::DeclarationSpeaksFirst)
+                .with("who", who.clone())
+                .text("chair", meeting.body.chair_title.chair())
+        });
+        let said_that = *self.kind == InterestKind::Unspecified && self.words.starts_with("that ");
+        let base = if said_that {
+            Phrase::new(Key::DeclarationThat)
+        } else {
+            Phrase::new(Key::Declaration)
+                .phrase("interest", interest(self.kind, plural))
+                .maybe("items", items.map(|p| Slot::Phrase(Box::new(p))))
+        };
+        base.with("who", who)
+            .text("words", self.words)
+            .maybe("leaving", leaving.map(|p| Slot::Phrase(Box::new(p))))
+            .maybe(
+                "speaks_first",
+                speaks_first.map(|p| Slot::Phrase(Box::new(p))),
+            )
+            .maybe(
+                "private",
+                private.then(|| {
+                    Slot::Phrase(Box::new(Phrase::new(Key::DeclarationNotForPublication)))
+                }),
+            )
+    }
+}
+
+impl<'e> Kind<'e> for Declaration<'e> {
+    fn people(&self) -> Vec<&'e PersonId> {
+        vec![self.person]
+    }
+
+    fn items(&self) -> Vec<&'e ItemId> {
+        self.items.iter().collect()
+    }
+
+    fn motions(&self) -> Motions<'e> {
+        Motions::default()
+    }
+
+    fn unsound(&self) -> Option<String> {
+        None
+    }
+
+    fn enter(&self, room: &mut Room<'_>) {
+        if self.kind.bars_voting() {
+            for item in self.items {
+                room.bar(self.person, item);
+            }
+        }
+    }
+
+    fn decides(&self) -> bool {
+        false
+    }
+
+    fn public(&self) -> Option<Public> {
+        None
+    }
+
+    fn line(&self, meeting: &Meeting, record: &Record) -> String {
+        let items = if self.items.is_empty() {
+            String::new()
+        } else {
+            let numbers: Vec<String> = self
+                .items
+                .iter()
+                .map(|id| meeting.item_number(id))
+                .collect();
+            format!(" in item {}", numbers.join(", "))
+        };
+        let late = if meeting.declaration_is_late_record(record) {
+            " (late)"
+        } else {
+            ""
+        };
+        let leave = if self.will_leave {
+            "; will leave the room"
+        } else {
+            ""
+        };
+        format!(
+            "{} declared {}{items}: {}{leave}{late}",
+            name(meeting, self.person),
+            interest_line(self.kind),
+            self.words
+        )
+    }
+
+    /// Declarations are minuted together under the declarations item, late ones included.
+    fn said(&self, _minute: &InMinute<'_>) -> Vec<Said> {
+        Vec::new()
+    }
+
+    fn form(&self, context: &FormContext<'_>) -> Option<Schema> {
+        let meeting = context.meeting;
+        let numbers: Vec<String> = self
+            .items
+            .iter()
+            .map(|id| meeting.item_number(id))
+            .collect();
+        let (kind, described) = interest_choice(self.kind);
+        Some(schema(
+            context,
+            Some(self.person),
+            &numbers.join(", "),
+            kind,
+            &described,
+            self.words,
+            self.will_leave,
+            self.may_speak_first,
+        ))
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn schema(
+    context: &FormContext<'_>,
+    person: Option<&PersonId>,
+    items: &str,
+    kind: usize,
+    described: &str,
+    words: &str,
+    will_leave: bool,
+    may_speak_first: bool,
+) -> Schema {
+    Schema::new(
+        "Declaration of interest",
+        vec![
+            Question::person("Member", councillors(context.meeting), false, person),
+            Question::text("Items", items),
+            Question::choice("Kind", INTEREST_KINDS, kind),
+            Question::text("Own words", described),
+            Question::lines("Declared", words),
+            Question::yes_no("Will leave", will_leave),
+            Question::yes_no("Speaks first", may_speak_first),
+        ],
+    )
+}
+
+/// A new declaration, naming the current item unless that is the declarations item itself.
+pub fn blank(context: &FormContext<'_>) -> Option<Schema> {
+    let items = context
+        .item
+        .and_then(|id| context.meeting.item(id))
+        .filter(|i| i.kind != ItemKind::Declarations)
+        .map(|i| i.number.clone().unwrap_or_else(|| i.id.to_string()))
+        .unwrap_or_default();
+    Some(schema(context, None, &items, 0, "", "", false, false))
+}
+
+pub fn build(answers: &dyn Answers, context: &FormContext<'_>) -> Result<Event, String> {
+    Ok(Event::Declaration {
+        person: form::someone(answers, 0)?,
+        items: item_ids(context.meeting, &answers.text(1))?,
+        kind: interest_kind(answers.choice(2), &answers.text(3)),
+        words: form::required(answers, 4)?,
+        will_leave: answers.choice(5) == 1,
+        may_speak_first: answers.choice(6) == 1,
+    })
+}
+
+/// Reads "6, 10 and 11" as the ids of those items.
+fn item_ids(meeting: &Meeting, text: &str) -> Result<Vec<ItemId>, String> {
+    let mut ids = Vec::new();
+    for word in text
+        .split(|c: char| c == ',' || c.is_whitespace())
+        .filter(|w| !w.is_empty() && *w != "and" && *w != "&")
+    {
+        let word = word.trim_end_matches('.');
+        let found = meeting
+            .agenda
+            .iter()
+            .find(|i| i.number.as_deref() == Some(word) || i.id == word)
+            .ok_or_else(|| format!("Items: there is no item numbered {word}"))?;
+        if !ids.contains(&found.id) {
+            ids.push(found.id.clone());
+        }
+    }
+    Ok(ids)
+}

@@ -1,0 +1,449 @@
+//! What each kind of record means, beside its data: who it names, what it does to who is in
+//! the room, how it reads on screen, what it says in the minutes, and the form that makes and
+//! corrects it. One file per family of kinds; this file only hands each record to its family.
+//!
+//! A family implements [`Kind`], which has no default methods, and every dispatch below is an
+//! exhaustive match: a new kind of record does not compile until it has all of them.
+
+pub mod clauses;
+pub mod form;
+
+mod adjournment;
+mod attendance;
+pub mod declarations;
+pub mod motions;
+mod movements;
+mod notes;
+mod opening;
+pub mod privacy;
+mod resolutions;
+pub mod votes;
+
+use serde::{Deserialize, Serialize};
+
+use self::form::{Answers, Schema};
+use super::said::Said;
+use super::{Event, ItemId, Meeting, MotionId, PersonId, Record, Room};
+
+/// The behaviour every family of records gives its kinds.
+pub trait Kind<'e> {
+    /// Everyone the record names, the person it is about first.
+    fn people(&self) -> Vec<&'e PersonId>;
+    /// The agenda items it names (besides the item it is recorded under).
+    fn items(&self) -> Vec<&'e ItemId>;
+    /// The motion it moves, and the motion it refers to.
+    fn motions(&self) -> Motions<'e>;
+    /// What is wrong with the record in itself, whatever else the meeting holds.
+    fn unsound(&self) -> Option<String>;
+    /// What it does to who is in the room.
+    fn enter(&self, room: &mut Room<'_>);
+    /// Whether it settles the business of its item (a resolution, a vote, an outcome), so
+    /// that an item without one can be pointed out.
+    fn decides(&self) -> bool;
+    /// Whether it sends the press and public out, or lets them back in.
+    fn public(&self) -> Option<Public>;
+    /// The record as one line, in the clerk's words, for the screen and for messages.
+    fn line(&self, meeting: &Meeting, record: &Record) -> String;
+    /// What it says in the minute of its item.
+    fn said(&self, minute: &InMinute<'_>) -> Vec<Said>;
+    /// The form that corrects it, holding what it holds; none for records changed by other
+    /// means (attendance from the roll, votes from the vote form).
+    fn form(&self, context: &FormContext<'_>) -> Option<Schema>;
+}
+
+/// A change in whether the press and public are present.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Public {
+    Excluded,
+    Readmitted,
+}
+
+/// The motions a record moves or refers to, for the soundness check.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Motions<'e> {
+    pub moves: Option<&'e MotionId>,
+    pub refers_to: Option<&'e MotionId>,
+}
+
+/// Where a record stands in the minute of its item, for the kinds whose wording depends on
+/// the records around them (an adjournment and its reconvening, a vote and its resolution).
+pub struct InMinute<'a> {
+    pub meeting: &'a Meeting,
+    /// The item's records, in the order they happened.
+    pub records: &'a [&'a Record],
+    /// This record's place among them.
+    pub at: usize,
+}
+
+impl<'a> InMinute<'a> {
+    pub fn record(&self) -> Option<&'a Record> {
+        self.records.get(self.at).copied()
+    }
+
+    pub fn next(&self) -> Option<&'a Event> {
+        self.records.get(self.at + 1).map(|r| &r.event)
+    }
+
+    pub fn previous(&self) -> Option<&'a Event> {
+        self.at
+            .checked_sub(1)
+            .and_then(|i| self.records.get(i))
+            .map(|r| &r.event)
+    }
+
+    /// The records after this one, nearest first.
+    pub fn later(&self) -> impl Iterator<Item = &'a Event> + 'a {
+        let records = self.records;
+        records.iter().skip(self.at + 1).map(|r| &r.event)
+    }
+
+    /// The records before this one, nearest first.
+    pub fn earlier(&self) -> impl Iterator<Item = &'a Event> + 'a {
+        let records = self.records;
+        records[..self.at.min(records.len())]
+            .iter()
+            .rev()
+            .map(|r| &r.event)
+    }
+}
+
+/// What a form for a record needs to know of the meeting.
+pub struct FormContext<'m> {
+    pub meeting: &'m Meeting,
+    /// Who is in the room as the record is made (or was, for a correction).
+    pub room: &'m Room<'m>,
+    /// The item the record goes under.
+    pub item: Option<&'m ItemId>,
+    /// The record being corrected, if any.
+    pub editing: Option<&'m Record>,
+    /// The person the form is about, chosen before it opened (on the attendance list).
+    pub about: Option<&'m PersonId>,
+}
+
+/// The kinds of record, without their contents: what a form makes and a draft remembers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum EventKind {
+    Commenced,
+    Concluded,
+    Present,
+    AttendingVirtually,
+    Apologies,
+    Absent,
+    Substitute,
+    ArrivedLate,
+    InTheChair,
+    Left,
+    Returned,
+    Declaration,
+    Adjourned,
+    Reconvened,
+    Note,
+    Action,
+    Motion,
+    MotionSettled,
+    Vote,
+    Resolved,
+    Excluded,
+    Readmitted,
+}
+
+/// A record seen through its family.
+pub enum View<'e> {
+    Opening(opening::Opening),
+    Attendance(attendance::Attendance<'e>),
+    Movement(movements::Movement<'e>),
+    Declaration(declarations::Declaration<'e>),
+    Adjournment(adjournment::Adjournment<'e>),
+    Note(notes::Note<'e>),
+    Motion(motions::Motion<'e>),
+    Vote(votes::Vote<'e>),
+    Resolution(resolutions::Resolution<'e>),
+    Privacy(privacy::Privacy<'e>),
+}
+
+impl Event {
+    /// The record seen through its family, which knows what it means.
+    pub fn view(&self) -> View<'_> {
+        use attendance::Attendance as A;
+        match self {
+            Event::Commenced => View::Opening(opening::Opening::Commenced),
+            Event::Concluded => View::Opening(opening::Opening::Concluded),
+            Event::Present { person } => View::Attendance(A::Present(person)),
+            Event::AttendingVirtually { person } => View::Attendance(A::Virtually(person)),
+            Event::Apologies { person } => View::Attendance(A::Apologies(person)),
+            Event::Absent { person } => View::Attendance(A::Absent(person)),
+            Event::Substitute { person, for_member } => View::Attendance(A::Substitute {
+                person,
+                for_member: for_member.as_ref(),
+            }),
+            Event::ArrivedLate { person } => View::Attendance(A::ArrivedLate(person)),
+            Event::InTheChair { person } => View::Attendance(A::InTheChair(person)),
+            Event::Left { person, how } => {
+                View::Movement(movements::Movement::Left { person, how: *how })
+            }
+            Event::Returned { person } => View::Movement(movements::Movement::Returned { person }),
+            Event::Declaration {
+                person,
+                items,
+                kind,
+                words,
+                will_leave,
+                may_speak_first,
+            } => View::Declaration(declarations::Declaration {
+                person,
+                items,
+                kind,
+                words,
+                will_leave: *will_leave,
+                may_speak_first: *may_speak_first,
+            }),
+            Event::Adjourned { reason } => View::Adjournment(adjournment::Adjournment::Adjourned {
+                reason: reason.as_deref(),
+            }),
+            Event::Reconvened => View::Adjournment(adjournment::Adjournment::Reconvened),
+            Event::Note { kind, text, by } => View::Note(notes::Note::Note {
+                kind: *kind,
+                text,
+                by: by.as_ref(),
+            }),
+            Event::Action { text, owner } => View::Note(notes::Note::Action {
+                text,
+                owner: owner.as_ref(),
+            }),
+            Event::Motion {
+                id,
+                kind,
+                text,
+                mover,
+                seconder,
+            } => View::Motion(motions::Motion::Moved {
+                id,
+                kind: *kind,
+                text,
+                mover: mover.as_ref(),
+                seconder: seconder.as_ref(),
+            }),
+            Event::MotionSettled { motion, outcome } => View::Motion(motions::Motion::Settled {
+                motion,
+                outcome: *outcome,
+            }),
+            Event::Vote {
+                motion,
+                count,
+                casting,
+            } => View::Vote(votes::Vote {
+                motion: motion.as_ref(),
+                count,
+                casting: *casting,
+            }),
+            Event::Resolved { preamble, clauses } => View::Resolution(resolutions::Resolution {
+                preamble: preamble.as_deref(),
+                clauses,
+            }),
+            Event::Excluded {
+                paragraphs,
+                wording,
+            } => View::Privacy(privacy::Privacy::Excluded {
+                paragraphs,
+                wording: wording.as_deref(),
+            }),
+            Event::Readmitted => View::Privacy(privacy::Privacy::Readmitted),
+        }
+    }
+
+    pub fn kind(&self) -> EventKind {
+        match self {
+            Event::Commenced => EventKind::Commenced,
+            Event::Concluded => EventKind::Concluded,
+            Event::Present { .. } => EventKind::Present,
+            Event::AttendingVirtually { .. } => EventKind::AttendingVirtually,
+            Event::Apologies { .. } => EventKind::Apologies,
+            Event::Absent { .. } => EventKind::Absent,
+            Event::Substitute { .. } => EventKind::Substitute,
+            Event::ArrivedLate { .. } => EventKind::ArrivedLate,
+            Event::InTheChair { .. } => EventKind::InTheChair,
+            Event::Left { .. } => EventKind::Left,
+            Event::Returned { .. } => EventKind::Returned,
+            Event::Declaration { .. } => EventKind::Declaration,
+            Event::Adjourned { .. } => EventKind::Adjourned,
+            Event::Reconvened => EventKind::Reconvened,
+            Event::Note { .. } => EventKind::Note,
+            Event::Action { .. } => EventKind::Action,
+            Event::Motion { .. } => EventKind::Motion,
+            Event::MotionSettled { .. } => EventKind::MotionSettled,
+            Event::Vote { .. } => EventKind::Vote,
+            Event::Resolved { .. } => EventKind::Resolved,
+            Event::Excluded { .. } => EventKind::Excluded,
+            Event::Readmitted => EventKind::Readmitted,
+        }
+    }
+
+    /// The person the record is about, if any.
+    pub fn person(&self) -> Option<&PersonId> {
+        self.view().people().first().copied()
+    }
+
+    /// Every person the record names, the person it is about first.
+    pub fn people_named(&self) -> Vec<&PersonId> {
+        self.view().people()
+    }
+}
+
+impl<'e> Kind<'e> for View<'e> {
+    fn people(&self) -> Vec<&'e PersonId> {
+        self.family().people()
+    }
+
+    fn items(&self) -> Vec<&'e ItemId> {
+        self.family().items()
+    }
+
+    fn motions(&self) -> Motions<'e> {
+        self.family().motions()
+    }
+
+    fn unsound(&self) -> Option<String> {
+        self.family().unsound()
+    }
+
+    fn enter(&self, room: &mut Room<'_>) {
+        self.family().enter(room)
+    }
+
+    fn decides(&self) -> bool {
+        self.family().decides()
+    }
+
+    fn public(&self) -> Option<Public> {
+        self.family().public()
+    }
+
+    fn line(&self, meeting: &Meeting, record: &Record) -> String {
+        self.family().line(meeting, record)
+    }
+
+    fn said(&self, minute: &InMinute<'_>) -> Vec<Said> {
+        self.family().said(minute)
+    }
+
+    fn form(&self, context: &FormContext<'_>) -> Option<Schema> {
+        self.family().form(context)
+    }
+}
+
+impl<'e> View<'e> {
+    fn family(&self) -> &dyn Kind<'e> {
+        match self {
+            View::Opening(v) => v,
+            View::Attendance(v) => v,
+            View::Movement(v) => v,
+            View::Declaration(v) => v,
+            View::Adjournment(v) => v,
+            View::Note(v) => v,
+            View::Motion(v) => v,
+            View::Vote(v) => v,
+            View::Resolution(v) => v,
+            View::Privacy(v) => v,
+        }
+    }
+}
+
+impl EventKind {
+    /// The form for a new record of this kind; none for kinds recorded by other means.
+    /// The form for a new record of this kind; none for kinds recorded by other means.
+    pub fn blank(self, context: &FormContext<'_>) -> Option<Schema> {
+        match self.family() {
+            Family::Opening(which) => opening::blank(which),
+            Family::Attendance(which) => attendance::blank(which, context),
+            Family::Movement(which) => movements::blank(which, context),
+            Family::Declaration => declarations::blank(context),
+            Family::Adjournment(which) => adjournment::blank(which),
+            Family::Note(which) => notes::blank(which, context),
+            Family::Motion(which) => motions::blank(which, context),
+            Family::Vote => None,
+            Family::Resolution => resolutions::blank(),
+            Family::Privacy(which) => privacy::blank(which),
+        }
+    }
+
+    /// The record the answers make, or what is wrong with them.
+    pub fn build(self, answers: &dyn Answers, context: &FormContext<'_>) -> Result<Event, String> {
+        match self.family() {
+            Family::Opening(which) => opening::build(which),
+            Family::Attendance(which) => attendance::build(which, answers, context),
+            Family::Movement(which) => movements::build(which, answers),
+            Family::Declaration => declarations::build(answers, context),
+            Family::Adjournment(which) => adjournment::build(which, answers),
+            Family::Note(which) => notes::build(which, answers),
+            Family::Motion(which) => motions::build(which, answers, context),
+            Family::Vote => Err("a vote is taken in the vote form".into()),
+            Family::Resolution => resolutions::build(answers),
+            Family::Privacy(which) => privacy::build(which, answers),
+        }
+    }
+
+    fn family(self) -> Family {
+        use attendance::Which as A;
+        match self {
+            EventKind::Commenced => Family::Opening(opening::Opening::Commenced),
+            EventKind::Concluded => Family::Opening(opening::Opening::Concluded),
+            EventKind::Present => Family::Attendance(A::Present),
+            EventKind::AttendingVirtually => Family::Attendance(A::Virtually),
+            EventKind::Apologies => Family::Attendance(A::Apologies),
+            EventKind::Absent => Family::Attendance(A::Absent),
+            EventKind::Substitute => Family::Attendance(A::Substitute),
+            EventKind::ArrivedLate => Family::Attendance(A::ArrivedLate),
+            EventKind::InTheChair => Family::Attendance(A::InTheChair),
+            EventKind::Left => Family::Movement(movements::Which::Left),
+            EventKind::Returned => Family::Movement(movements::Which::Returned),
+            EventKind::Declaration => Family::Declaration,
+            EventKind::Adjourned => Family::Adjournment(adjournment::Which::Adjourned),
+            EventKind::Reconvened => Family::Adjournment(adjournment::Which::Reconvened),
+            EventKind::Note => Family::Note(notes::Which::Note),
+            EventKind::Action => Family::Note(notes::Which::Action),
+            EventKind::Motion => Family::Motion(motions::Which::Moved),
+            EventKind::MotionSettled => Family::Motion(motions::Which::Settled),
+            EventKind::Vote => Family::Vote,
+            EventKind::Resolved => Family::Resolution,
+            EventKind::Excluded => Family::Privacy(privacy::Which::Excluded),
+            EventKind::Readmitted => Family::Privacy(privacy::Which::Readmitted),
+        }
+    }
+}
+
+/// A kind of record by its family, for the forms that make new records.
+enum Family {
+    Opening(opening::Opening),
+    Attendance(attendance::Which),
+    Movement(movements::Which),
+    Declaration,
+    Adjournment(adjournment::Which),
+    Note(notes::Which),
+    Motion(motions::Which),
+    Vote,
+    Resolution,
+    Privacy(privacy::Which),
+}
+
+/// The people a form offers for a person field: members and other councillors.
+pub fn councillors(meeting: &Meeting) -> Vec<PersonId> {
+    use super::PersonKind;
+    meeting
+        .people
+        .iter()
+        .filter(|p| matches!(p.kind, PersonKind::Member | PersonKind::Councillor))
+        .map(|p| p.id.clone())
+        .collect()
+}
+
+/// Everyone the meeting knows, for a person field.
+pub fn everyone(meeting: &Meeting) -> Vec<PersonId> {
+    meeting.people.iter().map(|p| p.id.clone()).collect()
+}
+
+/// A person's name as the screen shows it, or their id when they are not known.
+pub fn name(meeting: &Meeting, id: &str) -> String {
+    meeting
+        .person(id)
+        .map_or_else(|| id.to_string(), |p| p.titled_name())
+}

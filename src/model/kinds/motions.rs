@@ -1,0 +1,326 @@
+//! Motions and amendments put to the meeting, and those settled without a vote.
+
+use super::form::{Answers, Question, Schema};
+use super::{FormContext, InMinute, Kind, Motions, Public, councillors, name};
+use crate::model::said::{Key, Phrase, Said};
+use crate::model::{Event, ItemId, Meeting, MotionId, MotionKind, Outcome, PersonId, Record, Room};
+
+/// The kinds of this family, as forms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Which {
+    Moved,
+    Settled,
+}
+
+pub enum Motion<'e> {
+    Moved {
+        id: &'e MotionId,
+        kind: MotionKind,
+        text: &'e str,
+        mover: Option<&'e PersonId>,
+        seconder: Option<&'e PersonId>,
+    },
+    Settled {
+        motion: &'e MotionId,
+        outcome: Outcome,
+    },
+}
+
+const MOTION_KINDS: &[&str] = &["motion", "formal amendment", "friendly amendment"];
+const OUTCOMES: &[&str] = &[
+    "withdrawn",
+    "accepted into the motion",
+    "carried without a vote",
+    "lost without a vote",
+];
+
+fn kind_choice(kind: MotionKind) -> usize {
+    match kind {
+        MotionKind::Substantive => 0,
+        MotionKind::FormalAmendment => 1,
+        MotionKind::FriendlyAmendment => 2,
+    }
+}
+
+/// The kind of the motion with this handle, when it has been moved.
+pub fn kind_of(meeting: &Meeting, motion: &str) -> Option<MotionKind> {
+    meeting.records.iter().find_map(|r| {
+        if let Event::Motion { id, kind, .. } = &r.event
+            && id == motion
+        {
+            return Some(*kind);
+        }
+        None
+    })
+}
+
+/// "motion" or "amendment", as a sentence about the motion names it.
+pub fn word_for(meeting: &Meeting, motion: &str) -> Phrase {
+    match kind_of(meeting, motion) {
+        Some(MotionKind::Substantive) | None => Phrase::new(Key::MotionWord),
+        Some(MotionKind::FormalAmendment | MotionKind::FriendlyAmendment) => {
+            Phrase::new(Key::AmendmentWord)
+        }
+    }
+}
+
+/// The motions moved under an item, as (handle, text), in the order moved.
+pub fn moved_under(meeting: &Meeting, item: Option<&str>) -> Vec<(MotionId, String)> {
+    meeting
+        .records
+        .iter()
+        .filter(|r| r.item.as_deref() == item)
+        .filter_map(|r| {
+            if let Event::Motion { id, text, .. } = &r.event {
+                return Some((id.clone(), text.clone()));
+            }
+            None
+        })
+        .collect()
+}
+
+/// "motion-1", "motion-2", ...: the first handle no motion has.
+pub fn next_motion_id(meeting: &Meeting) -> MotionId {
+    let taken: Vec<&str> = meeting
+        .records
+        .iter()
+        .filter_map(|r| {
+            if let Event::Motion { id, .. } = &r.event {
+                return Some(id.as_str());
+            }
+            None
+        })
+        .collect();
+    (1..)
+        .map(|n| format!("motion-{n}"))
+        .find(|id| !taken.contains(&id.as_str()))
+        .unwrap_or_default()
+        .into()
+}
+
+impl<'e> Kind<'e> for Motion<'e> {
+    fn people(&self) -> Vec<&'e PersonId> {
+        match self {
+            Motion::Moved {
+                mover, seconder, ..
+            } => mover.iter().chain(seconder.iter()).copied().collect(),
+            Motion::Settled { .. } => Vec::new(),
+        }
+    }
+
+    fn items(&self) -> Vec<&'e ItemId> {
+        Vec::new()
+    }
+
+    fn motions(&self) -> Motions<'e> {
+        match self {
+            Motion::Moved { id, .. } => Motions {
+                moves: Some(id),
+                refers_to: None,
+            },
+            Motion::Settled { motion, .. } => Motions {
+                moves: None,
+                refers_to: Some(motion),
+            },
+        }
+    }
+
+    fn unsound(&self) -> Option<String> {
+        None
+    }
+
+    fn enter(&self, _room: &mut Room<'_>) {}
+
+    fn decides(&self) -> bool {
+        matches!(self, Motion::Settled { .. })
+    }
+
+    fn public(&self) -> Option<Public> {
+        None
+    }
+
+    fn line(&self, meeting: &Meeting, _record: &Record) -> String {
+        match self {
+            Motion::Moved {
+                id,
+                kind,
+                text,
+                mover,
+                seconder,
+            } => {
+                let kind = match kind {
+                    MotionKind::Substantive => "Motion",
+                    MotionKind::FormalAmendment => "Amendment",
+                    MotionKind::FriendlyAmendment => "Friendly amendment",
+                };
+                let mut line = format!("{kind} [{id}]: {text}");
+                if let Some(mover) = mover {
+                    line.push_str(&format!(" — moved by {}", name(meeting, mover)));
+                }
+                if let Some(seconder) = seconder {
+                    line.push_str(&format!(", seconded by {}", name(meeting, seconder)));
+                }
+                line
+            }
+            Motion::Settled { motion, outcome } => {
+                let outcome = match outcome {
+                    Outcome::Carried => "carried",
+                    Outcome::Lost => "lost",
+                    Outcome::Withdrawn => "withdrawn",
+                    Outcome::Incorporated => "accepted into the motion",
+                };
+                format!("[{motion}] {outcome}")
+            }
+        }
+    }
+
+    fn said(&self, minute: &InMinute<'_>) -> Vec<Said> {
+        let phrase = match self {
+            Motion::Moved {
+                kind: MotionKind::FriendlyAmendment,
+                text,
+                mover,
+                ..
+            } => match mover {
+                Some(mover) => Phrase::new(Key::FriendlyAmendmentBy).person("mover", mover),
+                None => Phrase::new(Key::FriendlyAmendment),
+            }
+            .text("text", *text),
+            Motion::Moved {
+                kind,
+                text,
+                mover,
+                seconder,
+                ..
+            } => {
+                let a_motion = Phrase::new(match kind {
+                    MotionKind::Substantive => Key::AMotion,
+                    MotionKind::FormalAmendment | MotionKind::FriendlyAmendment => Key::AnAmendment,
+                });
+                let key = match (mover, seconder) {
+                    (Some(_), Some(_)) => Key::MovedAndSeconded,
+                    (Some(_), None) => Key::MovedBy,
+                    (None, Some(_)) => Key::SecondedBy,
+                    (None, None) => Key::Moved,
+                };
+                let mut phrase = Phrase::new(key)
+                    .phrase("a_motion", a_motion)
+                    .text("text", *text);
+                if let Some(mover) = mover {
+                    phrase = phrase.person("mover", mover);
+                }
+                if let Some(seconder) = seconder {
+                    phrase = phrase.person("seconder", seconder);
+                }
+                phrase
+            }
+            Motion::Settled { motion, outcome } => {
+                let key = match outcome {
+                    Outcome::Withdrawn => Key::Withdrawn,
+                    Outcome::Incorporated => Key::Incorporated,
+                    Outcome::Carried => Key::CarriedWithoutVote,
+                    Outcome::Lost => Key::LostWithoutVote,
+                };
+                Phrase::new(key).phrase("what", word_for(minute.meeting, motion))
+            }
+        };
+        vec![Said::Paragraph(phrase)]
+    }
+
+    fn form(&self, context: &FormContext<'_>) -> Option<Schema> {
+        match self {
+            Motion::Moved {
+                kind,
+                text,
+                mover,
+                seconder,
+                ..
+            } => Some(moved(context, text, kind_choice(*kind), *mover, *seconder)),
+            Motion::Settled { .. } => None,
+        }
+    }
+}
+
+fn moved(
+    context: &FormContext<'_>,
+    text: &str,
+    kind: usize,
+    mover: Option<&PersonId>,
+    seconder: Option<&PersonId>,
+) -> Schema {
+    let people = councillors(context.meeting);
+    Schema::new(
+        "Motion or amendment",
+        vec![
+            Question::lines("Text", text),
+            Question::choice("Kind", MOTION_KINDS, kind),
+            Question::person("Moved by", people.clone(), true, mover),
+            Question::person("Seconded by", people, true, seconder),
+        ],
+    )
+}
+
+pub fn blank(which: Which, context: &FormContext<'_>) -> Option<Schema> {
+    Some(match which {
+        Which::Moved => moved(context, "", 0, None, None),
+        Which::Settled => {
+            let motions: Vec<String> =
+                moved_under(context.meeting, context.item.map(|i| i.as_str()))
+                    .iter()
+                    .map(|(id, text)| format!("{id}: {text}"))
+                    .collect();
+            let motions: Vec<&str> = motions.iter().map(String::as_str).collect();
+            Schema::new(
+                "Motion settled without a vote",
+                vec![
+                    Question::choice("Motion", &motions, motions.len().saturating_sub(1)),
+                    Question::choice("Outcome", OUTCOMES, 0),
+                ],
+            )
+        }
+    })
+}
+
+pub fn build(
+    which: Which,
+    answers: &dyn Answers,
+    context: &FormContext<'_>,
+) -> Result<Event, String> {
+    let meeting = context.meeting;
+    Ok(match which {
+        Which::Moved => {
+            // A correction keeps the motion's handle, which its votes refer to.
+            let id = if let Some(Event::Motion { id, .. }) = context.editing.map(|r| &r.event) {
+                id.clone()
+            } else {
+                next_motion_id(meeting)
+            };
+            Event::Motion {
+                id,
+                text: super::form::required(answers, 0)?,
+                kind: match answers.choice(1) {
+                    1 => MotionKind::FormalAmendment,
+                    2 => MotionKind::FriendlyAmendment,
+                    _ => MotionKind::Substantive,
+                },
+                mover: answers.person(2)?,
+                seconder: answers.person(3)?,
+            }
+        }
+        Which::Settled => {
+            let motions = moved_under(meeting, context.item.map(|i| i.as_str()));
+            let (motion, _) = motions
+                .get(answers.choice(0))
+                .ok_or("no motion has been moved on this item")?;
+            Event::MotionSettled {
+                motion: motion.clone(),
+                outcome: match answers.choice(1) {
+                    1 => Outcome::Incorporated,
+                    2 => Outcome::Carried,
+                    3 => Outcome::Lost,
+                    _ => Outcome::Withdrawn,
+                },
+            }
+        }
+    })
+}

@@ -1,0 +1,169 @@
+//! The press and public excluded for exempt (Part 2) business, and readmitted after it.
+
+use super::form::{Answers, Question, Schema};
+use super::{FormContext, InMinute, Kind, Motions, Public};
+use crate::model::said::{Key, Phrase, Said};
+use crate::model::{Clause, Event, ItemId, Meeting, PersonId, Record, Room};
+
+/// The kinds of this family, as forms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Which {
+    Excluded,
+    Readmitted,
+}
+
+pub enum Privacy<'e> {
+    Excluded {
+        paragraphs: &'e [u8],
+        wording: Option<&'e str>,
+    },
+    Readmitted,
+}
+
+/// "Paragraph 3" or "Paragraphs 1, 2 and 3" of Part 1 of Schedule 12A.
+pub fn paragraphs_phrase(paragraphs: &[u8]) -> Phrase {
+    let numbers: Vec<String> = paragraphs.iter().map(u8::to_string).collect();
+    match numbers.as_slice() {
+        [] => Phrase::new(Key::NoParagraph),
+        [only] => Phrase::new(Key::OneParagraph).text("number", only.clone()),
+        [rest @ .., last] => {
+            Phrase::new(Key::Paragraphs).text("numbers", format!("{} and {last}", rest.join(", ")))
+        }
+    }
+}
+
+impl<'e> Kind<'e> for Privacy<'e> {
+    fn people(&self) -> Vec<&'e PersonId> {
+        Vec::new()
+    }
+
+    fn items(&self) -> Vec<&'e ItemId> {
+        Vec::new()
+    }
+
+    fn motions(&self) -> Motions<'e> {
+        Motions::default()
+    }
+
+    fn unsound(&self) -> Option<String> {
+        match self {
+            Privacy::Excluded { paragraphs, .. } => paragraphs
+                .iter()
+                .find(|p| !(1..=7).contains(*p))
+                .map(|bad| {
+                    format!(
+                        "exempt-information paragraph {bad} does not exist; Schedule 12A has paragraphs 1 to 7"
+                    )
+                }),
+            Privacy::Readmitted => None,
+        }
+    }
+
+    fn enter(&self, _room: &mut Room<'_>) {}
+
+    fn decides(&self) -> bool {
+        matches!(self, Privacy::Excluded { .. })
+    }
+
+    fn public(&self) -> Option<Public> {
+        Some(match self {
+            Privacy::Excluded { .. } => Public::Excluded,
+            Privacy::Readmitted => Public::Readmitted,
+        })
+    }
+
+    fn line(&self, _meeting: &Meeting, _record: &Record) -> String {
+        match self {
+            Privacy::Excluded { paragraphs, .. } => {
+                let list: Vec<String> = paragraphs.iter().map(u8::to_string).collect();
+                format!(
+                    "Press and public excluded (Schedule 12A paragraph {})",
+                    list.join(", ")
+                )
+            }
+            Privacy::Readmitted => "Press and public readmitted".into(),
+        }
+    }
+
+    fn said(&self, _minute: &InMinute<'_>) -> Vec<Said> {
+        vec![match self {
+            Privacy::Excluded {
+                wording: Some(wording),
+                ..
+            } => Said::Resolved {
+                marker: Phrase::new(Key::Resolved),
+                preamble: None,
+                clauses: vec![Clause {
+                    label: None,
+                    text: wording.to_string(),
+                    clauses: Vec::new(),
+                }],
+            },
+            Privacy::Excluded {
+                paragraphs,
+                wording: None,
+            } => Said::ResolvedThat {
+                marker: Phrase::new(Key::Resolved),
+                resolution: Phrase::new(Key::Exclusion)
+                    .phrase("paragraphs", paragraphs_phrase(paragraphs)),
+            },
+            Privacy::Readmitted => Said::Paragraph(Phrase::new(Key::Readmitted)),
+        }]
+    }
+
+    fn form(&self, _context: &FormContext<'_>) -> Option<Schema> {
+        match self {
+            Privacy::Excluded { paragraphs, .. } => {
+                let text: Vec<String> = paragraphs.iter().map(u8::to_string).collect();
+                Some(excluded(&text.join(", ")))
+            }
+            Privacy::Readmitted => None,
+        }
+    }
+}
+
+fn excluded(paragraphs: &str) -> Schema {
+    Schema::new(
+        "Exclusion of the press and public",
+        vec![Question::text("Paragraphs", paragraphs)],
+    )
+}
+
+pub fn blank(which: Which) -> Option<Schema> {
+    match which {
+        Which::Excluded => Some(excluded("")),
+        Which::Readmitted => None,
+    }
+}
+
+pub fn build(which: Which, answers: &dyn Answers) -> Result<Event, String> {
+    Ok(match which {
+        Which::Excluded => Event::Excluded {
+            paragraphs: paragraphs(&answers.text(0))?,
+            wording: None,
+        },
+        Which::Readmitted => Event::Readmitted,
+    })
+}
+
+/// Reads "3" or "3, 4" as Schedule 12A paragraphs.
+fn paragraphs(text: &str) -> Result<Vec<u8>, String> {
+    let mut found = Vec::new();
+    for word in text
+        .split(|c: char| c == ',' || c.is_whitespace())
+        .filter(|w| !w.is_empty() && *w != "and")
+    {
+        match word.parse::<u8>() {
+            Ok(n) if (1..=7).contains(&n) => found.push(n),
+            _ => {
+                return Err(format!(
+                    "Paragraphs: \"{word}\" is not a paragraph of Schedule 12A (1 to 7)"
+                ));
+            }
+        }
+    }
+    if found.is_empty() {
+        return Err("Paragraphs: give the paragraph, such as 3".into());
+    }
+    Ok(found)
+}

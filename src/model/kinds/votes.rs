@@ -1,0 +1,202 @@
+//! Votes: unanimous, a show of hands, or a recorded vote naming each member, with the Chair's
+//! casting vote on a tie. Whether a vote carried is worked out from its figures.
+
+use super::form::Schema;
+use super::motions::word_for;
+use super::{FormContext, InMinute, Kind, Motions, Public, name};
+use crate::model::said::{Key, Phrase, Said, Slot};
+use crate::model::{
+    Count, Event, ItemId, Meeting, MotionId, PersonId, Record, Room, Side, VoteResult,
+};
+
+pub struct Vote<'e> {
+    pub motion: Option<&'e MotionId>,
+    pub count: &'e Count,
+    pub casting: Option<Side>,
+}
+
+/// The count as the screen shows it.
+pub fn count_line(meeting: &Meeting, count: &Count, casting: Option<Side>) -> String {
+    let result = match count.result(casting) {
+        VoteResult::Carried => "carried",
+        VoteResult::Lost => "lost",
+        VoteResult::Tied => "tied",
+    };
+    let casting = match casting {
+        Some(Side::For) => "; the Chair's casting vote for",
+        Some(Side::Against) => "; the Chair's casting vote against",
+        None => "",
+    };
+    match count {
+        Count::Unanimous => "unanimous — carried".into(),
+        Count::ShowOfHands {
+            in_favour,
+            against,
+            abstentions,
+        } => format!(
+            "{in_favour} for, {against} against, {abstentions} abstaining{casting} — {result}"
+        ),
+        Count::Recorded {
+            in_favour,
+            against,
+            abstentions,
+        } => {
+            let names = |ids: &[PersonId]| {
+                if ids.is_empty() {
+                    "none".to_string()
+                } else {
+                    ids.iter()
+                        .map(|id| name(meeting, id))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                }
+            };
+            format!(
+                "recorded: for {}; against {}; abstaining {}{casting} — {result}",
+                names(in_favour),
+                names(against),
+                names(abstentions)
+            )
+        }
+    }
+}
+
+/// "1 abstention", "3 abstentions", or nothing for none.
+pub fn abstentions(count: u32) -> Option<Slot> {
+    match count {
+        0 => None,
+        1 => Some(Slot::Phrase(Box::new(Phrase::new(Key::OneAbstention)))),
+        n => Some(Slot::Phrase(Box::new(
+            Phrase::new(Key::Abstentions).with("count", Slot::Number(n)),
+        ))),
+    }
+}
+
+/// The names in a recorded vote, as the minutes list them, after the sentence that says one
+/// was taken.
+pub fn recorded(count: &Count) -> Vec<Said> {
+    let Count::Recorded {
+        in_favour,
+        against,
+        abstentions,
+    } = count
+    else {
+        return Vec::new();
+    };
+    vec![
+        Said::Paragraph(Phrase::new(Key::RecordedVote)),
+        Said::RecordedVote {
+            in_favour: in_favour.clone(),
+            against: against.clone(),
+            abstaining: abstentions.clone(),
+        },
+    ]
+}
+
+impl Vote<'_> {
+    /// Whether this vote carried what the next RESOLVED records, which then shows its result.
+    fn leads_to_resolution(&self, minute: &InMinute<'_>) -> bool {
+        if self.count.result(self.casting) != VoteResult::Carried {
+            return false;
+        }
+        if self
+            .motion
+            .is_some_and(|m| word_for(minute.meeting, m).key == Key::AmendmentWord)
+        {
+            return false;
+        }
+        minute
+            .later()
+            .find(|e| matches!(e, Event::Vote { .. } | Event::Resolved { .. }))
+            .is_some_and(|e| matches!(e, Event::Resolved { .. }))
+    }
+}
+
+impl<'e> Kind<'e> for Vote<'e> {
+    fn people(&self) -> Vec<&'e PersonId> {
+        match self.count {
+            Count::Recorded {
+                in_favour,
+                against,
+                abstentions,
+            } => in_favour.iter().chain(against).chain(abstentions).collect(),
+            Count::Unanimous | Count::ShowOfHands { .. } => Vec::new(),
+        }
+    }
+
+    fn items(&self) -> Vec<&'e ItemId> {
+        Vec::new()
+    }
+
+    fn motions(&self) -> Motions<'e> {
+        Motions {
+            moves: None,
+            refers_to: self.motion,
+        }
+    }
+
+    fn unsound(&self) -> Option<String> {
+        None
+    }
+
+    fn enter(&self, _room: &mut Room<'_>) {}
+
+    fn decides(&self) -> bool {
+        true
+    }
+
+    fn public(&self) -> Option<Public> {
+        None
+    }
+
+    fn line(&self, meeting: &Meeting, _record: &Record) -> String {
+        let on = self
+            .motion
+            .map_or_else(|| "the recommendations".to_string(), |m| format!("[{m}]"));
+        format!(
+            "Vote on {on}: {}",
+            count_line(meeting, self.count, self.casting)
+        )
+    }
+
+    fn said(&self, minute: &InMinute<'_>) -> Vec<Said> {
+        if self.leads_to_resolution(minute) {
+            return Vec::new();
+        }
+        let what = match self.motion {
+            Some(motion) => word_for(minute.meeting, motion),
+            None => Phrase::new(Key::RecommendationWord),
+        };
+        let outcome = Phrase::new(match self.count.result(self.casting) {
+            VoteResult::Carried => Key::CarriedWord,
+            VoteResult::Lost => Key::LostWord,
+            VoteResult::Tied => Key::TiedWord,
+        });
+        let mut said = recorded(self.count);
+        let sentence = match (self.count.figures(), self.casting) {
+            (None, _) => Phrase::new(Key::VoteUnanimous).phrase("what", what),
+            (Some((f, a, s)), casting) => {
+                let figures = Phrase::new(Key::Figures)
+                    .with("for", Slot::Number(f))
+                    .with("against", Slot::Number(a))
+                    .maybe("abstentions", abstentions(s));
+                let key = if casting.is_some() {
+                    Key::VoteCasting
+                } else {
+                    Key::VoteCounted
+                };
+                Phrase::new(key)
+                    .phrase("what", what)
+                    .phrase("outcome", outcome)
+                    .phrase("figures", figures)
+            }
+        };
+        said.push(Said::Paragraph(sentence));
+        said
+    }
+
+    /// Votes are corrected in the vote form.
+    fn form(&self, _context: &FormContext<'_>) -> Option<Schema> {
+        None
+    }
+}

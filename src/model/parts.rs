@@ -1,0 +1,109 @@
+//! Which business is taken in private: items printed as Part 2, and items reached while the
+//! press and public are excluded, worked out from the log.
+
+use super::kinds::Public;
+use super::{Kind, Meeting, Part};
+
+impl Meeting {
+    /// Whether the item is taken in private: printed as Part 2, or reached while the press and
+    /// public are excluded.
+    pub fn part_of(&self, item_id: &str) -> Part {
+        self.item_index(item_id)
+            .and_then(|index| self.parts().get(index).copied())
+            .unwrap_or(Part::One)
+    }
+
+    /// Whether the press and public are excluded once the whole log has happened.
+    pub fn public_excluded(&self) -> bool {
+        self.records
+            .iter()
+            .rev()
+            .find_map(|r| r.event.view().public())
+            .is_some_and(|public| public == Public::Excluded)
+    }
+
+    /// The printed Part 2 items that had records made under them while the press and public
+    /// were still present: exempt business that may have been discussed in public.
+    pub fn private_items_taken_in_public(&self) -> Vec<usize> {
+        let mut excluded = false;
+        let mut found: Vec<usize> = Vec::new();
+        for record in &self.records {
+            match record.event.view().public() {
+                Some(Public::Excluded) => excluded = true,
+                Some(Public::Readmitted) => excluded = false,
+                None => {
+                    let index = record.item.as_deref().and_then(|id| self.item_index(id));
+                    if let Some(index) = index
+                        && !excluded
+                        && self.agenda[index].part == Part::Two
+                        && !found.contains(&index)
+                    {
+                        found.push(index);
+                    }
+                }
+            }
+        }
+        found
+    }
+
+    /// The part of every agenda item, in agenda order, worked out in one pass over the log.
+    pub fn parts(&self) -> Vec<Part> {
+        let mut parts: Vec<Part> = self.agenda.iter().map(|item| item.part).collect();
+        let mut mark = |from: usize, to: usize| {
+            for part in parts.iter_mut().take(to).skip(from) {
+                *part = Part::Two;
+            }
+        };
+        // The exclusion itself is minuted in public; the items after it are not, until the
+        // public is readmitted.
+        let mut excluded_from: Option<usize> = None;
+        for record in &self.records {
+            let at = || record.item.as_deref().and_then(|id| self.item_index(id));
+            match record.event.view().public() {
+                Some(Public::Excluded) => excluded_from = Some(at().map_or(0, |i| i + 1)),
+                Some(Public::Readmitted) => {
+                    if let (Some(from), Some(readmitted_at)) = (excluded_from, at()) {
+                        mark(from, readmitted_at);
+                    }
+                    excluded_from = None;
+                }
+                None => {}
+            }
+        }
+        if let Some(from) = excluded_from {
+            mark(from, self.agenda.len());
+        }
+        parts
+    }
+
+    /// The Schedule 12A paragraphs of the exclusion under which the item at `index` was taken
+    /// in private: the exclusion in force when the item was reached, not simply the latest.
+    pub fn exclusion_covering(&self, index: usize) -> Option<&[u8]> {
+        let mut covering: Option<&[u8]> = None;
+        // The exclusion in force: from the item after it, and its paragraphs.
+        let mut open: Option<(usize, &[u8])> = None;
+        for record in &self.records {
+            let at = || record.item.as_deref().and_then(|id| self.item_index(id));
+            match record.event.view().public() {
+                Some(Public::Excluded) => {
+                    open = Some((at().map_or(0, |i| i + 1), record.event.exempt_paragraphs()));
+                }
+                Some(Public::Readmitted) => {
+                    if let (Some((from, paragraphs)), Some(until)) = (open, at())
+                        && (from..until).contains(&index)
+                    {
+                        covering = Some(paragraphs);
+                    }
+                    open = None;
+                }
+                None => {}
+            }
+        }
+        if let Some((from, paragraphs)) = open
+            && index >= from
+        {
+            covering = Some(paragraphs);
+        }
+        covering
+    }
+}

@@ -1,0 +1,288 @@
+//! What the record says in the minutes, as facts for house-style sentences: each [`Phrase`]
+//! names a sentence by its [`Key`] and fills its slots. The words themselves belong to the
+//! council's house style, never to this module; nothing here knows how a name or a time prints.
+
+use chrono::NaiveTime;
+
+use super::{Clause, PersonId};
+
+macro_rules! keys {
+    ($($(#[$doc:meta])* $variant:ident => $name:literal [$($slot:literal),*],)*) => {
+        /// Every sentence (or piece of one) the minutes can say. A house style gives each its
+        /// words; `slots` are the placeholders its words may use.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Key {
+            $($(#[$doc])* $variant,)*
+        }
+
+        impl Key {
+            pub const ALL: &'static [Key] = &[$(Key::$variant,)*];
+
+            /// The name a house-style file uses for the sentence.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(Key::$variant => $name,)*
+                }
+            }
+
+            /// The placeholders the sentence's words may use.
+            pub fn slots(self) -> &'static [&'static str] {
+                match self {
+                    $(Key::$variant => &[$($slot),*],)*
+                }
+            }
+
+            pub fn from_name(name: &str) -> Option<Key> {
+                Key::ALL.iter().copied().find(|key| key.name() == name)
+            }
+        }
+    };
+}
+
+keys! {
+    /// "Minutes of a meeting of the Children and Families Committee".
+    Heading => "heading" ["body", "the_body"],
+    /// "held on Monday, 14th February, 2022 in the Committee Suite".
+    HeldOn => "held_on" ["date", "venue", "the_venue"],
+    Present => "present" [],
+    /// The Chair's and Vice-Chair's own lines: "Councillor K Flavell (Chair)".
+    ChairLine => "chair_line" ["name", "capacity"],
+    /// The capacity of a Vice-Chair presiding: "Vice-Chair, in the Chair".
+    PresidingViceChair => "presiding_vice_chair" ["chair", "vice_chair"],
+    /// The capacity of any other member presiding: "in the Chair".
+    PresidingMember => "presiding_member" ["chair", "vice_chair"],
+    /// One other councillor present: "Councillor L Smith".
+    OneCouncillor => "one_councillor" ["names"],
+    /// The other councillors present: "Councillors M Addison, L Anderson and L Smith".
+    Councillors => "councillors" ["names"],
+    Officers => "officers" [],
+    AlsoPresent => "also_present" [],
+    /// An attendance line for someone who joined by video link.
+    AttendedVirtually => "attended_virtually" ["line"],
+    VotingMembers => "voting_members" [],
+    NonVotingMembers => "non_voting_members" [],
+    AssociateMembers => "associate_members" [],
+    /// A board's last group: "Cheshire East Officers and Others".
+    OfficersAndOthers => "officers_and_others" ["council"],
+    NoApologies => "no_apologies" [],
+    /// Apologies from councillors: "Apologies for absence were received from Councillors A and B."
+    Apologies => "apologies" ["councillors", "names"],
+    /// Apologies when some who sent them are not councillors, with their organisations.
+    ApologiesOthers => "apologies_others" ["names"],
+    Substitute => "substitute" ["names", "councillors"],
+    Substitutes => "substitutes" ["names", "councillors"],
+    NoDeclarations => "no_declarations" [],
+    DeclarationsOpening => "declarations_opening" [],
+    /// "Councillor X declared a non-pecuniary interest in respect of item 6 as ...".
+    Declaration => "declaration" ["who", "interest", "items", "words", "leaving", "speaks_first", "private"],
+    /// A declaration given in the member's own words, starting "that ...", with no kind.
+    DeclarationThat => "declaration_that" ["who", "words", "leaving", "speaks_first", "private"],
+    /// Added to a declaration when the member will leave for the item.
+    DeclarationWillLeave => "declaration_will_leave" ["items"],
+    DeclarationSpeaksFirst => "declaration_speaks_first" ["who", "chair"],
+    /// A declaration about Part 2 business only, in the public minutes.
+    DeclarationInPrivate => "declaration_in_private" ["who", "interest", "items"],
+    DeclarationNotForPublication => "declaration_not_for_publication" [],
+    InterestDisclosablePecuniary => "interest_disclosable_pecuniary" [],
+    InterestsDisclosablePecuniary => "interests_disclosable_pecuniary" [],
+    InterestOtherRegisterable => "interest_other_registerable" [],
+    InterestsOtherRegisterable => "interests_other_registerable" [],
+    InterestNonRegisterable => "interest_non_registerable" [],
+    InterestsNonRegisterable => "interests_non_registerable" [],
+    InterestPecuniary => "interest_pecuniary" [],
+    InterestsPecuniary => "interests_pecuniary" [],
+    InterestNonPecuniary => "interest_non_pecuniary" [],
+    InterestsNonPecuniary => "interests_non_pecuniary" [],
+    InterestPersonal => "interest_personal" [],
+    InterestsPersonal => "interests_personal" [],
+    InterestUnspecified => "interest_unspecified" [],
+    InterestsUnspecified => "interests_unspecified" [],
+    /// An interest of a kind the body names in its own words: "a governorship interest".
+    InterestDescribed => "interest_described" ["words"],
+    InterestsDescribed => "interests_described" ["words"],
+    /// Said of a declaration made after the declarations item.
+    DeclarationLate => "declaration_late" ["who", "minute"],
+    NoWhipping => "no_whipping" [],
+    NoPublicSpeakers => "no_public_speakers" [],
+    /// "item 6"
+    OneItem => "one_item" ["number", "title"],
+    /// "items 10 and 11"
+    Items => "items" ["numbers"],
+    /// The item a member will leave for, by number and title: "item 6, Schools Funding".
+    ItemWithTitle => "item_with_title" ["number", "title"],
+    /// "these items", when a member will leave for several.
+    TheseItems => "these_items" [],
+    /// "the item", when a declaration names none.
+    TheItem => "the_item" [],
+    Left => "left" ["name"],
+    LeftBeforeVote => "left_before_vote" ["name"],
+    LeftNotReturning => "left_not_returning" ["name"],
+    Returned => "returned" ["name"],
+    Arrived => "arrived" ["name"],
+    TookChair => "took_chair" ["name"],
+    Adjourned => "adjourned" ["body", "time", "reason"],
+    AdjournedAndReconvened => "adjourned_and_reconvened" ["body", "time", "back", "reason"],
+    Reconvened => "reconvened" ["body", "time"],
+    MovedAndSeconded => "moved_and_seconded" ["a_motion", "mover", "seconder", "text"],
+    MovedBy => "moved_by" ["a_motion", "mover", "text"],
+    SecondedBy => "seconded_by" ["a_motion", "seconder", "text"],
+    Moved => "moved" ["a_motion", "text"],
+    FriendlyAmendmentBy => "friendly_amendment_by" ["mover", "text"],
+    FriendlyAmendment => "friendly_amendment" ["text"],
+    /// "A motion", as a sentence begins.
+    AMotion => "a_motion" [],
+    /// "An amendment", as a sentence begins.
+    AnAmendment => "an_amendment" [],
+    /// "motion", inside a sentence.
+    MotionWord => "motion_word" [],
+    /// "amendment", inside a sentence.
+    AmendmentWord => "amendment_word" [],
+    /// "recommendation": what a vote is on when no motion was named.
+    RecommendationWord => "recommendation_word" [],
+    Withdrawn => "withdrawn" ["what"],
+    Incorporated => "incorporated" ["what"],
+    CarriedWithoutVote => "carried_without_vote" ["what"],
+    LostWithoutVote => "lost_without_vote" ["what"],
+    VoteUnanimous => "vote_unanimous" ["what"],
+    VoteCounted => "vote_counted" ["what", "outcome", "figures"],
+    VoteCasting => "vote_casting" ["what", "outcome", "figures"],
+    CarriedWord => "carried_word" [],
+    LostWord => "lost_word" [],
+    TiedWord => "tied_word" [],
+    /// "4 for, 4 against, 1 abstention".
+    Figures => "figures" ["for", "against", "abstentions"],
+    OneAbstention => "one_abstention" [],
+    Abstentions => "abstentions" ["count"],
+    RecordedVote => "recorded_vote" [],
+    RecordedFor => "recorded_for" [],
+    RecordedAgainst => "recorded_against" [],
+    RecordedAbstain => "recorded_abstain" [],
+    RecordedNone => "recorded_none" [],
+    Resolved => "resolved" [],
+    ResolvedUnanimously => "resolved_unanimously" [],
+    ResolvedBy => "resolved_by" ["for", "against", "abstentions"],
+    ResolvedCasting => "resolved_casting" ["for", "against"],
+    /// The statutory resolution excluding the press and public.
+    Exclusion => "exclusion" ["paragraphs"],
+    /// "Paragraph 3", as the exclusion cites it.
+    OneParagraph => "one_paragraph" ["number"],
+    /// "Paragraphs 1, 2 and 3".
+    Paragraphs => "paragraphs" ["numbers"],
+    /// The exclusion before its paragraph is known.
+    NoParagraph => "no_paragraph" [],
+    Readmitted => "readmitted" [],
+    /// Printed over confidential Part 2 minutes.
+    NotForPublication => "not_for_publication" ["paragraphs"],
+    /// "paragraph 3", as the warning over Part 2 minutes cites it.
+    UnderOneParagraph => "under_one_paragraph" ["number"],
+    UnderParagraphs => "under_paragraphs" ["numbers"],
+    CommencedAndConcluded => "commenced_and_concluded" ["start", "end"],
+    CommencedOnly => "commenced_only" ["start"],
+    Signature => "signature" ["name", "capacity"],
+    ActionsTitle => "actions_title" ["body", "the_body", "date"],
+    ActionsHeldOn => "actions_held_on" ["date"],
+    NoActions => "no_actions" [],
+    ActionsMinute => "actions_minute" [],
+    ActionsWho => "actions_who" [],
+    ActionsWhat => "actions_what" [],
+    NotNamed => "not_named" [],
+}
+
+/// One sentence: which, and the facts that fill it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Phrase {
+    pub key: Key,
+    pub slots: Vec<(&'static str, Slot)>,
+}
+
+/// A fact that fills a placeholder. How it prints (a name's form, a time's style) is the
+/// house style's business.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Slot {
+    Text(String),
+    /// A person named in a sentence: "Councillor M Beanland".
+    Person(PersonId),
+    /// People named in turn: "Councillor A, Councillor B and Councillor C".
+    People(Vec<PersonId>),
+    /// Councillors under one title: "Councillor A" or "Councillors A, B and C".
+    Councillors(Vec<PersonId>),
+    Time(NaiveTime),
+    Number(u32),
+    /// Another sentence, or part of one, inside this one.
+    Phrase(Box<Phrase>),
+}
+
+impl Phrase {
+    pub fn new(key: Key) -> Phrase {
+        Phrase {
+            key,
+            slots: Vec::new(),
+        }
+    }
+
+    /// Fills a placeholder; a slot left unfilled prints nothing, and an optional part of the
+    /// sentence that needs it is left out.
+    pub fn with(mut self, name: &'static str, slot: Slot) -> Phrase {
+        self.slots.push((name, slot));
+        self
+    }
+
+    pub fn text(self, name: &'static str, text: impl Into<String>) -> Phrase {
+        self.with(name, Slot::Text(text.into()))
+    }
+
+    pub fn person(self, name: &'static str, person: &PersonId) -> Phrase {
+        self.with(name, Slot::Person(person.clone()))
+    }
+
+    pub fn phrase(self, name: &'static str, phrase: Phrase) -> Phrase {
+        self.with(name, Slot::Phrase(Box::new(phrase)))
+    }
+
+    /// Fills the placeholder only when there is something to fill it with.
+    pub fn maybe(self, name: &'static str, slot: Option<Slot>) -> Phrase {
+        match slot {
+            Some(slot) => self.with(name, slot),
+            None => self,
+        }
+    }
+}
+
+/// What a record contributes to its minute.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Said {
+    /// A paragraph of its own.
+    Paragraph(Phrase),
+    /// The clerk's own words, with their paragraphs and lists as typed.
+    Typed(String),
+    /// What was resolved, under its marker ("RESOLVED (unanimously):").
+    Resolved {
+        marker: Phrase,
+        preamble: Option<String>,
+        clauses: Vec<Clause>,
+    },
+    /// A resolution in the house style's own words, such as the exclusion of the public.
+    ResolvedThat { marker: Phrase, resolution: Phrase },
+    /// The names for, against and abstaining in a recorded vote.
+    RecordedVote {
+        in_favour: Vec<PersonId>,
+        against: Vec<PersonId>,
+        abstaining: Vec<PersonId>,
+    },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_has_its_own_name() {
+        let mut names: Vec<&str> = Key::ALL.iter().map(|k| k.name()).collect();
+        let count = names.len();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), count);
+        assert_eq!(Key::from_name("left"), Some(Key::Left));
+        assert_eq!(Key::from_name("lfet"), None);
+    }
+}
