@@ -23,7 +23,8 @@ fn key(c: char) -> KeyEvent {
 fn setup() -> (App, Terminal<TestBackend>, Theme) {
     let mut app = App::new(large_meeting(300, 80, 5_000), Keymap::default(), None);
     // Start mid-agenda, where a clerk would be.
-    app.current = Some(150);
+    let middle = app.meeting().agenda[150].id.clone();
+    app.nav.current = Some(middle);
     let terminal = Terminal::new(TestBackend::new(200, 60)).expect("terminal");
     (app, terminal, Theme::built_in("default").expect("theme"))
 }

@@ -9,5 +9,6 @@ pub mod generate;
 pub mod import;
 pub mod minutes;
 pub mod model;
+pub mod session;
 pub mod store;
 pub mod tui;

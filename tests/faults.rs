@@ -331,7 +331,7 @@ fn the_clock_jumping_backwards_or_forwards_does_not_reorder_the_record() {
         .text("Recorded after it jumped ahead.")
         .keys("ctrl-s");
     clerk.at("14:20").keys("c y");
-    let meeting = &clerk.app.meeting;
+    let meeting = clerk.app.meeting();
     let events: Vec<&Event> = meeting.records.iter().map(|r| &r.event).collect();
     assert_eq!(events[0], &Event::Commenced);
     assert!(

@@ -149,7 +149,7 @@ fn recording_the_fourteenth_of_february_from_the_keyboard_gives_the_sample_meeti
     c.at("12:25").keys("c y").at("");
     c.keys("S ctrl-s").closed();
 
-    let recorded = &clerk.app.meeting;
+    let recorded = clerk.app.meeting();
     for (index, (got, want)) in recorded.records.iter().zip(&expected.records).enumerate() {
         assert_eq!(got, want, "record {}", index + 1);
     }
@@ -183,7 +183,7 @@ fn a_show_of_hands_beyond_the_room_is_refused_and_a_tie_needs_the_casting_vote()
         .keys("tab")
         .text("1")
         .keys("ctrl-s");
-    let Some(minutebook::tui::app::Modal::Vote(vote)) = &c.app.modal else {
+    let Some(minutebook::tui::overlays::Overlay::Vote(vote)) = c.app.top() else {
         panic!("the vote form stays open");
     };
     assert_eq!(
@@ -193,7 +193,7 @@ fn a_show_of_hands_beyond_the_room_is_refused_and_a_tie_needs_the_casting_vote()
     c.keys("shift-tab shift-tab backspace").text("2");
     // 2 for, 2 against, 1 abstaining: equal, so the Chair must give a casting vote.
     c.keys("ctrl-s");
-    let Some(minutebook::tui::app::Modal::Vote(vote)) = &c.app.modal else {
+    let Some(minutebook::tui::overlays::Overlay::Vote(vote)) = c.app.top() else {
         panic!("still open for the casting vote");
     };
     assert!(
@@ -202,7 +202,7 @@ fn a_show_of_hands_beyond_the_room_is_refused_and_a_tie_needs_the_casting_vote()
             .is_some_and(|e| e.contains("casting vote"))
     );
     c.keys("F ctrl-s").closed();
-    let last = c.app.meeting.records.last().expect("a record");
+    let last = c.app.meeting().records.last().expect("a record");
     assert_eq!(last.item.as_deref(), Some("6"));
     assert_eq!(
         last.event,
@@ -230,7 +230,7 @@ fn a_recorded_vote_takes_one_key_per_member() {
         motion,
         count,
         casting,
-    } = &c.app.meeting.records.last().expect("vote").event
+    } = &c.app.meeting().records.last().expect("vote").event
     else {
         panic!("a vote");
     };
@@ -272,7 +272,7 @@ fn any_record_can_be_corrected_or_deleted_and_undo_redo_cover_them_all() {
     c.keys("enter tab d ctrl-s").closed();
     let hughes = c
         .app
-        .meeting
+        .meeting()
         .records
         .iter()
         .find(|r| matches!(&r.event, Event::Left { person, .. } if person == "hughes"))
@@ -293,18 +293,18 @@ fn any_record_can_be_corrected_or_deleted_and_undo_redo_cover_them_all() {
     c.keys("delete");
     assert!(
         !c.app
-            .meeting
+            .meeting()
             .records
             .iter()
             .any(|r| matches!(&r.event, Event::Left { person, .. } if person == "hughes"))
     );
     // Undo all three, and the meeting is as it was; redo them, and it is as corrected.
-    let corrected = c.app.meeting.clone();
+    let corrected = c.app.meeting().clone();
     c.keys("u u u");
-    assert_eq!(c.app.meeting, original);
+    assert_eq!(*c.app.meeting(), original);
     c.keys("ctrl-r ctrl-r ctrl-r");
-    assert_eq!(c.app.meeting, corrected);
-    assert!(c.app.needs_save);
+    assert_eq!(*c.app.meeting(), corrected);
+    assert!(c.app.session.version() > 0, "every change is there to save");
 }
 
 #[test]
@@ -333,7 +333,7 @@ fn the_roll_call_marks_apologies_substitutes_virtual_and_late_arrivals() {
         .keys("ctrl-s");
     c.keys("/").text("smith").keys("enter v");
     c.keys("/").text("hayes").keys("enter l esc").closed();
-    let room = c.app.meeting.room_now();
+    let room = c.app.meeting().room_now();
     use minutebook::model::Attendance;
     assert_eq!(
         room.standing("addison").map(|s| &s.attendance),
@@ -352,7 +352,7 @@ fn the_roll_call_marks_apologies_substitutes_virtual_and_late_arrivals() {
     assert!(room.standing("hayes").is_some_and(|s| s.late && s.in_room));
     assert!(
         c.app
-            .meeting
+            .meeting()
             .records
             .iter()
             .skip(1)
@@ -374,14 +374,14 @@ fn a_read_only_meeting_refuses_every_change_and_says_why() {
             ratatui::crossterm::event::KeyEvent::new(parsed.code, parsed.modifiers),
             None,
         );
-        assert!(app.modal.is_none(), "{key} opened a form");
+        assert!(app.top().is_none(), "{key} opened a form");
         assert_eq!(
             app.message.as_deref(),
             Some("Read-only: open in another copy of Minutebook (clerk on laptop)")
         );
     }
-    assert_eq!(app.meeting, meeting);
-    assert!(!app.needs_save);
+    assert_eq!(*app.meeting(), meeting);
+    assert_eq!(app.session.version(), 0, "nothing changed to save");
 }
 
 #[test]
@@ -389,11 +389,9 @@ fn search_finds_any_record_and_goes_to_it() {
     let mut clerk = Clerk::new(sample(FEB));
     clerk.keys("/").text("bursar").keys("enter").closed();
     assert_eq!(clerk.app.current_item_id().as_deref(), Some("2"));
-    assert!(clerk.app.records_focus);
-    let index = clerk.app.item_records()[clerk.app.selected];
-    assert!(
-        matches!(&clerk.app.meeting.records[index].event, Event::Declaration { person, .. } if person == "beanland")
-    );
+    assert!(clerk.app.nav.records_focus);
+    let record = clerk.app.selected_record().expect("a record is chosen");
+    assert!(matches!(&record.event, Event::Declaration { person, .. } if person == "beanland"));
     // Item titles are found too.
     clerk.keys("esc / ").text("kingsley").keys("enter");
     assert_eq!(clerk.app.current_item_id().as_deref(), Some("10"));
@@ -406,17 +404,20 @@ fn the_problems_list_goes_to_each_problem() {
     let mut clerk = Clerk::new(meeting);
     clerk.keys("!");
     assert!(matches!(
-        clerk.app.modal,
-        Some(minutebook::tui::app::Modal::Problems { .. })
+        clerk.app.top(),
+        Some(minutebook::tui::overlays::Overlay::Problems(_))
     ));
     // The first problem is a time out of order at record 9.
     clerk.keys("enter");
-    assert!(clerk.app.records_focus);
-    assert_eq!(clerk.app.item_records()[clerk.app.selected], 8);
+    assert!(clerk.app.nav.records_focus);
+    assert_eq!(
+        clerk.app.selected_record().map(|r| r.id),
+        Some(minutebook::model::RecordId(9))
+    );
     // A sound meeting has none to list.
     let mut sound = Clerk::new(sample(FEB));
     sound.keys("!");
-    assert!(sound.app.modal.is_none());
+    assert!(sound.app.top().is_none());
     assert_eq!(
         sound.app.message.as_deref(),
         Some("No problems: the record is sound")
@@ -430,13 +431,13 @@ fn minutes_are_written_beside_the_meeting_from_the_live_screen() {
     let mut clerk = Clerk::new(sample("highways-and-transport-votes.ron"));
     // The second choice is plain text; the fifth, confidential Markdown.
     clerk.keys("E down enter");
-    minutebook::tui::run::write_minutes(&mut clerk.app, &path);
+    clerk.write_minutes(&path);
     let written =
         std::fs::read_to_string(folder.path().join("votes-minutes.txt")).expect("written");
     assert!(written.contains("RESOLVED (by 5 votes to 3, with 1 abstention):"));
     assert!(!written.contains("evaluation scores"));
     clerk.keys("E down down down down enter");
-    minutebook::tui::run::write_minutes(&mut clerk.app, &path);
+    clerk.write_minutes(&path);
     let private = std::fs::read_to_string(folder.path().join("votes-minutes-confidential.md"))
         .expect("written");
     assert!(private.contains("evaluation scores"));
@@ -451,21 +452,21 @@ fn minutes_are_written_beside_the_meeting_from_the_live_screen() {
 
 #[test]
 fn a_restored_draft_naming_someone_no_longer_in_the_meeting_is_not_recorded() {
+    use minutebook::model::EventKind;
     use minutebook::tui::forms::{Draft, FormKind};
     let mut clerk = Clerk::new(sample(FEB));
-    let before = clerk.app.meeting.clone();
+    let before = clerk.app.meeting().clone();
     clerk.app.offer_draft(Draft {
-        kind: FormKind::Substitute {
-            person: "nobody".into(),
-        },
+        kind: FormKind::Record(EventKind::Substitute),
         item: None,
         editing: None,
+        about: Some("nobody".into()),
         fields: vec![(String::new(), usize::MAX), (String::new(), usize::MAX)],
     });
     clerk.keys("y down up ctrl-s");
-    assert_eq!(clerk.app.meeting, before);
+    assert_eq!(*clerk.app.meeting(), before);
     // The form stays open with the reason, so nothing typed is lost.
-    let Some(minutebook::tui::app::Modal::Form(form, _)) = &clerk.app.modal else {
+    let Some(form) = clerk.form() else {
         panic!("the form stays open");
     };
     assert!(
@@ -504,7 +505,7 @@ fn a_part_two_item_warns_until_the_public_is_excluded() {
         .text("Tender prices were discussed.")
         .keys("ctrl-s")
         .closed();
-    let warnings = minutebook::check::warnings(&clerk.app.meeting);
+    let warnings = minutebook::check::warnings(clerk.app.meeting());
     assert!(warnings.iter().any(|w| w.message.contains(
         "is Part 2, but records were made under it before the press and public were excluded"
     )));

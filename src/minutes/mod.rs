@@ -10,7 +10,7 @@ pub mod style;
 pub mod text;
 pub mod wording;
 
-pub use build::{Options, actions, minute, minute_in, minutes, minutes_in};
+pub use build::{Options, actions, capacity, minute, minute_in, minutes, minutes_in};
 pub use document::{Block, Document};
 
 /// The formats minutes are written in.

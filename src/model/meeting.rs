@@ -274,6 +274,16 @@ impl Meeting {
             .last()
     }
 
+    /// Who signs the minutes when the file does not say: whoever presided at the opening,
+    /// else the Chair.
+    pub fn signer(&self) -> Option<&Person> {
+        self.presiding_at_opening().or_else(|| {
+            self.people
+                .iter()
+                .find(|p| p.office == super::Office::Chair)
+        })
+    }
+
     /// The times the meeting commenced and concluded, when recorded.
     pub fn opening_and_closing(&self) -> (Option<NaiveTime>, Option<NaiveTime>) {
         let time_of = |wanted: &Event| {

@@ -15,7 +15,7 @@ pub mod said;
 mod votes;
 
 pub use agenda::{AgendaItem, ItemKind, Pages, Part};
-pub use edit::Edit;
+pub use edit::{Details, Edit};
 pub use ids::{ItemId, MotionId, PersonId, RecordId};
 pub use kinds::{EventKind, FormContext, InMinute, Kind};
 pub use meeting::{Body, BodyKind, ChairTitle, Clock, Contact, FORMAT_VERSION, Meeting, Signature};

@@ -29,6 +29,8 @@ pub struct Keeper {
     pub path: PathBuf,
     stamp: Option<Stamp>,
     _lock: Option<MeetingLock>,
+    /// The session's version when it was last on disk.
+    saved: u64,
 }
 
 impl Keeper {
@@ -37,6 +39,7 @@ impl Keeper {
             path: path.to_path_buf(),
             stamp: stamp(path),
             _lock: lock,
+            saved: 0,
         }
     }
 
@@ -58,7 +61,7 @@ impl Keeper {
     /// back is left alone, and the clerk is told how to save elsewhere; the work stays in
     /// memory either way.
     pub fn save(&mut self, app: &mut App) {
-        if !app.needs_save || app.read_only.is_some() {
+        if app.session.version() == self.saved || app.read_only().is_some() {
             return;
         }
         let save_copy = app
@@ -73,9 +76,9 @@ impl Keeper {
             return;
         }
         let recreated = !self.path.exists() && self.stamp.is_some();
-        match store::save(&app.meeting, &self.path) {
+        match store::save(app.meeting(), &self.path) {
             Ok(()) => {
-                app.needs_save = false;
+                self.saved = app.session.version();
                 app.save_state = SaveState::Saved;
                 self.stamp = stamp(&self.path);
                 if recreated {
@@ -114,14 +117,14 @@ impl Keeper {
             }
             Err(_) => None,
         };
-        match store::save(&app.meeting, &path) {
+        match store::save(app.meeting(), &path) {
             Ok(()) => {
                 app.message = Some(format!(
                     "Saved to {}; the meeting carries on in that file",
                     path.display()
                 ));
                 *self = Keeper::new(&path, lock);
-                app.needs_save = false;
+                self.saved = app.session.version();
                 app.save_state = SaveState::Saved;
             }
             Err(error) => app.message = Some(format!("Could not save there either: {error}")),

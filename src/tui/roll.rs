@@ -2,7 +2,7 @@
 //! virtual, substitute or late with a single key each.
 
 use super::picker::{Candidate, rank};
-use crate::model::Meeting;
+use crate::model::{Meeting, PersonId};
 
 #[derive(Debug, Clone, Default)]
 pub struct RollCall {
@@ -14,15 +14,15 @@ pub struct RollCall {
 
 impl RollCall {
     /// The ids of the people listed, in order, after the filter.
-    pub fn rows(&self, meeting: &Meeting) -> Vec<String> {
+    pub fn rows(&self, meeting: &Meeting) -> Vec<PersonId> {
         let candidates: Vec<Candidate> = meeting.people.iter().map(Candidate::person).collect();
         rank(&candidates, &self.filter)
             .into_iter()
-            .map(|c| c.id.clone())
+            .map(|c| PersonId::from(c.id.as_str()))
             .collect()
     }
 
-    pub fn selected(&self, meeting: &Meeting) -> Option<String> {
+    pub fn selected(&self, meeting: &Meeting) -> Option<PersonId> {
         self.rows(meeting).get(self.cursor).cloned()
     }
 

@@ -15,9 +15,10 @@ use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{self, Event, KeyEventKind};
 use ratatui::crossterm::{execute, terminal};
 
-use super::app::{App, Modal, Question};
+use super::app::{App, Effect};
 use super::config::{Folders, Settings};
 use super::forms::Draft;
+use super::overlays::{Overlay, Question};
 use super::start::{self, Entry, StartScreen};
 use crate::store::{self, LockError, MeetingLock};
 
@@ -137,7 +138,8 @@ pub fn open_meeting(
     path: &Path,
     settings: &Settings,
 ) -> anyhow::Result<(App, Option<MeetingLock>)> {
-    let meeting = store::load(path).map_err(|error| anyhow::anyhow!("{error}"))?;
+    // The load error keeps its cause: the file, line and column, and what was expected.
+    let meeting = store::load(path)?;
     let (lock, read_only) = match MeetingLock::acquire(path) {
         Ok(lock) => (Some(lock), None),
         Err(LockError::Held { holder, .. }) => (
@@ -153,14 +155,15 @@ pub fn open_meeting(
         app.message = Some(format!("Settings: {problem}"));
     }
     // A recovery copy from a failure takes precedence over a draft: it holds whole records.
-    if app.read_only.is_none()
+    if app.read_only().is_none()
         && let Ok(recovered) = store::load(&recovery_path(path))
-        && recovered != app.meeting
+        && recovered != *app.meeting()
     {
-        app.modal = Some(super::app::Modal::Confirm(
-            super::app::Question::RestoreRecovery(Box::new(recovered)),
-        ));
-    } else if app.read_only.is_none()
+        app.overlays
+            .push(Overlay::Confirm(Question::RestoreRecovery(Box::new(
+                recovered,
+            ))));
+    } else if app.read_only().is_none()
         && let Ok(text) = std::fs::read_to_string(draft_path(path))
         && let Ok(draft) = crate::store::ron_options().from_str::<Draft>(&text)
     {
@@ -172,7 +175,7 @@ pub fn open_meeting(
 /// Opens a meeting to review: read-only, without taking the lock, so it works while a clerk
 /// has it open, and nothing done here can change the file.
 pub fn open_for_review(path: &Path, settings: &Settings) -> anyhow::Result<App> {
-    let meeting = store::load(path).map_err(|error| anyhow::anyhow!("{error}"))?;
+    let meeting = store::load(path)?;
     let mut app = App::new(
         meeting,
         settings.keymap.clone(),
@@ -195,11 +198,13 @@ pub fn minutes_path(meeting: &Path, format: crate::minutes::Format, confidential
 }
 
 /// Writes the minutes the clerk asked for, and says where they went.
-pub fn write_minutes(app: &mut App, path: &Path) {
-    let Some((format, confidential)) = app.export.take() else {
-        return;
-    };
-    let document = crate::minutes::minutes(&app.meeting, crate::minutes::Options { confidential });
+pub fn write_minutes(
+    app: &mut App,
+    path: &Path,
+    format: crate::minutes::Format,
+    confidential: bool,
+) {
+    let document = crate::minutes::minutes(app.meeting(), crate::minutes::Options { confidential });
     let out = minutes_path(path, format, confidential);
     app.message = Some(
         match format
@@ -215,8 +220,8 @@ pub fn write_minutes(app: &mut App, path: &Path) {
 /// Keeps the draft file in step with the open form: written while a form is open, removed
 /// when it closes.
 fn sync_draft(app: &App, path: &Path, last: &mut Option<String>) {
-    if app.read_only.is_some()
-        || matches!(app.modal, Some(Modal::Confirm(Question::RestoreDraft(_))))
+    if app.read_only().is_some()
+        || matches!(app.top(), Some(Overlay::Confirm(Question::RestoreDraft(_))))
     {
         return;
     }
@@ -357,18 +362,19 @@ fn live(
     folders: &Folders,
     lock: Option<MeetingLock>,
 ) -> anyhow::Result<()> {
-    if app.read_only.is_none() {
+    if app.read_only().is_none() {
         let _ = start::remember(&folders.data, path);
     }
     *SAVING.lock().unwrap_or_else(|p| p.into_inner()) = Some(path.to_path_buf());
     let mut keeper = super::keeper::Keeper::new(path, lock);
     let mut last_draft = None;
+    let mut quit = false;
     loop {
         let path = keeper.path.clone();
         let path = path.as_path();
         let now = clock_now();
         screen.draw(|frame| super::view::draw(frame, &app, &settings.theme, now))?;
-        if app.quit {
+        if quit {
             break;
         }
         // A terminal that has gone away makes polling fail or spin; either ends the loop,
@@ -384,11 +390,11 @@ fn live(
         let _saving = SAVING.lock().unwrap_or_else(|p| p.into_inner());
         let handled = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             fault_injection::maybe_panic(key);
-            app.handle_key(key, clock_now());
+            app.handle_key(key, clock_now())
         }));
-        if handled.is_err() {
+        let Ok(effects) = handled else {
             // Keep everything: the meeting as it stands, and any text being typed.
-            let _ = store::save(&app.meeting, &recovery_path(path));
+            let _ = store::save(app.meeting(), &recovery_path(path));
             write_draft_now();
             anyhow::bail!(
                 "Minutebook met an internal error. The meeting was saved to {}; the last change \
@@ -396,22 +402,33 @@ fn live(
                 path.display(),
                 recovery_path(path).display()
             );
-        }
+        };
         keeper.save(&mut app);
-        if let Some(new_path) = app.save_as.take() {
-            keeper.save_as(&mut app, new_path);
-        }
-        if let Some(restored) = app.recovery_answered.take() {
-            // Keep the recovery copy under another name, used or not: nothing is thrown away.
-            let kept = recovery_path(&keeper.path).with_extension(if restored {
-                "recovered-used"
-            } else {
-                "recovered-declined"
-            });
-            let _ = std::fs::rename(recovery_path(&keeper.path), kept);
+        for effect in effects {
+            match effect {
+                Effect::Quit => quit = true,
+                Effect::SaveAs(new_path) => keeper.save_as(&mut app, new_path),
+                Effect::WriteMinutes {
+                    format,
+                    confidential,
+                } => write_minutes(&mut app, &keeper.path, format, confidential),
+                Effect::RecoveryAnswered(restored) => {
+                    // Keep the recovery copy under another name, used or not: nothing is
+                    // thrown away.
+                    let kept = recovery_path(&keeper.path).with_extension(if restored {
+                        "recovered-used"
+                    } else {
+                        "recovered-declined"
+                    });
+                    let _ = std::fs::rename(recovery_path(&keeper.path), kept);
+                }
+                // Once declined, a draft is not offered again.
+                Effect::DraftDeclined => {
+                    let _ = std::fs::remove_file(draft_path(&keeper.path));
+                }
+            }
         }
         sync_draft(&app, &keeper.path, &mut last_draft);
-        write_minutes(&mut app, &keeper.path);
     }
     Ok(())
 }

@@ -13,7 +13,7 @@ pub fn draw(frame: &mut Frame, start: &StartScreen, settings: &Settings, help: b
     let theme = &settings.theme;
     let area = frame.area();
     if area.width < 30 || area.height < 8 {
-        super::view::too_small(frame, area, theme);
+        super::view::too_small(frame, area, theme, true);
         return;
     }
     let [title, list, message, hints] = Layout::vertical([

@@ -3,8 +3,9 @@
 
 use chrono::NaiveTime;
 
-use super::forms::motions_in;
-use crate::model::{Count, Event, ItemId, Meeting, MotionId, PersonId, Record, Side};
+use crate::model::Kind;
+use crate::model::kinds::motions::moved_under;
+use crate::model::{Count, Event, ItemId, Meeting, MotionId, PersonId, Record, RecordId, Side};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum VoteMode {
@@ -35,7 +36,7 @@ pub enum VoteFocus {
 pub struct VoteForm {
     pub item: Option<ItemId>,
     pub at: Option<NaiveTime>,
-    pub editing: Option<usize>,
+    pub editing: Option<RecordId>,
     /// The motions moved on the item, as (id, text); the first choice is the recommendations.
     pub motions: Vec<(MotionId, String)>,
     pub motion: usize,
@@ -51,21 +52,23 @@ pub struct VoteForm {
 }
 
 impl VoteForm {
-    /// A vote at the end of the log (or correcting the vote at `editing`), under `item`.
+    /// A vote at the end of the log (or correcting the vote `editing`), under `item`.
     pub fn new(
         meeting: &Meeting,
         item: Option<ItemId>,
         at: Option<NaiveTime>,
-        editing: Option<usize>,
+        editing: Option<RecordId>,
     ) -> VoteForm {
-        let position = editing.unwrap_or(meeting.records.len());
+        let position = editing
+            .and_then(|id| meeting.record_index(id))
+            .unwrap_or(meeting.records.len());
         let eligible: Vec<(PersonId, String)> = meeting
             .room_after(position)
             .eligible_voters(item.as_deref())
             .into_iter()
             .map(|p| (p.id.clone(), p.titled_name()))
             .collect();
-        let mut motions = motions_in(meeting, item.as_deref());
+        let mut motions = moved_under(meeting, item.as_deref());
         motions.retain(|(id, _)| {
             // Only motions moved before this vote.
             meeting.records[..position.min(meeting.records.len())]
@@ -76,13 +79,7 @@ impl VoteForm {
         let decided = |id: &str| {
             meeting.records[..position.min(meeting.records.len())]
                 .iter()
-                .any(|r| match &r.event {
-                    Event::Vote {
-                        motion: Some(m), ..
-                    }
-                    | Event::MotionSettled { motion: m, .. } => m == id,
-                    _ => false,
-                })
+                .any(|r| r.event.view().motions().refers_to.is_some_and(|m| m == id))
         };
         let open = motions
             .iter()
@@ -112,7 +109,7 @@ impl VoteForm {
                     casting,
                 },
             ..
-        }) = editing.and_then(|i| meeting.records.get(i))
+        }) = editing.and_then(|id| meeting.record(id))
         {
             form.at = *at;
             form.casting = *casting;
@@ -315,7 +312,7 @@ impl VoteForm {
         } else {
             None
         };
-        Ok(Record::new(
+        let mut record = Record::new(
             self.at,
             self.item.clone(),
             Event::Vote {
@@ -327,7 +324,11 @@ impl VoteForm {
                 count,
                 casting,
             },
-        ))
+        );
+        if let Some(id) = self.editing {
+            record.id = id;
+        }
+        Ok(record)
     }
 }
 

@@ -8,8 +8,9 @@ use std::path::Path;
 use chrono::NaiveTime;
 use minutebook::model::Meeting;
 use minutebook::store;
-use minutebook::tui::app::App;
+use minutebook::tui::app::{App, Effect};
 use minutebook::tui::keymap::{Key, Keymap};
+use minutebook::tui::overlays::Overlay;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 pub fn sample(name: &str) -> Meeting {
@@ -23,6 +24,8 @@ pub fn sample(name: &str) -> Meeting {
 pub struct Clerk {
     pub app: App,
     pub clock: Option<NaiveTime>,
+    /// What the keys asked the run loop to do, in order.
+    pub effects: Vec<Effect>,
 }
 
 impl Clerk {
@@ -30,6 +33,7 @@ impl Clerk {
         Clerk {
             app: App::new(meeting, Keymap::default(), None),
             clock: None,
+            effects: Vec::new(),
         }
     }
 
@@ -66,19 +70,40 @@ impl Clerk {
     }
 
     fn press(&mut self, event: KeyEvent) {
-        self.app.handle_key(event, self.clock);
+        let effects = self.app.handle_key(event, self.clock);
+        self.effects.extend(effects);
     }
 
     /// Fails the test with the form's complaint if a form is still open.
     pub fn closed(&mut self) -> &mut Self {
-        if let Some(modal) = &self.app.modal {
-            let error = match modal {
-                minutebook::tui::app::Modal::Form(form, _) => form.error.clone(),
-                minutebook::tui::app::Modal::Vote(vote) => vote.error.clone(),
+        if let Some(overlay) = self.app.top() {
+            let error = match overlay {
+                Overlay::Form(form) => form.form.error.clone(),
+                Overlay::Vote(vote) => vote.error.clone(),
                 _ => None,
             };
             panic!("still open: {error:?}; message {:?}", self.app.message);
         }
         self
+    }
+
+    /// The form on top, if a form is open.
+    pub fn form(&self) -> Option<&minutebook::tui::forms::Form> {
+        match self.app.top() {
+            Some(Overlay::Form(form)) => Some(&form.form),
+            _ => None,
+        }
+    }
+
+    /// Carries out the last request to write the minutes, as the run loop would.
+    pub fn write_minutes(&mut self, meeting_file: &Path) {
+        let Some(Effect::WriteMinutes {
+            format,
+            confidential,
+        }) = self.effects.pop()
+        else {
+            panic!("the minutes were not asked for: {:?}", self.effects);
+        };
+        minutebook::tui::run::write_minutes(&mut self.app, meeting_file, format, confidential);
     }
 }

@@ -3,7 +3,6 @@
 use super::Builder;
 use crate::minutes::document::Block;
 use crate::model::said::{Key, Phrase, Slot};
-use crate::model::{Office, Person};
 
 impl Builder<'_> {
     pub(super) fn close(&mut self) {
@@ -25,7 +24,7 @@ impl Builder<'_> {
                     .person("name", &signature.person)
                     .text("capacity", signature.capacity.clone()),
             ),
-            None => self.signer().map(|p| {
+            None => self.meeting.signer().map(|p| {
                 Phrase::new(Key::Signature)
                     .text("name", p.titled_name())
                     .text("capacity", self.capacity(p).unwrap_or_default())
@@ -35,15 +34,5 @@ impl Builder<'_> {
             let line = self.say(&phrase);
             self.push(Block::Signature(line));
         }
-    }
-
-    /// Who signs when the file does not say: whoever presided at the opening, else the Chair.
-    fn signer(&self) -> Option<&Person> {
-        self.meeting.presiding_at_opening().or_else(|| {
-            self.meeting
-                .people
-                .iter()
-                .find(|p| p.office == Office::Chair)
-        })
     }
 }

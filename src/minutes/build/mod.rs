@@ -11,6 +11,7 @@ mod standing;
 use std::collections::HashMap;
 
 pub use actions::actions;
+pub use present::capacity;
 
 use super::document::{Block, Document};
 use super::style::{Style, Voice};

@@ -3,33 +3,38 @@
 
 use super::Builder;
 use crate::minutes::document::Block;
+use crate::minutes::style::Voice;
 use crate::minutes::wording::and_list;
 use crate::model::said::{Key, Phrase};
 use crate::model::{BodyKind, Office, Person, PersonKind, Voting};
 
+/// The capacity a person is listed and signs in: "Chair", "Vice-Chair, in the Chair"; none
+/// for an ordinary member who did not preside.
+pub fn capacity(voice: &Voice<'_>, person: &Person) -> Option<String> {
+    let meeting = voice.meeting;
+    let title = meeting.body.chair_title;
+    let presiding = meeting
+        .presiding_at_opening()
+        .is_some_and(|p| p.id == person.id);
+    let words = |key| {
+        voice.say(
+            &Phrase::new(key)
+                .text("chair", title.chair())
+                .text("vice_chair", title.vice_chair()),
+        )
+    };
+    match person.office {
+        Office::Chair => Some(title.chair().to_string()),
+        Office::ViceChair if presiding => Some(words(Key::PresidingViceChair)),
+        Office::ViceChair => Some(title.vice_chair().to_string()),
+        Office::Member if presiding => Some(words(Key::PresidingMember)),
+        Office::Member => None,
+    }
+}
+
 impl Builder<'_> {
-    /// The capacity a person is listed in: "Chair", "Vice-Chair, in the Chair"; none for an
-    /// ordinary member.
     pub(super) fn capacity(&self, person: &Person) -> Option<String> {
-        let title = self.meeting.body.chair_title;
-        let presiding = self
-            .meeting
-            .presiding_at_opening()
-            .is_some_and(|p| p.id == person.id);
-        let words = |key| {
-            self.say(
-                &Phrase::new(key)
-                    .text("chair", title.chair())
-                    .text("vice_chair", title.vice_chair()),
-            )
-        };
-        match person.office {
-            Office::Chair => Some(title.chair().to_string()),
-            Office::ViceChair if presiding => Some(words(Key::PresidingViceChair)),
-            Office::ViceChair => Some(title.vice_chair().to_string()),
-            Office::Member if presiding => Some(words(Key::PresidingMember)),
-            Office::Member => None,
-        }
+        capacity(&self.voice, person)
     }
 
     /// A heading and its attendance lines, or nothing when there are none.

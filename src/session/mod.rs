@@ -1,0 +1,218 @@
+//! A meeting being worked on: the meeting itself, the history that undo and redo walk, and
+//! whether it may be changed at all. Every change passes through [`Session::apply`], which
+//! refuses, with a typed reason, a change that does not fit or would leave the file unsound.
+//! No terminal and no disk: saving is the caller's, when [`Session::version`] moves on.
+
+mod history;
+
+use std::fmt;
+
+pub use history::History;
+
+use crate::check;
+use crate::model::{Edit, Meeting};
+
+/// Why a change was not made. Nothing changed in any case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// The meeting is open read-only, for this reason.
+    ReadOnly(String),
+    /// The change names something no longer in the meeting (a record deleted meanwhile).
+    Gone,
+    /// The change would leave the meeting file unsound, for this reason.
+    Unsound(String),
+    NothingToUndo,
+    NothingToRedo,
+}
+
+impl fmt::Display for Refusal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Refusal::ReadOnly(reason) => write!(f, "Read-only: {reason}"),
+            Refusal::Gone => f.write_str("That change no longer fits the record"),
+            Refusal::Unsound(reason) => write!(
+                f,
+                "Not recorded, as it would leave the record unsound: {reason}"
+            ),
+            Refusal::NothingToUndo => f.write_str("Nothing to undo"),
+            Refusal::NothingToRedo => f.write_str("Nothing to redo"),
+        }
+    }
+}
+
+impl std::error::Error for Refusal {}
+
+/// The meeting being worked on.
+#[derive(Debug, Clone)]
+pub struct Session {
+    meeting: Meeting,
+    history: History,
+    read_only: Option<String>,
+    /// Counts the changes made, so that whoever keeps the file knows when to save.
+    version: u64,
+}
+
+impl Session {
+    pub fn new(meeting: Meeting, read_only: Option<String>) -> Session {
+        Session {
+            meeting,
+            history: History::default(),
+            read_only,
+            version: 0,
+        }
+    }
+
+    pub fn meeting(&self) -> &Meeting {
+        &self.meeting
+    }
+
+    /// Why the meeting cannot be changed, when it cannot.
+    pub fn read_only(&self) -> Option<&str> {
+        self.read_only.as_deref()
+    }
+
+    /// Moves on with every change, undo and redo.
+    pub fn version(&self) -> u64 {
+        self.version
+    }
+
+    fn writable(&self) -> Result<(), Refusal> {
+        match &self.read_only {
+            Some(reason) => Err(Refusal::ReadOnly(reason.clone())),
+            None => Ok(()),
+        }
+    }
+
+    /// Makes the edits as one change, which undo reverses together: all of them, or none.
+    pub fn apply(&mut self, edits: Vec<Edit>) -> Result<(), Refusal> {
+        self.writable()?;
+        let inverses = self.make(edits)?;
+        self.history.done(inverses);
+        self.version += 1;
+        Ok(())
+    }
+
+    /// Makes the edits, or puts back what was made and says why not. The file must always
+    /// load again: a change that would leave a reference to nothing is put back.
+    fn make(&mut self, edits: Vec<Edit>) -> Result<Vec<Edit>, Refusal> {
+        let mut inverses = Vec::new();
+        for edit in edits {
+            match edit.apply(&mut self.meeting) {
+                Some(inverse) => inverses.push(inverse),
+                None => {
+                    self.put_back(inverses);
+                    return Err(Refusal::Gone);
+                }
+            }
+        }
+        if let Some(problem) = check::errors(&self.meeting).into_iter().next() {
+            self.put_back(inverses);
+            return Err(Refusal::Unsound(problem.message));
+        }
+        inverses.reverse();
+        Ok(inverses)
+    }
+
+    fn put_back(&mut self, inverses: Vec<Edit>) {
+        for inverse in inverses.into_iter().rev() {
+            let _ = inverse.apply(&mut self.meeting);
+        }
+    }
+
+    pub fn undo(&mut self) -> Result<(), Refusal> {
+        self.writable()?;
+        let group = self.history.take_undo().ok_or(Refusal::NothingToUndo)?;
+        match self.make(group.clone()) {
+            Ok(inverses) => {
+                self.history.undone(inverses);
+                self.version += 1;
+                Ok(())
+            }
+            Err(refusal) => {
+                self.history.restore_undo(group);
+                Err(refusal)
+            }
+        }
+    }
+
+    pub fn redo(&mut self) -> Result<(), Refusal> {
+        self.writable()?;
+        let group = self.history.take_redo().ok_or(Refusal::NothingToRedo)?;
+        match self.make(group.clone()) {
+            Ok(inverses) => {
+                self.history.redone(inverses);
+                self.version += 1;
+                Ok(())
+            }
+            Err(refusal) => {
+                self.history.restore_redo(group);
+                Err(refusal)
+            }
+        }
+    }
+
+    /// Puts a whole meeting in place of this one (a recovery copy the clerk chose to
+    /// restore). Undo cannot reach back past it.
+    pub fn replace(&mut self, meeting: Meeting) -> Result<(), Refusal> {
+        self.writable()?;
+        self.meeting = meeting;
+        self.history = History::default();
+        self.version += 1;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Body, Event, Record};
+
+    fn session() -> Session {
+        let body = Body {
+            name: "Test".into(),
+            kind: Default::default(),
+            council: None,
+            chair_title: Default::default(),
+            quorum: None,
+            clock: Default::default(),
+        };
+        let date = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("date");
+        Session::new(Meeting::new(body, date, "Room", 1), None)
+    }
+
+    fn insert(event: Event) -> Vec<Edit> {
+        vec![Edit::InsertRecord {
+            at: 0,
+            record: Record::new(None, None, event),
+        }]
+    }
+
+    #[test]
+    fn a_change_naming_nobody_the_meeting_knows_is_refused_and_nothing_changes() {
+        let mut session = session();
+        let refused = session.apply(insert(Event::Present {
+            person: "nobody".into(),
+        }));
+        assert!(matches!(refused, Err(Refusal::Unsound(ref why)) if why.contains("nobody")));
+        assert!(session.meeting().records.is_empty());
+        assert_eq!(session.version(), 0);
+    }
+
+    #[test]
+    fn undo_and_redo_walk_the_history_and_a_read_only_session_refuses_all() {
+        let mut session = session();
+        session.apply(insert(Event::Commenced)).expect("made");
+        assert_eq!(session.meeting().records.len(), 1);
+        session.undo().expect("undone");
+        assert!(session.meeting().records.is_empty());
+        assert_eq!(session.undo(), Err(Refusal::NothingToUndo));
+        session.redo().expect("redone");
+        assert_eq!(session.meeting().records.len(), 1);
+        assert_eq!(session.version(), 3);
+        let mut read_only = Session::new(session.meeting().clone(), Some("reviewing".into()));
+        assert_eq!(
+            read_only.apply(insert(Event::Concluded)),
+            Err(Refusal::ReadOnly("reviewing".into()))
+        );
+    }
+}

@@ -1,0 +1,316 @@
+//! The forms a clerk fills in: a record of any kind (its questions are the kind's own), and
+//! the few forms that are not records (someone new, the signature, a time, where to save).
+//! A form knows nothing of the screen or the disk: it holds what was typed and turns it into
+//! the change it asks for.
+
+mod field;
+mod other;
+
+use chrono::NaiveTime;
+use serde::{Deserialize, Serialize};
+
+pub use field::{Field, FieldKind};
+
+use crate::model::kinds::form::{Answers, Schema};
+use crate::model::{
+    EventKind, FormContext, ItemId, Kind, Meeting, Person, PersonId, Record, RecordId, Room,
+    Signature, clock,
+};
+
+/// The kinds of form, each producing one kind of change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FormKind {
+    /// A record of this kind: a new one, or a correction.
+    Record(EventKind),
+    /// Someone not yet known to the meeting, and their attendance.
+    AddPerson,
+    /// Who signs the minutes, and in what capacity.
+    Sign,
+    /// The time of a record, alone.
+    Time,
+    /// Where to save the meeting when its own file cannot be written.
+    SaveAs,
+}
+
+/// A form being filled in.
+#[derive(Debug, Clone)]
+pub struct Form {
+    pub kind: FormKind,
+    pub title: String,
+    pub fields: Vec<Field>,
+    pub focus: usize,
+    /// The item the record will be placed under.
+    pub item: Option<ItemId>,
+    /// The record being corrected, if this is a correction.
+    pub editing: Option<RecordId>,
+    /// The person the form is about, chosen before it opened.
+    pub about: Option<PersonId>,
+    pub error: Option<String>,
+}
+
+/// What a completed form asks to change.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Submission {
+    /// A new record, or a correction of the record with the same handle.
+    Record(Record),
+    /// Someone new, and their attendance.
+    NewPerson(Person, Record),
+    Signature(Signature),
+    /// Save the meeting to this file and carry on there.
+    SaveAs(std::path::PathBuf),
+}
+
+/// Text kept from a form that was open when Minutebook stopped, to offer back on reopening.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Draft {
+    pub kind: FormKind,
+    #[serde(default)]
+    pub item: Option<ItemId>,
+    /// The record a correction was for, by its handle, so it is found wherever it now sits.
+    #[serde(default)]
+    pub editing: Option<RecordId>,
+    #[serde(default)]
+    pub about: Option<PersonId>,
+    /// Each field's text and choice, in order.
+    pub fields: Vec<(String, usize)>,
+}
+
+fn time_text(time: Option<NaiveTime>) -> String {
+    time.map(clock::format).unwrap_or_default()
+}
+
+impl Form {
+    fn from_schema(
+        kind: FormKind,
+        schema: Schema,
+        meeting: &Meeting,
+        item: Option<ItemId>,
+        time: Option<Option<NaiveTime>>,
+    ) -> Form {
+        let mut fields: Vec<Field> = schema
+            .questions
+            .iter()
+            .map(|q| Field::asking(q, meeting))
+            .collect();
+        if let Some(time) = time {
+            fields.push(Field::new("Time", FieldKind::Time, &time_text(time)));
+        }
+        Form {
+            kind,
+            title: schema.title,
+            fields,
+            focus: 0,
+            item,
+            editing: None,
+            about: None,
+            error: None,
+        }
+    }
+
+    /// A new, empty form of the given kind, its time filled from the clock; none for a kind of
+    /// record made by other means.
+    pub fn blank(
+        kind: FormKind,
+        meeting: &Meeting,
+        item: Option<ItemId>,
+        now: Option<NaiveTime>,
+        about: Option<PersonId>,
+    ) -> Option<Form> {
+        let room = meeting.room_now();
+        let schema = match kind {
+            FormKind::Record(event) => {
+                let context = context(meeting, &room, item.as_ref(), None, about.as_ref());
+                event.blank(&context)?
+            }
+            FormKind::AddPerson => other::add_person(),
+            FormKind::Sign => other::sign(meeting),
+            FormKind::Time => Schema::new("Correct the time", Vec::new()),
+            FormKind::SaveAs => other::save_as(),
+        };
+        let timed = !matches!(kind, FormKind::Sign | FormKind::SaveAs);
+        let mut form = Form::from_schema(kind, schema, meeting, item, timed.then_some(now));
+        form.about = about;
+        Some(form)
+    }
+
+    /// A form holding a record, for the clerk to correct it; none for records changed by
+    /// other means (attendance, votes).
+    pub fn for_record(meeting: &Meeting, id: RecordId) -> Option<Form> {
+        let record = meeting.record(id)?;
+        let room = meeting.room_now();
+        let context = context(meeting, &room, record.item.as_ref(), Some(record), None);
+        let schema = record.event.view().form(&context)?;
+        let kind = FormKind::Record(record.event.kind());
+        let mut form =
+            Form::from_schema(kind, schema, meeting, record.item.clone(), Some(record.at));
+        form.editing = Some(id);
+        form.about = record.event.person().cloned();
+        form.title = format!("Correct: {}", form.title);
+        Some(form)
+    }
+
+    /// A form to correct only the time of a record.
+    pub fn for_time(meeting: &Meeting, id: RecordId) -> Option<Form> {
+        let record = meeting.record(id)?;
+        let schema = Schema::new("Correct the time", Vec::new());
+        let mut form = Form::from_schema(
+            FormKind::Time,
+            schema,
+            meeting,
+            record.item.clone(),
+            Some(record.at),
+        );
+        form.editing = Some(id);
+        Some(form)
+    }
+
+    pub fn focused(&self) -> Option<&Field> {
+        self.fields.get(self.focus)
+    }
+
+    pub fn focused_mut(&mut self) -> Option<&mut Field> {
+        self.fields.get_mut(self.focus)
+    }
+
+    pub fn next_field(&mut self) {
+        self.focus = (self.focus + 1) % self.fields.len().max(1);
+    }
+
+    pub fn previous_field(&mut self) {
+        let count = self.fields.len().max(1);
+        self.focus = (self.focus + count - 1) % count;
+    }
+
+    pub fn on_last_field(&self) -> bool {
+        self.focus + 1 >= self.fields.len()
+    }
+
+    /// What the clerk has typed, to keep as a draft.
+    pub fn draft(&self) -> Draft {
+        Draft {
+            kind: self.kind,
+            item: self.item.clone(),
+            editing: self.editing,
+            about: self.about.clone(),
+            fields: self.fields.iter().map(|f| (f.value(), f.choice)).collect(),
+        }
+    }
+
+    /// The form a draft was kept from, with its text put back. A correction whose record is
+    /// no longer in the meeting comes back as a new record of the same kind.
+    pub fn from_draft(meeting: &Meeting, draft: &Draft) -> Option<Form> {
+        let correction = draft.editing.and_then(|id| match draft.kind {
+            FormKind::Time => Form::for_time(meeting, id),
+            FormKind::Record(_) | FormKind::AddPerson | FormKind::Sign | FormKind::SaveAs => {
+                Form::for_record(meeting, id).filter(|form| form.kind == draft.kind)
+            }
+        });
+        let mut form = match correction {
+            Some(form) => form,
+            None => Form::blank(
+                draft.kind,
+                meeting,
+                draft.item.clone(),
+                None,
+                draft.about.clone(),
+            )?,
+        };
+        for (field, (text, choice)) in form.fields.iter_mut().zip(&draft.fields) {
+            let kind = field.kind.clone();
+            let label = field.label;
+            *field = Field::new(label, kind, text);
+            field.choice = *choice;
+            field.browsed = text.is_empty() && *choice > 0;
+        }
+        Some(form)
+    }
+
+    fn time(&self) -> Result<Option<NaiveTime>, String> {
+        let Some(field) = self
+            .fields
+            .iter()
+            .find(|f| matches!(f.kind, FieldKind::Time))
+        else {
+            return Ok(None);
+        };
+        let text = field.value();
+        let text = text.trim();
+        if text.is_empty() {
+            return Ok(None);
+        }
+        clock::parse(&text.replace('.', ":"))
+            .map(Some)
+            .ok_or_else(|| format!("\"{text}\" is not a time; type it as 14:05, or leave it empty"))
+    }
+
+    /// Turns the finished form into the change it asks for, or says what is missing.
+    pub fn submit(&self, meeting: &Meeting) -> Result<Submission, String> {
+        let at = self.time()?;
+        match self.kind {
+            FormKind::Record(kind) => {
+                let room = meeting.room_now();
+                let editing = self.editing.and_then(|id| meeting.record(id));
+                let context = context(
+                    meeting,
+                    &room,
+                    self.item.as_ref(),
+                    editing,
+                    self.about.as_ref(),
+                );
+                let event = kind.build(self, &context)?;
+                let mut record = Record::new(at, self.item.clone(), event);
+                if let Some(id) = self.editing {
+                    record.id = id;
+                }
+                Ok(Submission::Record(record))
+            }
+            FormKind::AddPerson => other::new_person(self, meeting, at),
+            FormKind::Sign => other::signature(self),
+            FormKind::SaveAs => other::path(self),
+            FormKind::Time => {
+                let id = self.editing.ok_or("no record to correct")?;
+                let mut record = meeting
+                    .record(id)
+                    .cloned()
+                    .ok_or("that record is no longer there")?;
+                record.at = at;
+                Ok(Submission::Record(record))
+            }
+        }
+    }
+}
+
+fn context<'m>(
+    meeting: &'m Meeting,
+    room: &'m Room<'m>,
+    item: Option<&'m ItemId>,
+    editing: Option<&'m Record>,
+    about: Option<&'m PersonId>,
+) -> FormContext<'m> {
+    FormContext {
+        meeting,
+        room,
+        item,
+        editing,
+        about,
+    }
+}
+
+impl Answers for Form {
+    fn label(&self, index: usize) -> &str {
+        self.fields.get(index).map_or("", |f| f.label)
+    }
+
+    fn text(&self, index: usize) -> String {
+        self.fields.get(index).map(Field::value).unwrap_or_default()
+    }
+
+    fn choice(&self, index: usize) -> usize {
+        self.fields.get(index).map_or(0, |f| f.choice)
+    }
+
+    fn person(&self, index: usize) -> Result<Option<PersonId>, String> {
+        self.fields.get(index).map_or(Ok(None), Field::person)
+    }
+}

@@ -1,0 +1,275 @@
+//! What each key of the live screen does: move between items, open the form or list for a
+//! record, undo and redo; and, while choosing among an item's records, correct or delete one.
+
+use chrono::NaiveTime;
+
+use super::action::Action;
+use super::app::{App, Effect};
+use super::describe;
+use super::forms::{Form, FormKind};
+use super::overlays::form::FormBox;
+use super::overlays::{Export, GoTo, Overlay, Problems, Question, Search};
+use super::roll::RollCall;
+use super::vote::VoteForm;
+use crate::check;
+use crate::model::kinds::motions::moved_under;
+use crate::model::{Edit, Event, EventKind, Kind, Record, RecordId};
+
+/// The live screen's actions that open a form for a new record of a kind.
+fn record_form(action: Action) -> Option<EventKind> {
+    Some(match action {
+        Action::Declare => EventKind::Declaration,
+        Action::MemberLeft => EventKind::Left,
+        Action::MemberReturned => EventKind::Returned,
+        Action::Adjourn => EventKind::Adjourned,
+        Action::AddNote => EventKind::Note,
+        Action::AddAction => EventKind::Action,
+        Action::AddMotion => EventKind::Motion,
+        Action::SettleMotion => EventKind::MotionSettled,
+        Action::Resolve => EventKind::Resolved,
+        Action::ExcludePublic => EventKind::Excluded,
+        Action::TakeChair => EventKind::InTheChair,
+        _ => return None,
+    })
+}
+
+/// Actions that only look: they work in a meeting open read-only.
+fn only_looks(action: Action) -> bool {
+    matches!(
+        action,
+        Action::Help
+            | Action::Preview
+            | Action::PreviewUp
+            | Action::PreviewDown
+            | Action::ExportMinutes
+            | Action::Search
+            | Action::Problems
+            | Action::SaveCopy
+            | Action::Quit
+            | Action::NextItem
+            | Action::PreviousItem
+            | Action::GoToItem
+            | Action::FocusRecords
+            | Action::RecordUp
+            | Action::RecordDown
+            | Action::Back
+    )
+}
+
+impl App {
+    /// Refuses an action that would change a meeting open read-only, saying why.
+    fn blocked(&mut self, action: Action) -> bool {
+        if only_looks(action) {
+            return false;
+        }
+        if let Some(reason) = self.read_only() {
+            self.message = Some(format!("Read-only: {reason}"));
+            return true;
+        }
+        false
+    }
+
+    fn open(&mut self, overlay: Overlay) {
+        self.overlays.push(overlay);
+    }
+
+    fn open_form(&mut self, kind: FormKind, now: Option<NaiveTime>) {
+        let meeting = self.meeting();
+        if let Some(form) = Form::blank(kind, meeting, self.current_item_id(), now, None) {
+            self.open(Overlay::Form(Box::new(FormBox::new(form))));
+        }
+    }
+
+    /// Records a change at once, saying what was recorded or why it was not.
+    fn record(&mut self, event: Event, item: Option<crate::model::ItemId>, now: Option<NaiveTime>) {
+        let meeting = self.meeting();
+        let record = Record::new(now, item, event);
+        let line = describe::record(meeting, &record);
+        let at = meeting.records.len();
+        self.message = Some(
+            match self.session.apply(vec![Edit::InsertRecord { at, record }]) {
+                Ok(()) => format!("Recorded: {line}"),
+                Err(refusal) => refusal.to_string(),
+            },
+        );
+    }
+
+    fn undo_or_redo(&mut self, undo: bool) {
+        let done = if undo {
+            self.session.undo()
+        } else {
+            self.session.redo()
+        };
+        self.message = Some(match done {
+            Ok(()) => if undo { "Undone" } else { "Redone" }.into(),
+            Err(refusal) => refusal.to_string(),
+        });
+        let meeting = self.session.meeting();
+        self.nav.settle(meeting, None);
+    }
+
+    pub(super) fn live_action(
+        &mut self,
+        action: Action,
+        now: Option<NaiveTime>,
+        effects: &mut Vec<Effect>,
+    ) {
+        if self.blocked(action) {
+            return;
+        }
+        if let Some(kind) = record_form(action) {
+            if kind == EventKind::MotionSettled
+                && moved_under(self.meeting(), self.nav.current.as_deref()).is_empty()
+            {
+                self.message = Some("No motion has been moved on this item".into());
+                return;
+            }
+            return self.open_form(FormKind::Record(kind), now);
+        }
+        match action {
+            Action::Help => self.open(Overlay::Help(Default::default())),
+            Action::Quit => effects.push(Effect::Quit),
+            Action::NextItem => {
+                let meeting = self.session.meeting();
+                self.nav.next_item(meeting);
+            }
+            Action::PreviousItem => {
+                let meeting = self.session.meeting();
+                self.nav.previous_item(meeting);
+            }
+            Action::GoToItem => {
+                let choice = self.nav.current_index(self.meeting()).unwrap_or(0);
+                self.open(Overlay::GoTo(GoTo {
+                    query: String::new(),
+                    choice,
+                }));
+            }
+            Action::Commence => {
+                if self.meeting().has_commenced() {
+                    self.message = Some("The meeting has already commenced".into());
+                } else {
+                    self.record(Event::Commenced, None, now);
+                }
+            }
+            Action::Conclude => self.open(Overlay::Confirm(Question::Conclude { at: now })),
+            Action::RollCall => self.open(Overlay::Roll(RollCall::default())),
+            Action::AddPerson => self.open_form(FormKind::AddPerson, now),
+            Action::Reconvene => self.record(Event::Reconvened, self.current_item_id(), now),
+            Action::ReadmitPublic => self.record(Event::Readmitted, self.current_item_id(), now),
+            Action::TakeVote => {
+                let vote = VoteForm::new(self.meeting(), self.current_item_id(), now, None);
+                self.open(Overlay::Vote(Box::new(vote)));
+            }
+            Action::Sign => self.open_form(FormKind::Sign, now),
+            Action::FocusRecords => {
+                let records = self.item_records();
+                match records.last() {
+                    None => self.message = Some("Nothing is recorded under this item yet".into()),
+                    Some(last) => {
+                        self.nav.records_focus = true;
+                        self.nav.selected = Some(*last);
+                    }
+                }
+            }
+            Action::Preview => {
+                self.nav.preview = !self.nav.preview;
+                self.nav.preview_scroll = 0;
+            }
+            // The preview scrolls back from its end, where the latest record is.
+            Action::PreviewUp => {
+                self.nav.preview_scroll = self.nav.preview_scroll.saturating_add(10)
+            }
+            Action::PreviewDown => {
+                self.nav.preview_scroll = self.nav.preview_scroll.saturating_sub(10)
+            }
+            Action::ExportMinutes => self.open(Overlay::Export(Export::default())),
+            Action::SaveCopy => self.open_form(FormKind::SaveAs, now),
+            Action::Search => self.open(Overlay::Search(Search::default())),
+            Action::Problems => {
+                if check::check(self.meeting()).is_empty() {
+                    self.message = Some("No problems: the record is sound".into());
+                } else {
+                    self.open(Overlay::Problems(Problems::default()));
+                }
+            }
+            Action::Undo => self.undo_or_redo(true),
+            Action::Redo => self.undo_or_redo(false),
+            _ => {}
+        }
+    }
+
+    pub(super) fn records_action(&mut self, action: Action, now: Option<NaiveTime>) {
+        if self.blocked(action) {
+            return;
+        }
+        let records = self.item_records();
+        let Some(position) = self.nav.selected_position(self.meeting()) else {
+            self.nav.records_focus = false;
+            return;
+        };
+        let id = records[position];
+        match action {
+            Action::RecordDown => {
+                self.nav.selected = records.get(position + 1).or(records.last()).copied()
+            }
+            Action::RecordUp => {
+                self.nav.selected = records.get(position.saturating_sub(1)).copied()
+            }
+            Action::Back => self.nav.records_focus = false,
+            Action::Help => self.open(Overlay::Help(Default::default())),
+            Action::Preview => self.nav.preview = !self.nav.preview,
+            Action::EditTime => {
+                if let Some(form) = Form::for_time(self.meeting(), id) {
+                    self.open(Overlay::Form(Box::new(FormBox::new(form))));
+                }
+            }
+            Action::EditRecord => self.correct(id, now),
+            Action::DeleteRecord => self.delete(id, position),
+            Action::Undo => self.undo_or_redo(true),
+            Action::Redo => self.undo_or_redo(false),
+            _ => {}
+        }
+    }
+
+    fn correct(&mut self, id: RecordId, now: Option<NaiveTime>) {
+        let meeting = self.meeting();
+        let Some(record) = meeting.record(id) else {
+            return;
+        };
+        if let Event::Vote { .. } = record.event {
+            let vote = VoteForm::new(meeting, record.item.clone(), now, Some(id));
+            self.open(Overlay::Vote(Box::new(vote)));
+        } else if let Some(form) = Form::for_record(meeting, id) {
+            self.open(Overlay::Form(Box::new(FormBox::new(form))));
+        } else {
+            self.message =
+                Some("Change attendance from the attendance list, or delete this record".into());
+        }
+    }
+
+    fn delete(&mut self, id: RecordId, position: usize) {
+        let meeting = self.meeting();
+        let Some(record) = meeting.record(id) else {
+            return;
+        };
+        // A motion stays while a vote or an outcome refers to it.
+        if let Some(moved) = record.event.view().motions().moves
+            && meeting
+                .records
+                .iter()
+                .any(|r| r.event.view().motions().refers_to == Some(moved))
+        {
+            self.message = Some("Delete the vote or outcome on this motion first".into());
+            return;
+        }
+        let line = describe::record(meeting, record);
+        match self.session.apply(vec![Edit::RemoveRecord(id)]) {
+            Ok(()) => {
+                self.message = Some(format!("Deleted: {line} (u to undo)"));
+                let meeting = self.session.meeting();
+                self.nav.settle(meeting, Some(position));
+            }
+            Err(refusal) => self.message = Some(refusal.to_string()),
+        }
+    }
+}

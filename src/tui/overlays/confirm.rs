@@ -1,0 +1,114 @@
+//! Questions answered yes or no: closing the meeting, and taking back what was kept when
+//! Minutebook last stopped (an unfinished form, or a recovery copy of the whole meeting).
+
+use chrono::NaiveTime;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::widgets::{Clear, Paragraph, Wrap};
+
+use super::form::FormBox;
+use super::{Desk, Outcome, Overlay};
+use crate::model::{Edit, Event, Meeting, Record, clock};
+use crate::tui::action::Action;
+use crate::tui::app::{App, Effect};
+use crate::tui::describe;
+use crate::tui::forms::{Draft, Form};
+use crate::tui::keymap::Layer;
+use crate::tui::theme::Theme;
+use crate::tui::view::boxes::{centred, hints_line, modal_block};
+
+/// A question waiting for yes or no.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Question {
+    Conclude {
+        at: Option<NaiveTime>,
+    },
+    RestoreDraft(Draft),
+    /// A recovery copy written when Minutebook last failed, different from the file.
+    RestoreRecovery(Box<Meeting>),
+}
+
+pub fn key(question: &mut Question, action: Option<Action>, desk: &mut Desk<'_>) -> Outcome {
+    let yes = match action {
+        Some(Action::Yes) => true,
+        Some(Action::No) => false,
+        _ => return Outcome::Stay,
+    };
+    match (question, yes) {
+        (Question::Conclude { at }, true) => {
+            let meeting = desk.session.meeting();
+            let record = Record::new(*at, None, Event::Concluded);
+            let line = describe::record(meeting, &record);
+            let at = meeting.records.len();
+            *desk.message = Some(
+                match desk.session.apply(vec![Edit::InsertRecord { at, record }]) {
+                    Ok(()) => format!("Recorded: {line}"),
+                    Err(refusal) => refusal.to_string(),
+                },
+            );
+            Outcome::Close
+        }
+        (Question::Conclude { .. }, false) => Outcome::Close,
+        (Question::RestoreDraft(draft), true) => {
+            let meeting = desk.session.meeting();
+            let Some(form) = Form::from_draft(meeting, draft) else {
+                *desk.message = Some("The unfinished form no longer fits the meeting".into());
+                return Outcome::Done(Effect::DraftDeclined);
+            };
+            if let Some(index) = draft.item.as_deref().and_then(|id| meeting.item_index(id)) {
+                desk.nav.go_to(meeting, Some(index));
+            }
+            *desk.message = Some("Restored the unfinished form".into());
+            Outcome::Become(Overlay::Form(Box::new(FormBox::new(form))))
+        }
+        (Question::RestoreDraft(_), false) => {
+            *desk.message = Some("Discarded the unfinished form".into());
+            Outcome::Done(Effect::DraftDeclined)
+        }
+        (Question::RestoreRecovery(recovered), true) => {
+            let recovered = (**recovered).clone();
+            *desk.message = Some(match desk.session.replace(recovered) {
+                Ok(()) => "Restored the recovery copy".into(),
+                Err(refusal) => refusal.to_string(),
+            });
+            let meeting = desk.session.meeting();
+            desk.nav.settle(meeting, None);
+            Outcome::Done(Effect::RecoveryAnswered(true))
+        }
+        (Question::RestoreRecovery(_), false) => {
+            *desk.message = Some("Kept the meeting file as it was".into());
+            Outcome::Done(Effect::RecoveryAnswered(false))
+        }
+    }
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, question: &Question, theme: &Theme) {
+    let text = match question {
+        Question::Conclude { at } => format!(
+            "Close the meeting{}?",
+            at.map(|t| format!(" at {}", clock::format(t)))
+                .unwrap_or_default()
+        ),
+        Question::RestoreRecovery(recovered) => format!(
+            "When Minutebook last failed it kept a recovery copy of this meeting, with {} records (the file has {}). Restore it?",
+            recovered.records.len(),
+            app.meeting().records.len()
+        ),
+        Question::RestoreDraft(draft) => format!(
+            "Text typed into an unfinished form ({}) was kept when Minutebook last stopped. Restore it?",
+            Form::from_draft(app.meeting(), draft)
+                .map_or_else(|| "a form".to_string(), |f| f.title)
+        ),
+    };
+    let rect = centred(area, 60, 7);
+    frame.render_widget(Clear, rect);
+    let block = modal_block("Question".into(), theme);
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let [body, hints] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
+    frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), body);
+    frame.render_widget(
+        Paragraph::new(hints_line(app, Layer::Confirm, theme)),
+        hints,
+    );
+}

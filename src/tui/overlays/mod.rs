@@ -1,0 +1,109 @@
+//! What sits over the live screen: a stack of overlays, each with its own keys and drawing
+//! together. An overlay handles a key and says what should happen next; changes to the meeting
+//! go through the session, and anything outside (a file to write, quitting) is an effect the
+//! run loop carries out.
+
+pub mod confirm;
+pub mod form;
+pub mod help;
+pub mod lists;
+pub mod roll;
+pub mod vote;
+
+use chrono::NaiveTime;
+use ratatui::Frame;
+use ratatui::crossterm::event::KeyEvent;
+use ratatui::layout::Rect;
+
+use super::action::Action;
+use super::app::{App, Effect};
+use super::keymap::{Keymap, Layer};
+use super::nav::Navigation;
+use super::theme::Theme;
+use crate::session::Session;
+
+pub use confirm::Question;
+pub use lists::{Export, GoTo, Hit, Problems, Search};
+
+/// One overlay of the stack.
+#[derive(Debug, Clone)]
+pub enum Overlay {
+    Help(help::Help),
+    Form(Box<form::FormBox>),
+    Vote(Box<super::vote::VoteForm>),
+    Roll(super::roll::RollCall),
+    GoTo(GoTo),
+    Search(Search),
+    Problems(Problems),
+    Export(Export),
+    Confirm(Question),
+}
+
+/// What an overlay reaches while it handles a key.
+pub struct Desk<'a> {
+    pub session: &'a mut Session,
+    pub nav: &'a mut Navigation,
+    pub keymap: &'a Keymap,
+    pub now: Option<NaiveTime>,
+    pub message: &'a mut Option<String>,
+}
+
+/// What happens after an overlay has handled a key.
+#[derive(Debug)]
+pub enum Outcome {
+    /// Keep the overlay as it now is.
+    Stay,
+    /// Close it, uncovering what is under it.
+    Close,
+    /// Put another overlay over it.
+    Open(Overlay),
+    /// Close it and put another in its place.
+    Become(Overlay),
+    /// Close it, and have the run loop carry out an effect.
+    Done(Effect),
+}
+
+impl Overlay {
+    /// The key table that applies while this overlay is on top.
+    pub fn layer(&self) -> Layer {
+        match self {
+            Overlay::Help(_) => Layer::Help,
+            Overlay::Form(_) => Layer::Form,
+            Overlay::Vote(_) => Layer::Vote,
+            Overlay::Roll(_) => Layer::Roll,
+            Overlay::GoTo(_) | Overlay::Search(_) | Overlay::Problems(_) | Overlay::Export(_) => {
+                Layer::Picker
+            }
+            Overlay::Confirm(_) => Layer::Confirm,
+        }
+    }
+
+    pub fn key(&mut self, event: KeyEvent, action: Option<Action>, desk: &mut Desk<'_>) -> Outcome {
+        match self {
+            Overlay::Help(help) => help.key(action),
+            Overlay::Form(form) => form.key(event, action, desk),
+            Overlay::Vote(vote) => vote::key(vote, event, action, desk),
+            Overlay::Roll(roll) => roll::key(roll, event, action, desk),
+            Overlay::GoTo(goto) => goto.key(event, action, desk),
+            Overlay::Search(search) => search.key(event, action, desk),
+            Overlay::Problems(problems) => problems.key(action, desk),
+            Overlay::Export(export) => export.key(action),
+            Overlay::Confirm(question) => confirm::key(question, action, desk),
+        }
+    }
+
+    /// Draws the overlay over `area`, the part of the screen it may cover.
+    pub fn draw(&self, frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+        match self {
+            Overlay::Help(help) => help.draw(frame, area, app, theme),
+            Overlay::Form(form) => form.draw(frame, area, app, theme),
+            Overlay::Vote(vote) => vote::draw(frame, area, app, vote, theme),
+            Overlay::Roll(roll) => roll::draw(frame, area, app, roll, theme),
+            Overlay::GoTo(goto) => goto.draw(frame, area, app, theme),
+            Overlay::Search(search) => search.draw(frame, area, app, theme),
+            Overlay::Problems(problems) => problems.draw(frame, area, app, theme),
+            Overlay::Export(export) => export.draw(frame, area, app, theme),
+            Overlay::Confirm(question) => confirm::draw(frame, area, app, question, theme),
+        }
+    }
+}

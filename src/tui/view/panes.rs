@@ -1,0 +1,214 @@
+//! The three panes of the live screen: the agenda, the current item with its records, and who
+//! is in the room.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::Facts;
+use super::boxes::{pane, scroll_to};
+use crate::model::{Attendance, Office, Part, PersonKind, Standing};
+use crate::tui::app::App;
+use crate::tui::describe;
+use crate::tui::keymap::Layer;
+use crate::tui::theme::Theme;
+
+pub(super) fn agenda(frame: &mut Frame, area: Rect, app: &App, facts: &Facts<'_>, theme: &Theme) {
+    let meeting = app.meeting();
+    let block = pane("Agenda", theme, false);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let mut lines: Vec<Line> = Vec::new();
+    let opening_marker = if facts.current.is_none() { "▶" } else { " " };
+    lines.push(Line::from(Span::styled(
+        format!("{opening_marker}    Opening"),
+        if facts.current.is_none() {
+            theme.selected
+        } else {
+            theme.text
+        },
+    )));
+    for (index, item) in meeting.agenda.iter().enumerate() {
+        let current = facts.current == Some(index);
+        let minute = u32::try_from(index)
+            .ok()
+            .and_then(|i| meeting.first_minute.checked_add(i))
+            .map(|n| n.to_string())
+            .unwrap_or_default();
+        let number = item.number.as_deref().unwrap_or("–");
+        let part_two = facts.private(Some(index));
+        let marker = if current { "▶" } else { " " };
+        let tag = if part_two { "P2 " } else { "" };
+        let style = if current {
+            theme.selected
+        } else if part_two {
+            theme.part_two
+        } else {
+            theme.text
+        };
+        lines.push(Line::from(Span::styled(
+            format!("{marker}{minute:>3} {tag}{number}. {}", item.title),
+            style,
+        )));
+    }
+    let selected_line = facts.current.map_or(0, |i| i + 1);
+    let scroll = scroll_to(selected_line, inner.height as usize);
+    frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), inner);
+}
+
+pub(super) fn item(frame: &mut Frame, area: Rect, app: &App, facts: &Facts<'_>, theme: &Theme) {
+    let meeting = app.meeting();
+    let (title, heading) = match facts.current.and_then(|i| meeting.agenda.get(i)) {
+        Some(item) => {
+            let minute = meeting
+                .minute_number(&item.id)
+                .map(|n| format!("Minute {n}"))
+                .unwrap_or_default();
+            let number = item
+                .number
+                .as_deref()
+                .map(|n| format!(" · item {n}"))
+                .unwrap_or_default();
+            let part = if facts.private(facts.current) {
+                " · Part 2"
+            } else {
+                ""
+            };
+            (format!("{minute}{number}{part}"), item.title.clone())
+        }
+        None => (
+            "Opening".to_string(),
+            "Attendance and anything before the first item".to_string(),
+        ),
+    };
+    let block = pane(&title, theme, app.nav.records_focus);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let mut text = Text::default();
+    text.lines
+        .push(Line::from(Span::styled(heading, theme.heading)));
+    // Exempt business must not start with the public in the room.
+    let printed_private = facts
+        .current
+        .and_then(|i| meeting.agenda.get(i))
+        .is_some_and(|item| item.part == Part::Two);
+    if printed_private && !meeting.public_excluded() {
+        let key = app
+            .keymap
+            .key_for(Layer::Live, crate::tui::action::Action::ExcludePublic)
+            .map(|k| k.label())
+            .unwrap_or_else(|| "x".into());
+        text.lines.push(Line::from(Span::styled(
+            format!("! Part 2, but the public is not excluded ({key})"),
+            theme.warning,
+        )));
+    }
+    text.lines.push(Line::default());
+    let records: Vec<&crate::model::Record> = meeting
+        .records
+        .iter()
+        .filter(|r| r.item == app.nav.current)
+        .collect();
+    if records.is_empty() {
+        text.lines
+            .push(Line::from(Span::styled("Nothing recorded yet.", theme.dim)));
+    }
+    let mut selected_line = 0;
+    for record in records {
+        let selected = app.nav.records_focus && app.nav.selected == Some(record.id);
+        if selected {
+            selected_line = text.lines.len();
+        }
+        let style = if selected { theme.selected } else { theme.text };
+        text.lines.push(Line::from(vec![
+            Span::styled(
+                format!("{} ", describe::time(record)),
+                if selected { style } else { theme.dim },
+            ),
+            Span::styled(describe::record(meeting, record), style),
+        ]));
+    }
+    // Keep the end of the log in view while recording, and the selection while choosing.
+    let width = inner.width.max(1) as usize;
+    let wrapped: usize = text
+        .lines
+        .iter()
+        .map(|line| line.width().max(1).div_ceil(width))
+        .sum();
+    let height = inner.height as usize;
+    let scroll = if app.nav.records_focus {
+        selected_line.saturating_sub(height / 2)
+    } else {
+        wrapped.saturating_sub(height)
+    };
+    frame.render_widget(
+        Paragraph::new(text)
+            .wrap(Wrap { trim: false })
+            .scroll((u16::try_from(scroll).unwrap_or(u16::MAX), 0)),
+        inner,
+    );
+}
+
+/// The symbol and style that show a person's attendance without relying on colour.
+pub fn attendance_mark(standing: &Standing, theme: &Theme) -> (&'static str, Style) {
+    match (&standing.attendance, standing.in_room) {
+        (Attendance::Present | Attendance::Substitute { .. }, true) => ("●", theme.present),
+        (Attendance::Present | Attendance::Substitute { .. }, false) => ("○", theme.away),
+        (Attendance::Virtual, _) => ("◐", theme.present),
+        (Attendance::Apologies, _) => ("✗", theme.absent),
+        (Attendance::Absent, _) => ("–", theme.absent),
+        (Attendance::NotRecorded, _) => ("·", theme.dim),
+    }
+}
+
+pub(super) fn roster(frame: &mut Frame, area: Rect, app: &App, facts: &Facts<'_>, theme: &Theme) {
+    let meeting = app.meeting();
+    let room = &facts.room;
+    let in_room = room.voters_in_room().count();
+    let title = format!("In the room {in_room}");
+    let block = pane(&title, theme, false);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let mut lines: Vec<Line> = Vec::new();
+    let mut officers = 0;
+    for (person, standing) in room.everyone() {
+        if matches!(person.kind, PersonKind::Officer | PersonKind::Other) {
+            if standing.in_room || standing.attendance == Attendance::Virtual {
+                officers += 1;
+            }
+            continue;
+        }
+        if person.kind == PersonKind::Councillor && standing.attendance == Attendance::NotRecorded {
+            continue;
+        }
+        let (mark, style) = attendance_mark(standing, theme);
+        let mut label = format!("{mark} {}", person.name);
+        match person.office {
+            Office::Chair => label.push_str(" (C)"),
+            Office::ViceChair => label.push_str(" (VC)"),
+            Office::Member => {}
+        }
+        if let Attendance::Substitute { for_member } = &standing.attendance {
+            match for_member.as_deref().and_then(|id| meeting.person(id)) {
+                Some(member) => label.push_str(&format!(" sub for {}", member.name)),
+                None => label.push_str(" sub"),
+            }
+        }
+        if standing.late {
+            label.push_str(" late");
+        }
+        lines.push(Line::from(Span::styled(label, style)));
+    }
+    lines.push(Line::default());
+    lines.push(Line::from(Span::styled(
+        format!("Officers and others: {officers}"),
+        theme.dim,
+    )));
+    lines.push(Line::from(Span::styled(
+        "● in ○ out ◐ online ✗ apologies – absent",
+        theme.dim,
+    )));
+    frame.render_widget(Paragraph::new(lines), inner);
+}
