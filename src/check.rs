@@ -382,15 +382,7 @@ fn items_without_outcome(meeting: &Meeting, found: &mut Vec<Problem>) {
     let decided: HashSet<&str> = meeting
         .records
         .iter()
-        .filter(|record| {
-            matches!(
-                record.event,
-                Event::Resolved { .. }
-                    | Event::Excluded { .. }
-                    | Event::Vote { .. }
-                    | Event::MotionSettled { .. }
-            )
-        })
+        .filter(|record| record.event.view().decides())
         .filter_map(|record| record.item.as_deref())
         .collect();
     for (index, item) in meeting.agenda.iter().enumerate() {

@@ -512,3 +512,31 @@ fn a_part_two_item_warns_until_the_public_is_excluded() {
     clerk.keys("u k x").text("3").keys("ctrl-s j").closed();
     assert!(!screen(&clerk).contains("the public is not excluded"));
 }
+
+#[test]
+fn the_signing_form_proposes_whoever_the_minutes_say_presided() {
+    let mut meeting = sample("adults-and-health-2022-03-28-agenda.ron");
+    meeting.records.clear();
+    let mut clerk = Clerk::new(meeting);
+    let c = &mut clerk;
+    // The Chair sent apologies and the Vice-Chair took the chair at the opening; later, for an
+    // item, another member took it while the Vice-Chair spoke as a ward member.
+    c.keys("a").keys("/").text("rhodes").keys("enter a esc");
+    c.keys("C").text("moran").keys("ctrl-s").closed();
+    c.keys("j j j j j C").text("gardiner").keys("ctrl-s").closed();
+    c.keys("S");
+    let form = c.form().expect("the signing form");
+    assert_eq!(form.fields[0].value(), "Councillor A Moran");
+    assert_eq!(form.fields[1].value(), "Vice-Chair, in the Chair");
+    let unsigned = minutebook::minutes::text::write(&minutebook::minutes::minutes(
+        c.app.meeting(),
+        Default::default(),
+    ));
+    c.keys("ctrl-s").closed();
+    let signed = minutebook::minutes::text::write(&minutebook::minutes::minutes(
+        c.app.meeting(),
+        Default::default(),
+    ));
+    assert!(unsigned.contains("Councillor A Moran (Vice-Chair, in the Chair)\n"));
+    assert_eq!(signed, unsigned, "signing as proposed changes nothing printed");
+}

@@ -625,3 +625,57 @@ fn no_sample_leaks_part_two_notes_votes_or_actions_into_public_minutes() {
     }
     assert!(checked >= 2, "only {checked} Part 2 records were checked");
 }
+
+#[test]
+fn a_part_two_item_cites_the_exclusion_it_was_taken_under_not_the_last_one() {
+    use minutebook::model::{Event, Record};
+    let mut meeting = sample("children-and-families-2022-02-14.ron");
+    // The press and public were also excluded, under paragraph 1, for minute 62 alone: out
+    // after item 8 (minute 61), back in at item 10 (minute 63).
+    let at = |item: &str| {
+        meeting
+            .records
+            .iter()
+            .rposition(|r| r.item.as_deref() == Some(item))
+            .expect("records under the item")
+            + 1
+    };
+    let out = at("8");
+    meeting.records.insert(
+        out,
+        Record::new(
+            None,
+            Some("8".into()),
+            Event::Excluded {
+                paragraphs: vec![1],
+                wording: None,
+            },
+        ),
+    );
+    let back = meeting
+        .records
+        .iter()
+        .position(|r| r.item.as_deref() == Some("10"))
+        .expect("records under item 10");
+    meeting
+        .records
+        .insert(back, Record::new(None, Some("10".into()), Event::Readmitted));
+    meeting.give_records_ids();
+    let text = normalise(&text_of(&meeting, CONFIDENTIAL));
+    let minute = |n: u32| {
+        let from = text.find(&format!(" {n} ")).expect("the minute");
+        text[from..].trim_start().to_string()
+    };
+    assert!(
+        minute(62).starts_with(
+            "62 MINUTES OF SUB COMMITTEES NOT FOR PUBLICATION: exempt information under paragraph 1 of Part 1"
+        ),
+        "{}",
+        minute(62)
+    );
+    assert!(
+        minute(65).contains("NOT FOR PUBLICATION: exempt information under paragraph 3 of Part 1"),
+        "{}",
+        minute(65)
+    );
+}

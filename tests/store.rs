@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use minutebook::model::{Event, Meeting, Record};
-use minutebook::store::{self, LockError, MeetingLock};
+use minutebook::store::{self, LoadError, LockError, MeetingLock};
 
 fn small() -> Meeting {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/small.ron");
@@ -146,4 +146,27 @@ fn a_locked_meeting_can_still_be_read() {
     store::save(&small(), &path).expect("saves");
     let _held = MeetingLock::acquire(&path).expect("locks");
     assert_eq!(store::load(&path).expect("reads while locked"), small());
+}
+
+#[test]
+fn a_meeting_that_will_not_load_is_refused_by_the_live_screen_with_its_place_kept() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let path = folder.path().join("meeting.ron");
+    std::fs::write(&path, "(version: 2, nmae: \"x\")").expect("written");
+    let folders = minutebook::tui::config::Folders {
+        config: folder.path().join("config"),
+        data: folder.path().join("data"),
+    };
+    let settings = minutebook::tui::config::load_settings(&folders, None, true);
+    let Err(error) = minutebook::tui::run::open_meeting(&path, &settings) else {
+        panic!("a broken file must not open");
+    };
+    // The cause is kept whole, not flattened into words: the file, line and column.
+    match error.downcast_ref::<LoadError>() {
+        Some(LoadError::Invalid(diagnostics)) => {
+            assert_eq!(diagnostics[0].path, path);
+            assert_eq!(diagnostics[0].position.line, 1);
+        }
+        other => panic!("expected the load error itself, got {other:?}"),
+    }
 }
