@@ -241,7 +241,12 @@ fn live(file: Option<PathBuf>, theme: Option<&str>, review: bool) -> ExitCode {
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let settings = tui::config::load_settings(&folders, theme, no_color);
     match tui::run::run(file, settings, folders, review) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(farewell) => {
+            if let Some(farewell) = farewell {
+                eprintln!("minutebook: {farewell}");
+            }
+            ExitCode::SUCCESS
+        }
         Err(error) => {
             eprintln!("minutebook: {error:#}");
             ExitCode::FAILURE

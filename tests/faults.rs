@@ -174,9 +174,29 @@ fn a_read_only_folder_is_reported_and_nothing_is_lost() {
     session.wait_for("Agenda");
     session.send("s").wait_for("Permission denied");
     assert!(store::load(&file).expect("loads").records.is_empty());
-    // The change is still on screen, in memory.
-    session.send("q");
-    session.wait_exit();
+    // The change is still on screen, in memory; quitting asks, and offers W first.
+    session.send("q").wait_for("Quit anyway?");
+    session.send("n").wait_for("✗ NOT SAVED");
+    session.send("q").wait_for("Quit anyway?");
+    session.send("y");
+    assert_eq!(session.wait_exit(), 0);
+    // What could not be saved is in the data folder, and the next start offers it back.
+    let kept: Vec<_> = std::fs::read_dir(desk.data().join("kept"))
+        .expect("the data folder keeps it")
+        .filter_map(|e| e.ok())
+        .collect();
+    assert_eq!(kept.len(), 1);
+    let recovered = store::load(&kept[0].path()).expect("a whole meeting");
+    assert_eq!(recovered.records[0].event, Event::Commenced);
+    let mut again = desk.open(&[file.to_str().expect("path")]);
+    again.wait_for("Restore it?");
+    again.send("y").wait_for("Restored the recovery copy");
+    again.send("q");
+    assert_eq!(again.wait_exit(), 0);
+    assert_eq!(
+        store::load(&file).expect("loads").records[0].event,
+        Event::Commenced
+    );
 }
 
 #[test]
@@ -251,7 +271,6 @@ fn after_a_failure_reopening_offers_the_recovery_copy() {
     let mut again = desk.open(&[file.to_str().expect("path")]);
     again.wait_for("recovery copy");
     again.send("y").wait_for("Restored the recovery copy");
-    again.wait_for("✓ saved");
     again.send("q");
     again.wait_exit();
     assert_eq!(

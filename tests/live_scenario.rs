@@ -523,7 +523,10 @@ fn the_signing_form_proposes_whoever_the_minutes_say_presided() {
     // item, another member took it while the Vice-Chair spoke as a ward member.
     c.keys("a").keys("/").text("rhodes").keys("enter a esc");
     c.keys("C").text("moran").keys("ctrl-s").closed();
-    c.keys("j j j j j C").text("gardiner").keys("ctrl-s").closed();
+    c.keys("j j j j j C")
+        .text("gardiner")
+        .keys("ctrl-s")
+        .closed();
     c.keys("S");
     let form = c.form().expect("the signing form");
     assert_eq!(form.fields[0].value(), "Councillor A Moran");
@@ -538,5 +541,8 @@ fn the_signing_form_proposes_whoever_the_minutes_say_presided() {
         Default::default(),
     ));
     assert!(unsigned.contains("Councillor A Moran (Vice-Chair, in the Chair)\n"));
-    assert_eq!(signed, unsigned, "signing as proposed changes nothing printed");
+    assert_eq!(
+        signed, unsigned,
+        "signing as proposed changes nothing printed"
+    );
 }

@@ -657,9 +657,10 @@ fn a_part_two_item_cites_the_exclusion_it_was_taken_under_not_the_last_one() {
         .iter()
         .position(|r| r.item.as_deref() == Some("10"))
         .expect("records under item 10");
-    meeting
-        .records
-        .insert(back, Record::new(None, Some("10".into()), Event::Readmitted));
+    meeting.records.insert(
+        back,
+        Record::new(None, Some("10".into()), Event::Readmitted),
+    );
     meeting.give_records_ids();
     let text = normalise(&text_of(&meeting, CONFIDENTIAL));
     let minute = |n: u32| {

@@ -85,15 +85,20 @@ fn a_save_that_cannot_finish_leaves_the_old_file_whole() {
     let path = folder.path().join("meeting.ron");
     store::save(&small(), &path).expect("saves");
     let before = std::fs::read(&path).expect("saved");
-    // A folder where the temporary file should go makes the write fail part-way.
-    let blocker: PathBuf = folder
-        .path()
-        .join(format!(".meeting.ron.{}.saving", std::process::id()));
+    // A folder where the backup should go makes the save fail after the new text is
+    // written but before it takes the meeting's place.
+    let blocker: PathBuf = store::backup_path(&path);
     std::fs::create_dir(&blocker).expect("blocker");
+    std::fs::write(blocker.join("in the way"), "x").expect("blocker holds a file");
     let mut changed = small();
     changed.records.clear();
     assert!(store::save(&changed, &path).is_err());
     assert_eq!(std::fs::read(&path).expect("still there"), before);
+    assert_eq!(
+        files_in(folder.path()),
+        vec!["meeting.ron", "meeting.ron.bak"],
+        "no temporary file is left behind"
+    );
 }
 
 #[test]
@@ -158,7 +163,7 @@ fn a_meeting_that_will_not_load_is_refused_by_the_live_screen_with_its_place_kep
         data: folder.path().join("data"),
     };
     let settings = minutebook::tui::config::load_settings(&folders, None, true);
-    let Err(error) = minutebook::tui::run::open_meeting(&path, &settings) else {
+    let Err(error) = minutebook::tui::run::open_meeting(&path, &settings, &folders.data) else {
         panic!("a broken file must not open");
     };
     // The cause is kept whole, not flattened into words: the file, line and column.

@@ -135,6 +135,8 @@ pub fn parse(path: &Path, raw: &[u8]) -> Result<Meeting, LoadError> {
             message,
         }])
     };
+    // Windows Notepad begins a UTF-8 file with a byte-order mark; it is not part of the text.
+    let raw = raw.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(raw);
     let text = match std::str::from_utf8(raw) {
         Ok(text) => text,
         Err(error) => {

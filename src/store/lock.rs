@@ -1,17 +1,23 @@
-//! One editor per meeting: a lock file beside the meeting, held with the operating system's
-//! file lock, so that a copy that crashes releases it and a stale file is simply taken over.
+//! One editor per meeting, whatever name it is opened by: the operating system's lock is held
+//! on the meeting file itself (its identity, not its name), so a symbolic or hard link to it
+//! finds it locked too, and a copy that crashes holds nothing. Each save's new file is locked
+//! before it takes the meeting's place. Who holds it is written beside it for the message a
+//! second copy shows; that note is only words, never the lock.
 
 use std::fs::{File, OpenOptions};
-use std::io::{Read, Seek, Write};
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use super::save::sibling;
+use super::save::{sibling, write_whole};
 
 /// Holds the lock on a meeting until dropped.
 #[derive(Debug)]
 pub struct MeetingLock {
-    file: File,
-    path: PathBuf,
+    /// The file as it was when locked: a hard link elsewhere still names this one.
+    first: File,
+    /// The file now at the meeting's name, after the latest save.
+    current: Option<File>,
+    note: PathBuf,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -26,7 +32,7 @@ pub enum LockError {
     },
 }
 
-/// Where a meeting's lock lives.
+/// Where the note of who holds a meeting is kept.
 pub fn lock_path(meeting: &Path) -> PathBuf {
     sibling(meeting, ".", ".lock")
 }
@@ -34,64 +40,91 @@ pub fn lock_path(meeting: &Path) -> PathBuf {
 impl MeetingLock {
     /// Takes the lock on the meeting file at `meeting`, or says who has it.
     pub fn acquire(meeting: &Path) -> Result<MeetingLock, LockError> {
-        let path = lock_path(meeting);
         let io = |error| LockError::Io {
-            path: path.clone(),
+            path: meeting.to_path_buf(),
             error,
         };
-        // Another copy may delete the lock file between our open and our lock; if the file we
-        // locked is no longer the one at the path, try again.
+        // A save may put a new file in place between our open and our lock; if the file we
+        // locked is no longer the one at the name, try again.
         for _ in 0..5 {
-            let mut file = OpenOptions::new()
-                .read(true)
-                .write(true)
-                .create(true)
-                .truncate(false)
-                .open(&path)
-                .map_err(io)?;
+            let file = File::open(meeting).map_err(io)?;
             match file.try_lock() {
                 Ok(()) => {}
                 Err(std::fs::TryLockError::WouldBlock) => {
-                    let mut holder = String::new();
-                    let _ = file.read_to_string(&mut holder);
-                    let holder = holder.trim();
                     return Err(LockError::Held {
                         meeting: meeting.to_path_buf(),
-                        holder: if holder.is_empty() {
-                            "holder unknown".into()
-                        } else {
-                            holder.into()
-                        },
+                        holder: holder(meeting),
                     });
                 }
                 Err(std::fs::TryLockError::Error(error)) => return Err(io(error)),
             }
-            if !still_at(&file, &path) {
+            if !same_file(&file, meeting) {
                 continue;
             }
-            file.set_len(0).map_err(io)?;
-            file.rewind().map_err(io)?;
-            file.write_all(describe_holder().as_bytes()).map_err(io)?;
-            file.sync_all().map_err(io)?;
-            return Ok(MeetingLock { file, path });
+            return Ok(MeetingLock::held(meeting, file));
         }
         Err(io(std::io::Error::other(
-            "the lock file kept changing under us",
+            "the meeting file kept changing under us",
         )))
+    }
+
+    /// The lock on a meeting file just written (and locked) by [`super::save`].
+    pub fn from_saved(meeting: &Path, file: File) -> MeetingLock {
+        MeetingLock::held(meeting, file)
+    }
+
+    fn held(meeting: &Path, first: File) -> MeetingLock {
+        let note = lock_path(meeting);
+        // Written by replacing whatever is there, so a link planted in its place is replaced
+        // rather than followed.
+        let _ = write_whole(&note, describe_holder().as_bytes());
+        MeetingLock {
+            first,
+            current: None,
+            note,
+        }
+    }
+
+    /// After a save: the new file at the meeting's name, already locked, is held from now on.
+    pub fn renew(&mut self, file: File) {
+        self.current = Some(file);
     }
 }
 
 impl Drop for MeetingLock {
     fn drop(&mut self) {
-        // Remove while still holding it, so nobody can lock a file that is about to vanish
-        // without noticing (they check that the file they locked is still at the path).
-        let _ = std::fs::remove_file(&self.path);
-        let _ = self.file.unlock();
+        // Remove the note while still holding the lock, so nobody reads a stale one.
+        let _ = std::fs::remove_file(&self.note);
+        if let Some(current) = &self.current {
+            let _ = current.unlock();
+        }
+        let _ = self.first.unlock();
+    }
+}
+
+/// Whose the lock is, from their note, without following a link planted in its place.
+fn holder(meeting: &Path) -> String {
+    let mut options = OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NOFOLLOW);
+    }
+    let mut text = String::new();
+    if let Ok(file) = options.open(lock_path(meeting)) {
+        let _ = file.take(4096).read_to_string(&mut text);
+    }
+    let text = text.trim();
+    if text.is_empty() {
+        "holder unknown".into()
+    } else {
+        text.chars().filter(|c| !c.is_control()).collect()
     }
 }
 
 #[cfg(unix)]
-fn still_at(file: &File, path: &Path) -> bool {
+fn same_file(file: &File, path: &Path) -> bool {
     use std::os::unix::fs::MetadataExt;
     match (file.metadata(), std::fs::metadata(path)) {
         (Ok(held), Ok(there)) => held.dev() == there.dev() && held.ino() == there.ino(),
@@ -100,7 +133,7 @@ fn still_at(file: &File, path: &Path) -> bool {
 }
 
 #[cfg(not(unix))]
-fn still_at(_file: &File, path: &Path) -> bool {
+fn same_file(_file: &File, path: &Path) -> bool {
     path.exists()
 }
 

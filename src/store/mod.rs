@@ -12,6 +12,8 @@ pub use load::{
     place,
 };
 pub use lock::{LockError, MeetingLock, lock_path};
-pub use save::{SaveError, backup_path, save, to_text, write_atomically};
+pub use save::{
+    SaveError, backup_path, remove_leftovers, save, to_text, write_atomically, write_whole,
+};
 pub use source_map::{Position, SourceMap};
 pub use version::options as ron_options;

@@ -1,8 +1,11 @@
 //! Writing a meeting file so that a crash at any instant leaves either the old file or the new
 //! one, never a mixture: write a temporary file beside it, flush it to the disk, keep the old
-//! version as a backup, then rename the new one into place.
+//! version as a backup, then rename the new one into place. The temporary file has a name no
+//! one can guess and is created only if nothing is there, so a link planted beside the meeting
+//! is never written through; the backup is made owner-only through its own handle, never by a
+//! path that could lead elsewhere.
 
-use std::fs::{self, File, OpenOptions};
+use std::fs::{self, File};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -39,7 +42,8 @@ pub fn backup_path(path: &Path) -> PathBuf {
 }
 
 /// Saves the meeting to `path` atomically, keeping the file it replaces as the backup.
-pub fn save(meeting: &Meeting, path: &Path) -> Result<(), SaveError> {
+/// Returns the new file, locked, for whoever holds the meeting to keep.
+pub fn save(meeting: &Meeting, path: &Path) -> Result<File, SaveError> {
     let text = to_text(meeting)?;
     write_atomically(path, text.as_bytes()).map_err(|error| SaveError::Write {
         path: path.to_path_buf(),
@@ -47,86 +51,116 @@ pub fn save(meeting: &Meeting, path: &Path) -> Result<(), SaveError> {
     })
 }
 
-/// Replaces `path` with `bytes` so that readers only ever see a whole file.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let temporary = sibling(path, ".", &format!(".{}.saving", std::process::id()));
-    let result = write_then_swap(path, &temporary, bytes);
-    if result.is_err() {
-        // Never leave a half-written temporary behind; the original is untouched.
-        let _ = fs::remove_file(&temporary);
-    }
-    result
+/// Replaces `path` with `bytes` so that readers only ever see a whole file, keeping what it
+/// replaces as the backup. The new file comes back locked (see [`super::MeetingLock`]).
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<File> {
+    replace(path, bytes, true)
 }
 
-fn write_then_swap(path: &Path, temporary: &Path, bytes: &[u8]) -> std::io::Result<()> {
+/// As [`write_atomically`], for files that need no backup: drafts, minutes, lists.
+pub fn write_whole(path: &Path, bytes: &[u8]) -> std::io::Result<File> {
+    replace(path, bytes, false)
+}
+
+fn replace(path: &Path, bytes: &[u8], backup: bool) -> std::io::Result<File> {
     fault_injection::before_create(path)?;
-    let mut file = create_private(temporary)?;
+    let folder = folder_of(path);
+    // Owner-only (0600), created exclusively under a random name, removed if we fail.
+    let mut temporary = tempfile::Builder::new()
+        .prefix(&format!(".{}.", file_name(path)))
+        .suffix(".saving")
+        .tempfile_in(folder)?;
     fault_injection::before_write(path)?;
-    file.write_all(bytes)?;
-    file.sync_all()?;
-    drop(file);
-    if path.exists() {
+    temporary.write_all(bytes)?;
+    temporary.as_file().sync_all()?;
+    // Lock the new file before anyone can open it by the meeting's name, so that the meeting
+    // is never for a moment unlocked while its editor holds it.
+    let _ = temporary.as_file().try_lock();
+    if backup && fs::symlink_metadata(path).is_ok_and(|m| m.is_file()) {
         keep_backup(path)?;
     }
-    fs::rename(temporary, path)?;
-    sync_folder(path)
+    let file = temporary.persist(path).map_err(|error| error.error)?;
+    sync_folder(path)?;
+    Ok(file)
 }
 
 /// Makes the backup the current file before it is replaced. A hard link costs nothing; where
 /// the file system has none (some USB sticks), copy instead.
 fn keep_backup(path: &Path) -> std::io::Result<()> {
-    let backup = backup_path(path);
-    let staging = sibling(path, ".", &format!(".{}.backup", std::process::id()));
-    let _ = fs::remove_file(&staging);
-    if fs::hard_link(path, &staging).is_err() {
-        fs::copy(path, &staging)?;
-        File::open(&staging)?.sync_all()?;
-    }
+    let folder = folder_of(path);
+    let staging = tempfile::Builder::new()
+        .prefix(&format!(".{}.", file_name(path)))
+        .suffix(".backup")
+        .make_in(folder, |name| fs::hard_link(path, name))
+        .or_else(|_| {
+            tempfile::Builder::new()
+                .prefix(&format!(".{}.", file_name(path)))
+                .suffix(".backup")
+                .make_in(folder, |name| {
+                    fs::copy(path, name)?;
+                    File::open(name)?.sync_all()
+                })
+        })?;
     // The backup holds what the meeting held, Part 2 business included: owner only, whatever
-    // the file it was made from allowed. (The old file is about to be replaced, so changing
-    // the permissions it shares with a hard link loses nothing.)
+    // the file it was made from allowed. Set through the backup's own handle, opened without
+    // following a link, so nothing else can be reached this way.
     #[cfg(unix)]
     {
-        use std::os::unix::fs::PermissionsExt;
-        fs::set_permissions(&staging, fs::Permissions::from_mode(0o600))?;
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        let handle = fs::OpenOptions::new()
+            .read(true)
+            .custom_flags(libc::O_NOFOLLOW)
+            .open(staging.path())?;
+        handle.set_permissions(fs::Permissions::from_mode(0o600))?;
     }
-    fs::rename(&staging, &backup)
-}
-
-/// A new file readable and writable by its owner only: meetings hold confidential business.
-fn create_private(path: &Path) -> std::io::Result<File> {
-    let mut options = OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    options.open(path)
+    staging
+        .into_temp_path()
+        .persist(backup_path(path))
+        .map_err(|error| error.error)
 }
 
 /// Flushes the folder so that the rename itself survives a power cut.
 fn sync_folder(path: &Path) -> std::io::Result<()> {
     #[cfg(unix)]
-    {
-        let folder = match path.parent() {
-            Some(parent) if !parent.as_os_str().is_empty() => parent,
-            _ => Path::new("."),
-        };
-        File::open(folder)?.sync_all()?;
-    }
+    File::open(folder_of(path))?.sync_all()?;
     #[cfg(not(unix))]
     let _ = path;
     Ok(())
 }
 
+fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    }
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "meeting".into())
+}
+
 /// `folder/<prefix><file name><suffix>`.
 pub(crate) fn sibling(path: &Path, prefix: &str, suffix: &str) -> PathBuf {
-    let name = path
-        .file_name()
-        .map(|name| name.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "meeting".into());
-    path.with_file_name(format!("{prefix}{name}{suffix}"))
+    path.with_file_name(format!("{prefix}{}{suffix}", file_name(path)))
+}
+
+/// Removes the temporary files a crash can leave beside a meeting: whole copies of it, Part 2
+/// business included. Only the meeting's holder calls this, so none is still being written.
+pub fn remove_leftovers(path: &Path) {
+    let prefix = format!(".{}.", file_name(path));
+    let Ok(entries) = fs::read_dir(folder_of(path)) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let ours =
+            name.starts_with(&prefix) && (name.ends_with(".saving") || name.ends_with(".backup"));
+        if ours && entry.file_type().is_ok_and(|t| !t.is_dir()) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// Test builds can be told to fail writes into one folder as a full disk or a read-only

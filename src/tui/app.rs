@@ -29,6 +29,8 @@ pub enum SaveState {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
     Quit,
+    /// Quit although the last changes could not be saved, keeping them in the data folder.
+    QuitLeavingRecovery,
     /// Save the meeting to this file and carry on there.
     SaveAs(PathBuf),
     /// Write the minutes beside the meeting file.

@@ -1,26 +1,64 @@
 //! Keeping the open meeting on disk: saving after each change, but never over a file another
-//! program has changed or made read-only; and saving elsewhere when the clerk asks, so that
-//! work kept in memory can always reach a disk.
+//! program has changed or made read-only; saving through a link to the real file; and saving
+//! elsewhere when the clerk asks, so that work kept in memory can always reach a disk.
 
+use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
-use std::time::SystemTime;
+use std::time::{Duration, Instant, SystemTime};
 
 use super::app::{App, SaveState};
-use crate::store::{self, LockError, MeetingLock};
+use crate::store::{self, MeetingLock};
 
-/// What the meeting file looked like when we last read or wrote it.
+/// After a save fails, how long before trying again when nothing new has been recorded: the
+/// disk may have been freed, but a full disk must not cost a full save on every key.
+const RETRY_AFTER: Duration = Duration::from_secs(20);
+
+/// What the meeting file is, as far as the file system says: which file, how long, when last
+/// written and when last changed in any way (which no program can set back).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Stamp {
+    device: u64,
+    inode: u64,
     len: u64,
     modified: Option<SystemTime>,
+    changed: i64,
+    changed_nanos: i64,
 }
 
 fn stamp(path: &Path) -> Option<Stamp> {
     let metadata = std::fs::metadata(path).ok()?;
+    #[cfg(unix)]
+    let (device, inode, changed, changed_nanos) = {
+        use std::os::unix::fs::MetadataExt;
+        (
+            metadata.dev(),
+            metadata.ino(),
+            metadata.ctime(),
+            metadata.ctime_nsec(),
+        )
+    };
+    #[cfg(not(unix))]
+    let (device, inode, changed, changed_nanos) = (0, 0, 0, 0);
     Some(Stamp {
+        device,
+        inode,
         len: metadata.len(),
         modified: metadata.modified().ok(),
+        changed,
+        changed_nanos,
     })
+}
+
+fn fingerprint(bytes: &[u8]) -> u64 {
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    bytes.hash(&mut hasher);
+    hasher.finish()
+}
+
+/// The file a path leads to: a meeting kept behind a link (a synced folder) is saved into the
+/// real file, and the link is left as it is.
+pub fn real_path(path: &Path) -> PathBuf {
+    std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
 }
 
 /// The meeting file the live screen saves to, and its lock.
@@ -28,40 +66,67 @@ fn stamp(path: &Path) -> Option<Stamp> {
 pub struct Keeper {
     pub path: PathBuf,
     stamp: Option<Stamp>,
-    _lock: Option<MeetingLock>,
+    /// The contents last read or written, to tell a real change from a touch.
+    contents: Option<u64>,
+    lock: Option<MeetingLock>,
     /// The session's version when it was last on disk.
     saved: u64,
+    /// The version that last failed to save, and when.
+    failed: Option<(u64, Instant)>,
 }
 
 impl Keeper {
     pub fn new(path: &Path, lock: Option<MeetingLock>) -> Keeper {
+        let path = real_path(path);
         Keeper {
-            path: path.to_path_buf(),
-            stamp: stamp(path),
-            _lock: lock,
+            stamp: stamp(&path),
+            contents: std::fs::read(&path).ok().map(|bytes| fingerprint(&bytes)),
+            path,
+            lock,
             saved: 0,
+            failed: None,
         }
     }
 
+    /// True while something recorded is not on disk.
+    pub fn unsaved(&self, app: &App) -> bool {
+        app.session.version() != self.saved
+    }
+
     /// Why the file must not be written now, if it must not.
-    fn refuse(&self) -> Option<String> {
+    fn refuse(&mut self) -> Option<String> {
         let metadata = std::fs::metadata(&self.path).ok()?;
         if metadata.permissions().readonly() {
             return Some("the meeting file has been made read-only".into());
         }
-        let now = Some(Stamp {
-            len: metadata.len(),
-            modified: metadata.modified().ok(),
-        });
-        (self.stamp.is_some() && now != self.stamp)
-            .then(|| "the meeting file was changed by another program".into())
+        let now = stamp(&self.path);
+        if self.stamp.is_none() || now == self.stamp {
+            return None;
+        }
+        // Something about the file changed: only its contents matter.
+        let same = std::fs::read(&self.path)
+            .ok()
+            .map(|bytes| fingerprint(&bytes))
+            == self.contents;
+        if same {
+            self.stamp = now;
+            return None;
+        }
+        Some("the meeting file was changed by another program".into())
     }
 
     /// Saves the meeting if a change is waiting. A file changed or made read-only behind our
     /// back is left alone, and the clerk is told how to save elsewhere; the work stays in
     /// memory either way.
     pub fn save(&mut self, app: &mut App) {
-        if app.session.version() == self.saved || app.read_only().is_some() {
+        let version = app.session.version();
+        if version == self.saved || app.read_only().is_some() {
+            return;
+        }
+        if let Some((failed, at)) = self.failed
+            && failed == version
+            && at.elapsed() < RETRY_AFTER
+        {
             return;
         }
         let save_copy = app
@@ -70,17 +135,31 @@ impl Keeper {
             .map(|k| k.label())
             .unwrap_or_else(|| "W".into());
         if let Some(reason) = self.refuse() {
+            self.failed = Some((version, Instant::now()));
             app.save_state = SaveState::Failed(format!(
                 "{reason}; nothing was overwritten. Press {save_copy} to save a copy elsewhere"
             ));
             return;
         }
         let recreated = !self.path.exists() && self.stamp.is_some();
-        match store::save(app.meeting(), &self.path) {
-            Ok(()) => {
-                self.saved = app.session.version();
-                app.save_state = SaveState::Saved;
+        let written = store::to_text(app.meeting())
+            .map_err(|error| error.to_string())
+            .and_then(|text| {
+                store::write_atomically(&self.path, text.as_bytes())
+                    .map(|file| (file, fingerprint(text.as_bytes())))
+                    .map_err(|error| error.to_string())
+            });
+        match written {
+            Ok((file, contents)) => {
+                self.saved = version;
+                self.failed = None;
+                self.contents = Some(contents);
                 self.stamp = stamp(&self.path);
+                match &mut self.lock {
+                    Some(lock) => lock.renew(file),
+                    None => self.lock = Some(MeetingLock::from_saved(&self.path, file)),
+                }
+                app.save_state = SaveState::Saved;
                 if recreated {
                     app.message = Some(format!(
                         "The meeting file had been deleted; it has been saved again as {}",
@@ -88,11 +167,8 @@ impl Keeper {
                     ));
                 }
             }
-            Err(error) => {
-                let why = match error {
-                    store::SaveError::Write { error, .. } => error.to_string(),
-                    other => other.to_string(),
-                };
+            Err(why) => {
+                self.failed = Some((version, Instant::now()));
                 app.save_state = SaveState::Failed(format!(
                     "{why}; the work is kept here. Press {save_copy} to save a copy elsewhere"
                 ));
@@ -102,28 +178,21 @@ impl Keeper {
 
     /// Saves the meeting to a new file and carries on there.
     pub fn save_as(&mut self, app: &mut App, path: PathBuf) {
-        if path.exists() {
+        if std::fs::symlink_metadata(&path).is_ok() {
             app.message = Some(format!(
                 "{} already exists; choose a new name so nothing is overwritten",
                 path.display()
             ));
             return;
         }
-        let lock = match MeetingLock::acquire(&path) {
-            Ok(lock) => Some(lock),
-            Err(LockError::Held { holder, .. }) => {
-                app.message = Some(format!("{} is open elsewhere ({holder})", path.display()));
-                return;
-            }
-            Err(_) => None,
-        };
         match store::save(app.meeting(), &path) {
-            Ok(()) => {
+            Ok(file) => {
                 app.message = Some(format!(
                     "Saved to {}; the meeting carries on in that file",
                     path.display()
                 ));
-                *self = Keeper::new(&path, lock);
+                let lock = MeetingLock::from_saved(&real_path(&path), file);
+                *self = Keeper::new(&path, Some(lock));
                 self.saved = app.session.version();
                 app.save_state = SaveState::Saved;
             }

@@ -332,6 +332,7 @@ fn defaults(layer: Layer) -> Vec<Binding> {
             bind("y", A::Yes, true),
             bind("n", A::No, true),
             bind("esc", A::No, false),
+            bind("W", A::SaveCopy, false),
         ],
     }
 }

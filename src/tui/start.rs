@@ -142,7 +142,7 @@ pub fn remember(data: &Path, meeting: &Path) -> std::io::Result<()> {
     std::fs::create_dir_all(data)?;
     let text = ron::ser::to_string_pretty(&list, ron::ser::PrettyConfig::default())
         .map_err(std::io::Error::other)?;
-    crate::store::write_atomically(&recent_file(data), text.as_bytes())
+    crate::store::write_whole(&recent_file(data), text.as_bytes()).map(drop)
 }
 
 /// The working copy of a sample, made from the built-in text the first time it is opened.

@@ -12,7 +12,7 @@ use crate::model::{Edit, Event, Meeting, Record, clock};
 use crate::tui::action::Action;
 use crate::tui::app::{App, Effect};
 use crate::tui::describe;
-use crate::tui::forms::{Draft, Form};
+use crate::tui::forms::{Draft, Form, FormKind};
 use crate::tui::keymap::Layer;
 use crate::tui::theme::Theme;
 use crate::tui::view::boxes::{centred, hints_line, modal_block};
@@ -26,9 +26,18 @@ pub enum Question {
     RestoreDraft(Draft),
     /// A recovery copy written when Minutebook last failed, different from the file.
     RestoreRecovery(Box<Meeting>),
+    /// Quitting while the last changes are not saved, for this reason.
+    QuitUnsaved(String),
 }
 
 pub fn key(question: &mut Question, action: Option<Action>, desk: &mut Desk<'_>) -> Outcome {
+    if let (Question::QuitUnsaved(_), Some(Action::SaveCopy)) = (&question, action) {
+        let meeting = desk.session.meeting();
+        return match Form::blank(FormKind::SaveAs, meeting, None, None, None) {
+            Some(form) => Outcome::Become(Overlay::Form(Box::new(FormBox::new(form)))),
+            None => Outcome::Stay,
+        };
+    }
     let yes = match action {
         Some(Action::Yes) => true,
         Some(Action::No) => false,
@@ -79,6 +88,8 @@ pub fn key(question: &mut Question, action: Option<Action>, desk: &mut Desk<'_>)
             *desk.message = Some("Kept the meeting file as it was".into());
             Outcome::Done(Effect::RecoveryAnswered(false))
         }
+        (Question::QuitUnsaved(_), true) => Outcome::Done(Effect::QuitLeavingRecovery),
+        (Question::QuitUnsaved(_), false) => Outcome::Close,
     }
 }
 
@@ -94,13 +105,22 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, question: &Question, theme
             recovered.records.len(),
             app.meeting().records.len()
         ),
+        Question::QuitUnsaved(why) => format!(
+            "NOT SAVED: {why}. Quit anyway? The unsaved work is then kept in Minutebook's data \
+             folder and offered back when the meeting is next opened."
+        ),
         Question::RestoreDraft(draft) => format!(
             "Text typed into an unfinished form ({}) was kept when Minutebook last stopped. Restore it?",
             Form::from_draft(app.meeting(), draft)
                 .map_or_else(|| "a form".to_string(), |f| f.title)
         ),
     };
-    let rect = centred(area, 60, 7);
+    let height = if matches!(question, Question::QuitUnsaved(_)) {
+        9
+    } else {
+        7
+    };
+    let rect = centred(area, 60, height);
     frame.render_widget(Clear, rect);
     let block = modal_block("Question".into(), theme);
     let inner = block.inner(rect);

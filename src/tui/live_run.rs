@@ -1,0 +1,272 @@
+//! The live screen's loop in a real terminal: every key handled before the next frame, every
+//! change saved at once, the open form kept as a draft, and the effects the screen asks for
+//! carried out (saving elsewhere, writing the minutes, quitting with unsaved work kept).
+
+use std::path::Path;
+use std::time::Duration;
+
+use chrono::{NaiveTime, Timelike};
+use ratatui::crossterm::event::{self, Event, KeyEventKind};
+
+use super::app::{App, Effect};
+use super::config::{Folders, Settings};
+use super::keeper::Keeper;
+use super::open::Opened;
+use super::overlays::{Overlay, Question};
+use super::run::Screen;
+use super::safety::{self, KEPT, Kept, SAVING, fault_injection};
+use super::start;
+use crate::store;
+
+/// The wall clock to the minute, as records keep it.
+fn clock_now() -> Option<NaiveTime> {
+    let now = chrono::Local::now().time();
+    now.with_second(0).and_then(|t| t.with_nanosecond(0))
+}
+
+/// Where minutes written from the live screen go: beside the meeting file.
+pub fn minutes_path(
+    meeting: &Path,
+    format: crate::minutes::Format,
+    confidential: bool,
+) -> std::path::PathBuf {
+    let stem = meeting
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "meeting".into());
+    let kind = if confidential { "-confidential" } else { "" };
+    meeting.with_file_name(format!("{stem}-minutes{kind}.{}", format.extension()))
+}
+
+/// Writes the minutes the clerk asked for, and says where they went.
+pub fn write_minutes(
+    app: &mut App,
+    path: &Path,
+    format: crate::minutes::Format,
+    confidential: bool,
+) {
+    let document = crate::minutes::minutes(app.meeting(), crate::minutes::Options { confidential });
+    let out = minutes_path(path, format, confidential);
+    app.message = Some(
+        match format.write(&document).and_then(|bytes| {
+            store::write_whole(&out, &bytes)
+                .map(drop)
+                .map_err(Into::into)
+        }) {
+            Ok(()) => format!("Minutes written to {}", out.display()),
+            Err(error) => format!("Could not write the minutes to {}: {error}", out.display()),
+        },
+    );
+}
+
+/// What the loop keeps between keys.
+struct Live<'a> {
+    app: App,
+    keeper: Keeper,
+    folders: &'a Folders,
+    /// The draft text last written, so it is written only when it changes.
+    draft: Option<String>,
+    /// The session version last kept for the signal thread while unsaved.
+    kept_version: Option<u64>,
+    quit: bool,
+    farewell: Option<String>,
+}
+
+pub fn live(
+    screen: &mut Screen,
+    opened: Opened,
+    settings: &Settings,
+    folders: &Folders,
+) -> anyhow::Result<Option<String>> {
+    let Opened {
+        app,
+        lock,
+        path,
+        recovery,
+    } = opened;
+    if app.read_only().is_none() {
+        let _ = start::remember(&folders.data, &path);
+    }
+    *KEPT.lock().unwrap_or_else(|p| p.into_inner()) = Some(Kept {
+        meeting: path.clone(),
+        data: folders.data.clone(),
+        ..Kept::default()
+    });
+    let mut live = Live {
+        app,
+        keeper: Keeper::new(&path, lock),
+        folders,
+        draft: None,
+        kept_version: None,
+        quit: false,
+        farewell: None,
+    };
+    let mut recovery = recovery;
+    loop {
+        let now = clock_now();
+        screen.draw(|frame| super::view::draw(frame, &live.app, &settings.theme, now))?;
+        if live.quit {
+            break;
+        }
+        // A terminal that has gone away makes polling fail or spin; either ends the loop, and
+        // the signal thread keeps what must not be lost.
+        if !event::poll(Duration::from_millis(1000))? {
+            // A save that failed is tried again after a pause, not on every key.
+            live.keeper.save(&mut live.app);
+            live.keep_unsaved();
+            continue;
+        }
+        // Every key the terminal has sent is handled before the screen is drawn again.
+        loop {
+            if let Event::Key(key) = event::read()?
+                && key.kind == KeyEventKind::Press
+            {
+                live.key(key, &mut recovery)?;
+            }
+            if live.quit || !event::poll(Duration::ZERO)? {
+                break;
+            }
+        }
+    }
+    Ok(live.farewell)
+}
+
+impl Live<'_> {
+    fn key(
+        &mut self,
+        key: ratatui::crossterm::event::KeyEvent,
+        recovery: &mut Option<std::path::PathBuf>,
+    ) -> anyhow::Result<()> {
+        let _saving = SAVING.lock().unwrap_or_else(|p| p.into_inner());
+        let app = &mut self.app;
+        let handled = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            fault_injection::maybe_panic(key);
+            app.handle_key(key, clock_now())
+        }));
+        let Ok(effects) = handled else {
+            // Keep everything: the meeting as it stands, and any text being typed.
+            let path = &self.keeper.path;
+            let kept = store::to_text(self.app.meeting())
+                .ok()
+                .and_then(|text| safety::keep_recovery(path, &self.folders.data, &text));
+            safety::keep_all_now();
+            anyhow::bail!(
+                "Minutebook met an internal error. The meeting was saved to {}; the last change \
+                 may be in {}.",
+                path.display(),
+                kept.map_or_else(
+                    || "nowhere (no folder could be written)".into(),
+                    |p| { p.display().to_string() }
+                )
+            );
+        };
+        self.keeper.save(&mut self.app);
+        self.keep_unsaved();
+        for effect in effects {
+            self.carry_out(effect, recovery);
+        }
+        self.sync_draft();
+        Ok(())
+    }
+
+    fn carry_out(&mut self, effect: Effect, recovery: &mut Option<std::path::PathBuf>) {
+        let path = self.keeper.path.clone();
+        match effect {
+            Effect::Quit if self.keeper.unsaved(&self.app) => {
+                let why = match &self.app.save_state {
+                    super::app::SaveState::Failed(why) => why.clone(),
+                    super::app::SaveState::Saved => "the last change is not on disk".into(),
+                };
+                self.app
+                    .overlays
+                    .push(Overlay::Confirm(Question::QuitUnsaved(why)));
+            }
+            Effect::Quit => self.quit = true,
+            Effect::QuitLeavingRecovery => {
+                let kept = store::to_text(self.app.meeting()).ok().and_then(|text| {
+                    safety::keep_recovery_in_data(&path, &self.folders.data, &text)
+                });
+                self.farewell = Some(match kept {
+                    Some(kept) => format!(
+                        "the last changes could not be saved to {}; they are kept in {}, and \
+                         opening the meeting again offers them back",
+                        path.display(),
+                        kept.display()
+                    ),
+                    None => format!(
+                        "the last changes could not be saved to {} nor kept in {}",
+                        path.display(),
+                        self.folders.data.display()
+                    ),
+                });
+                self.quit = true;
+            }
+            Effect::SaveAs(new_path) => self.keeper.save_as(&mut self.app, new_path),
+            Effect::WriteMinutes {
+                format,
+                confidential,
+            } => write_minutes(&mut self.app, &path, format, confidential),
+            Effect::RecoveryAnswered(restored) => {
+                // Keep the recovery copy under another name, used or not: nothing is
+                // thrown away.
+                if let Some(copy) = recovery.take() {
+                    let kept = copy.with_extension(if restored {
+                        "recovered-used"
+                    } else {
+                        "recovered-declined"
+                    });
+                    let _ = std::fs::rename(copy, kept);
+                }
+            }
+            // Once declined, a draft is not offered again.
+            Effect::DraftDeclined => safety::forget_draft(&path, &self.folders.data),
+        }
+    }
+
+    /// While changes are not on disk, the whole meeting is ready for the signal thread to keep.
+    fn keep_unsaved(&mut self) {
+        let unsaved = self.keeper.unsaved(&self.app);
+        let version = self.app.session.version();
+        if unsaved && self.kept_version == Some(version) {
+            return;
+        }
+        let text = if unsaved {
+            store::to_text(self.app.meeting()).ok()
+        } else {
+            None
+        };
+        self.kept_version = unsaved.then_some(version);
+        if let Some(kept) = KEPT.lock().unwrap_or_else(|p| p.into_inner()).as_mut() {
+            kept.meeting = self.keeper.path.clone();
+            kept.unsaved = text;
+        }
+    }
+
+    /// Keeps the draft file in step with the open form: written while a form is open, removed
+    /// when it closes.
+    fn sync_draft(&mut self) {
+        let app = &self.app;
+        if app.read_only().is_some()
+            || matches!(app.top(), Some(Overlay::Confirm(Question::RestoreDraft(_))))
+        {
+            return;
+        }
+        let text = app.draft().and_then(|draft| {
+            ron::ser::to_string_pretty(&draft, ron::ser::PrettyConfig::default()).ok()
+        });
+        if text == self.draft {
+            return;
+        }
+        let path = &self.keeper.path;
+        match &text {
+            Some(text) => {
+                safety::keep_draft(path, &self.folders.data, text);
+            }
+            None => safety::forget_draft(path, &self.folders.data),
+        }
+        if let Some(kept) = KEPT.lock().unwrap_or_else(|p| p.into_inner()).as_mut() {
+            kept.draft = text.clone();
+        }
+        self.draft = text;
+    }
+}

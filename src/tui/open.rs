@@ -1,0 +1,104 @@
+//! Opening a meeting for the live screen: the real file behind any link, locked for editing
+//! (or read-only, saying who has it), with temporaries a crash left removed, and whatever was
+//! kept when Minutebook last stopped offered back.
+
+use std::path::{Path, PathBuf};
+
+use super::app::App;
+use super::config::Settings;
+use super::forms::Draft;
+use super::keeper::real_path;
+use super::overlays::{Overlay, Question};
+use super::safety::{data_draft_path, data_recovery_path, draft_path, recovery_path};
+use crate::store::{self, LockError, MeetingLock};
+
+/// A meeting opened for the live screen.
+pub struct Opened {
+    pub app: App,
+    pub lock: Option<MeetingLock>,
+    /// The real file the meeting is saved to.
+    pub path: PathBuf,
+    /// The recovery copy offered back, if one was.
+    pub recovery: Option<PathBuf>,
+}
+
+/// Opens a meeting for the live screen: locked for editing, or read-only if another copy has
+/// it. A file that will not load is an error, its cause kept whole (the file, line, column and
+/// what was expected), and the file is left untouched.
+pub fn open_meeting(path: &Path, settings: &Settings, data: &Path) -> anyhow::Result<Opened> {
+    let path = real_path(path);
+    let meeting = store::load(&path)?;
+    let (lock, read_only) = match MeetingLock::acquire(&path) {
+        Ok(lock) => (Some(lock), None),
+        Err(LockError::Held { holder, .. }) => (
+            None,
+            Some(format!("open in another copy of Minutebook ({holder})")),
+        ),
+        Err(error) => (None, Some(error.to_string())),
+    };
+    if lock.is_some() {
+        // Holding the lock, nobody else is writing: what a crash left half-written can go.
+        store::remove_leftovers(&path);
+    }
+    let mut app = App::new(meeting, settings.keymap.clone(), read_only.clone());
+    if let Some(reason) = read_only {
+        app.message = Some(format!("Opened read-only: {reason}"));
+        return Ok(Opened {
+            app,
+            lock,
+            path,
+            recovery: None,
+        });
+    } else if let Some(problem) = settings.problems.first() {
+        app.message = Some(format!("Settings: {problem}"));
+    }
+    // A recovery copy from a failure takes precedence over a draft: it holds whole records.
+    let recovery = [recovery_path(&path), data_recovery_path(data, &path)]
+        .into_iter()
+        .find_map(|place| {
+            let recovered = store::load(&place).ok()?;
+            (recovered != *app.meeting()).then_some((place, recovered))
+        });
+    if let Some((place, recovered)) = recovery {
+        app.overlays
+            .push(Overlay::Confirm(Question::RestoreRecovery(Box::new(
+                recovered,
+            ))));
+        return Ok(Opened {
+            app,
+            lock,
+            path,
+            recovery: Some(place),
+        });
+    }
+    let draft = [draft_path(&path), data_draft_path(data, &path)]
+        .into_iter()
+        .find_map(|place| {
+            let text = std::fs::read_to_string(place).ok()?;
+            store::ron_options().from_str::<Draft>(&text).ok()
+        });
+    if let Some(draft) = draft {
+        app.offer_draft(draft);
+    }
+    Ok(Opened {
+        app,
+        lock,
+        path,
+        recovery: None,
+    })
+}
+
+/// Opens a meeting to review: read-only, without taking the lock, so it works while a clerk
+/// has it open, and nothing done here can change the file.
+pub fn open_for_review(path: &Path, settings: &Settings) -> anyhow::Result<App> {
+    let meeting = store::load(path)?;
+    let mut app = App::new(
+        meeting,
+        settings.keymap.clone(),
+        Some("reviewing; nothing here changes the meeting file".into()),
+    );
+    app.message = Some(
+        "Reviewing, read-only: / search, ! problems, M minutes preview, E write the minutes".into(),
+    );
+    Ok(app)
+}
