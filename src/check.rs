@@ -227,6 +227,15 @@ pub fn warnings(meeting: &Meeting) -> Vec<Problem> {
             ),
         ));
     }
+    for index in meeting.private_business_in_public_items() {
+        found.push(Problem::warning(
+            Place::Item(index),
+            format!(
+                "{} is Part 1, but business was recorded under it after the press and public were excluded; the public minutes leave that business out",
+                meeting.agenda[index].label()
+            ),
+        ));
+    }
     for (index, item) in meeting.agenda.iter().enumerate() {
         if let Some(pages) = item.pages
             && pages.first > pages.last

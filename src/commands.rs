@@ -79,7 +79,7 @@ pub fn minutes(request: &MinutesRequest<'_>) -> anyhow::Result<Option<Vec<u8>>> 
     use crate::minutes::{self, Format, Options};
     let meeting = store::load(request.file)?;
     let document = if request.actions {
-        minutes::actions(&meeting)
+        minutes::actions(&meeting, request.confidential)
     } else {
         minutes::minutes(
             &meeting,

@@ -123,6 +123,13 @@ enum ExportFormat {
 }
 
 fn main() -> ExitCode {
+    // The child copy that reads a PDF within bounds (see `import::pdf`).
+    if std::env::args().nth(1).as_deref() == Some(minutebook::import::pdf::HELPER_COMMAND) {
+        return ExitCode::from(u8::try_from(minutebook::import::pdf::helper_main()).unwrap_or(2));
+    }
+    if let Ok(program) = std::env::current_exe() {
+        minutebook::import::pdf::use_helper(program);
+    }
     let cli = Cli::parse();
     let Some(command) = cli.command else {
         return live(cli.file, cli.theme.as_deref(), false);

@@ -473,3 +473,87 @@ fn the_terminal_window_closing_saves_and_exits() {
         std::fs::read_to_string(file.with_file_name(".meeting.ron.draft")).expect("draft kept");
     assert!(draft.contains("Typed as the window closed"));
 }
+
+#[test]
+fn a_signal_while_nothing_can_be_saved_keeps_the_work_and_the_form_in_the_data_folder() {
+    let desk = Desk::new();
+    let file = desk.meeting("children-and-families-2022-03-24-agenda.ron");
+    let folder = file
+        .parent()
+        .expect("folder")
+        .to_str()
+        .expect("path")
+        .to_string();
+    let fault = format!("read-only:{folder}");
+    let mut session = desk.open_with(
+        &[file.to_str().expect("path")],
+        &[("MINUTEBOOK_TEST_SAVE_FAULT", &fault)],
+    );
+    session.wait_for("Agenda");
+    session.send("s").wait_for("Permission denied");
+    session.send("j").send("n").wait_for("▸ Text");
+    session
+        .send("Half typed when the laptop shut down")
+        .wait_for("laptop shut down");
+    session.signal("TERM");
+    session.wait_exit();
+    // Neither could go beside the meeting, so both are in the data folder.
+    let mut kept: Vec<String> = std::fs::read_dir(desk.data().join("kept"))
+        .expect("the data folder keeps them")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    kept.sort();
+    assert_eq!(kept.len(), 2, "{kept:?}");
+    assert!(kept[0].ends_with(".draft") && kept[1].ends_with(".recovered"));
+    assert!(
+        store::load(&file).expect("loads").records.is_empty(),
+        "the file is as it was"
+    );
+    // The next start, where the folder can be written again, offers the meeting back...
+    let mut again = desk.open(&[file.to_str().expect("path")]);
+    again.wait_for("kept a recovery copy");
+    again.send("y").wait_for("Restored the recovery copy");
+    again.send("q");
+    assert_eq!(again.wait_exit(), 0);
+    assert_eq!(
+        store::load(&file).expect("loads").records[0].event,
+        Event::Commenced
+    );
+    // ...and then the unfinished form.
+    let mut form = desk.open(&[file.to_str().expect("path")]);
+    form.wait_for("Text typed into an unfinished form");
+    form.send("y").wait_for("Restored the unfinished form");
+    assert!(
+        form.contents()
+            .contains("Half typed when the laptop shut down")
+    );
+    form.send(ESC).send("q");
+    assert_eq!(form.wait_exit(), 0);
+}
+
+#[test]
+fn a_declined_draft_is_removed_and_not_offered_again() {
+    let desk = Desk::new();
+    let (file, mut session) = open_agenda(&desk);
+    session.send("j").send("n").wait_for("▸ Text");
+    session.send("Not wanted").wait_for("Not wanted");
+    session.signal("KILL");
+    session.wait_exit();
+    let draft = minutebook::tui::run::draft_path(&file);
+    assert!(draft.exists());
+    let mut again = desk.open(&[file.to_str().expect("path")]);
+    again.wait_for("Restore it?");
+    again.send("n").wait_for("Discarded the unfinished form");
+    assert!(!draft.exists(), "the declined draft is gone");
+    again.send("q");
+    assert_eq!(again.wait_exit(), 0);
+    // The first frame would carry the question; it has none.
+    let third = desk.open(&[file.to_str().expect("path")]);
+    third.wait_for("Agenda");
+    assert!(
+        !third.contents().contains("Restore it?"),
+        "{}",
+        third.contents()
+    );
+}

@@ -106,4 +106,51 @@ impl Meeting {
         }
         covering
     }
+
+    /// Whether each record, in log order, is private business: made under an item taken in
+    /// private, or made while the press and public were excluded (even inside an item printed
+    /// as Part 1). The exclusion itself is resolved in public.
+    pub fn private_records(&self) -> Vec<bool> {
+        let parts = self.parts();
+        let mut excluded = false;
+        self.records
+            .iter()
+            .map(|record| {
+                let under_private_item = record
+                    .item
+                    .as_deref()
+                    .and_then(|id| self.item_index(id))
+                    .is_some_and(|i| parts.get(i) == Some(&Part::Two));
+                let private = match record.event.view().public() {
+                    Some(Public::Excluded) => {
+                        let was = excluded;
+                        excluded = true;
+                        was
+                    }
+                    Some(Public::Readmitted) => {
+                        excluded = false;
+                        false
+                    }
+                    None => excluded,
+                };
+                private || under_private_item
+            })
+            .collect()
+    }
+
+    /// The Part 1 items with business recorded under them after the press and public were
+    /// excluded: private business the agenda prints as public.
+    pub fn private_business_in_public_items(&self) -> Vec<usize> {
+        let parts = self.parts();
+        let mut found: Vec<usize> = Vec::new();
+        for (record, private) in self.records.iter().zip(self.private_records()) {
+            let Some(index) = record.item.as_deref().and_then(|id| self.item_index(id)) else {
+                continue;
+            };
+            if private && parts.get(index) == Some(&Part::One) && !found.contains(&index) {
+                found.push(index);
+            }
+        }
+        found
+    }
 }

@@ -11,7 +11,7 @@ use crate::store::{self, MeetingLock};
 
 /// After a save fails, how long before trying again when nothing new has been recorded: the
 /// disk may have been freed, but a full disk must not cost a full save on every key.
-const RETRY_AFTER: Duration = Duration::from_secs(20);
+pub const RETRY_AFTER: Duration = Duration::from_secs(20);
 
 /// What the meeting file is, as far as the file system says: which file, how long, when last
 /// written and when last changed in any way (which no program can set back).
@@ -73,6 +73,10 @@ pub struct Keeper {
     saved: u64,
     /// The version that last failed to save, and when.
     failed: Option<(u64, Instant)>,
+    /// How long to wait before trying a failed save again when nothing has changed.
+    pub retry_after: Duration,
+    /// How many times a save has been tried.
+    pub attempts: u64,
 }
 
 impl Keeper {
@@ -85,6 +89,8 @@ impl Keeper {
             lock,
             saved: 0,
             failed: None,
+            retry_after: RETRY_AFTER,
+            attempts: 0,
         }
     }
 
@@ -125,10 +131,11 @@ impl Keeper {
         }
         if let Some((failed, at)) = self.failed
             && failed == version
-            && at.elapsed() < RETRY_AFTER
+            && at.elapsed() < self.retry_after
         {
             return;
         }
+        self.attempts += 1;
         let save_copy = app
             .keymap
             .key_for(super::keymap::Layer::Live, super::action::Action::SaveCopy)

@@ -6,19 +6,26 @@ use crate::minutes::wording::{heading_date, plain_date, with_article};
 use crate::model::said::{Key, Phrase};
 use crate::model::{Event, Meeting};
 
-/// The follow-up actions of the meeting: who, what and which minute.
-pub fn actions(meeting: &Meeting) -> Document {
+/// The follow-up actions of the meeting: who, what and which minute. Actions from business
+/// taken in private are listed only when `confidential`, and marked so.
+pub fn actions(meeting: &Meeting, confidential: bool) -> Document {
     let style = Style::default();
     let voice = Voice::new(meeting, &style);
     let mut rows = Vec::new();
-    for record in &meeting.records {
+    for (record, private) in meeting.records.iter().zip(meeting.private_records()) {
+        if private && !confidential {
+            continue;
+        }
         if let Event::Action { text, owner } = &record.event {
-            let minute = record
+            let mut minute = record
                 .item
                 .as_deref()
                 .and_then(|id| meeting.minute_number(id))
                 .map(|n| n.to_string())
                 .unwrap_or_default();
+            if private {
+                minute.push_str(" (Part 2, not for publication)");
+            }
             let who = match owner {
                 Some(owner) => voice.name(owner),
                 None => voice.word(Key::NotNamed),

@@ -42,9 +42,10 @@ impl<'m> Builder<'m> {
             | ItemKind::Exclusion
             | ItemKind::Other => {}
         }
-        if part_two && !self.options.confidential {
-            // Public minutes of exempt business: the heading and what was resolved, no more.
-            for record in &records {
+        for at in 0..records.len() {
+            let record = records[at];
+            if !self.options.confidential && self.private.contains(&record.id) {
+                // Public minutes of business taken in private: what was resolved, no more.
                 if let Event::Resolved { preamble, clauses } = &record.event {
                     self.say_all(vec![Said::Resolved {
                         marker: Phrase::new(Key::Resolved),
@@ -52,11 +53,9 @@ impl<'m> Builder<'m> {
                         clauses: clauses.clone(),
                     }]);
                 }
+                continue;
             }
-            return;
-        }
-        for at in 0..records.len() {
-            let said = records[at].event.view().said(&InMinute {
+            let said = record.event.view().said(&InMinute {
                 meeting: self.meeting,
                 records: &records,
                 at,

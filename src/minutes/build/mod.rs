@@ -8,7 +8,7 @@ mod items;
 mod present;
 mod standing;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 pub use actions::actions;
 pub use present::capacity;
@@ -17,7 +17,7 @@ use super::document::{Block, Document};
 use super::style::{Style, Voice};
 use super::wording::{heading_date, plain_date, with_article};
 use crate::model::said::{Key, Phrase};
-use crate::model::{AgendaItem, Attendance, Meeting, Part, Person};
+use crate::model::{AgendaItem, Attendance, EventKind, Meeting, Part, Person, RecordId};
 
 /// Which minutes to write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -60,6 +60,10 @@ pub(super) struct Builder<'m> {
     parts: Vec<Part>,
     /// Final attendance of everyone, by id.
     attendance: HashMap<&'m str, Attendance>,
+    /// Records of private business: under Part 2 items, or made while the public was out.
+    private: HashSet<RecordId>,
+    /// People who attended only private business, left out of the public minutes.
+    private_attendees: HashSet<&'m str>,
     blocks: Vec<Block>,
 }
 
@@ -70,12 +74,21 @@ impl<'m> Builder<'m> {
             .everyone()
             .map(|(person, standing)| (person.id.as_str(), standing.attendance.clone()))
             .collect();
+        let private: HashSet<RecordId> = meeting
+            .records
+            .iter()
+            .zip(meeting.private_records())
+            .filter(|(_, private)| *private)
+            .map(|(record, _)| record.id)
+            .collect();
         Builder {
             meeting,
             voice: Voice::new(meeting, style),
             options,
             parts: meeting.parts(),
             attendance,
+            private_attendees: private_attendees(meeting, &private),
+            private,
             blocks: Vec::new(),
         }
     }
@@ -92,11 +105,18 @@ impl<'m> Builder<'m> {
         self.attendance.get(person.id.as_str())
     }
 
+    /// Whether a person is named in these minutes: not in the public minutes when they
+    /// attended only business taken in private.
+    fn named(&self, person: &Person) -> bool {
+        self.options.confidential || !self.private_attendees.contains(person.id.as_str())
+    }
+
     fn attended(&self, person: &Person) -> bool {
-        matches!(
-            self.attendance_of(person),
-            Some(Attendance::Present | Attendance::Substitute { .. })
-        )
+        self.named(person)
+            && matches!(
+                self.attendance_of(person),
+                Some(Attendance::Present | Attendance::Substitute { .. })
+            )
     }
 
     fn substitute(&self, person: &Person) -> bool {
@@ -107,7 +127,7 @@ impl<'m> Builder<'m> {
     }
 
     fn virtual_attendance(&self, person: &Person) -> bool {
-        matches!(self.attendance_of(person), Some(Attendance::Virtual))
+        self.named(person) && matches!(self.attendance_of(person), Some(Attendance::Virtual))
     }
 
     fn push(&mut self, block: Block) {
@@ -169,4 +189,31 @@ impl<'m> Builder<'m> {
         });
         self.item(index, item);
     }
+}
+
+/// Everyone whose attendance was recorded only while business was private: an officer who came
+/// in for the Part 2 item is not named in the public minutes.
+fn private_attendees<'m>(meeting: &'m Meeting, private: &HashSet<RecordId>) -> HashSet<&'m str> {
+    let mut public: HashSet<&str> = HashSet::new();
+    let mut seen: HashSet<&'m str> = HashSet::new();
+    for record in &meeting.records {
+        let attends = matches!(
+            record.event.kind(),
+            EventKind::Present
+                | EventKind::AttendingVirtually
+                | EventKind::Substitute
+                | EventKind::ArrivedLate
+        );
+        let Some(person) = record.event.person().filter(|_| attends) else {
+            continue;
+        };
+        let Some(person) = meeting.person(person).map(|p| p.id.as_str()) else {
+            continue;
+        };
+        seen.insert(person);
+        if !private.contains(&record.id) {
+            public.insert(person);
+        }
+    }
+    seen.difference(&public).copied().collect()
 }

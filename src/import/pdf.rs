@@ -1,0 +1,202 @@
+//! The text of a PDF agenda pack. A PDF can be built to harm (a small stream that inflates to
+//! gigabytes, millions of drawing operators), so the program itself reads it in a child copy
+//! of Minutebook with its memory, time and output bounded; a PDF that breaks a bound is
+//! refused with the reason, and nothing Minutebook holds (a terminal in raw mode, a meeting)
+//! is touched by what happens in the child.
+
+use std::io::{Read, Write};
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+/// The hidden command the child copy runs.
+pub const HELPER_COMMAND: &str = "__pdf-text";
+
+/// More memory than reading any agenda pack needs.
+const MEMORY_BYTES: u64 = 1024 * 1024 * 1024;
+/// More text than any agenda pack holds.
+const TEXT_BYTES: usize = 64 * 1024 * 1024;
+/// A PDF larger than this is not an agenda pack.
+const PDF_BYTES: usize = 256 * 1024 * 1024;
+
+static HELPER: OnceLock<PathBuf> = OnceLock::new();
+
+/// Names the program that reads PDFs in a child process: the `minutebook` binary itself.
+/// Without it (a library caller), PDFs are read in this process, unbounded.
+pub fn use_helper(program: PathBuf) {
+    let _ = HELPER.set(program);
+}
+
+fn seconds() -> Duration {
+    // Test builds may be given a shorter bound, so that a test of it does not take long.
+    #[cfg(debug_assertions)]
+    if let Some(seconds) = std::env::var("MINUTEBOOK_TEST_PDF_SECONDS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+    {
+        return Duration::from_secs(seconds);
+    }
+    Duration::from_secs(30)
+}
+
+/// The text of a PDF, read within bounds. A damaged or harmful PDF is an error that says why,
+/// never a panic or an abort.
+pub fn pdf_text(bytes: &[u8]) -> Result<String, String> {
+    if bytes.len() > PDF_BYTES {
+        return Err(format!(
+            "the PDF is {} MB, larger than any agenda pack (the limit is {} MB)",
+            bytes.len() / (1024 * 1024),
+            PDF_BYTES / (1024 * 1024)
+        ));
+    }
+    match HELPER.get() {
+        Some(program) => in_child(program, bytes),
+        None => in_process(bytes),
+    }
+}
+
+/// Reads the PDF here. The PDF library can panic on malformed files; a bad file must not take
+/// Minutebook down.
+pub fn in_process(bytes: &[u8]) -> Result<String, String> {
+    let bytes = bytes.to_vec();
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let result = std::panic::catch_unwind(move || pdf_extract::extract_text_from_mem(&bytes));
+    std::panic::set_hook(previous);
+    match result {
+        Ok(Ok(text)) if text.len() > TEXT_BYTES => Err(too_much_text()),
+        Ok(Ok(text)) => Ok(text),
+        Ok(Err(error)) => Err(format!("cannot read the text of this PDF: {error}")),
+        Err(_) => Err("cannot read the text of this PDF: the file is damaged".into()),
+    }
+}
+
+fn too_much_text() -> String {
+    format!(
+        "the text of this PDF runs to more than {} MB, far more than any agenda pack holds; it \
+         may be damaged or built to harm. Save the agenda as text from a PDF reader and import \
+         that",
+        TEXT_BYTES / (1024 * 1024)
+    )
+}
+
+fn in_child(program: &PathBuf, bytes: &[u8]) -> Result<String, String> {
+    let mut child = Command::new(program)
+        .arg(HELPER_COMMAND)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|error| format!("cannot start a reader for the PDF: {error}"))?;
+    let mut stdin = child.stdin.take();
+    let input = bytes.to_vec();
+    let writer = std::thread::spawn(move || {
+        if let Some(stdin) = stdin.as_mut() {
+            let _ = stdin.write_all(&input);
+        }
+    });
+    let stdout = child.stdout.take();
+    let reader = std::thread::spawn(move || {
+        let mut text = Vec::new();
+        if let Some(stdout) = stdout {
+            // One byte past the bound is enough to know it was passed.
+            let _ = stdout.take(TEXT_BYTES as u64 + 1).read_to_end(&mut text);
+        }
+        text
+    });
+    let stderr = child.stderr.take();
+    let complaint = std::thread::spawn(move || {
+        let mut text = String::new();
+        if let Some(stderr) = stderr {
+            let _ = stderr.take(4096).read_to_string(&mut text);
+        }
+        text
+    });
+    let started = Instant::now();
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break Some(status),
+            Ok(None) if started.elapsed() > seconds() => break None,
+            Ok(None) => std::thread::sleep(Duration::from_millis(20)),
+            Err(error) => return Err(format!("lost the reader of the PDF: {error}")),
+        }
+    };
+    let Some(status) = status else {
+        let _ = child.kill();
+        let _ = child.wait();
+        return Err(format!(
+            "reading the text of this PDF took longer than {} seconds, far longer than any \
+             agenda pack takes; it may be damaged or built to harm. Save the agenda as text from \
+             a PDF reader and import that",
+            seconds().as_secs()
+        ));
+    };
+    let _ = writer.join();
+    let text = reader.join().unwrap_or_default();
+    let complaint = complaint.join().unwrap_or_default();
+    if status.success() {
+        if text.len() > TEXT_BYTES {
+            return Err(too_much_text());
+        }
+        return Ok(String::from_utf8_lossy(&text).into_owned());
+    }
+    if status.code() == Some(2) && !complaint.trim().is_empty() {
+        return Err(complaint.trim().to_string());
+    }
+    // Killed, or aborted when memory ran out.
+    Err(format!(
+        "reading the text of this PDF needed more than the {} MB that any agenda pack needs; it \
+         may be damaged or built to harm. Save the agenda as text from a PDF reader and import \
+         that",
+        MEMORY_BYTES / (1024 * 1024)
+    ))
+}
+
+/// The child's side: reads the PDF from standard input within bounded memory and time, writes
+/// its text to standard output, and exits 0; or writes why not to standard error and exits 2.
+pub fn helper_main() -> i32 {
+    limit_self();
+    let mut bytes = Vec::new();
+    if std::io::stdin()
+        .take(PDF_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .is_err()
+    {
+        eprintln!("cannot read the PDF");
+        return 2;
+    }
+    match in_process(&bytes) {
+        Ok(text) => {
+            let mut out = std::io::stdout().lock();
+            if out.write_all(text.as_bytes()).is_err() || out.flush().is_err() {
+                return 2;
+            }
+            0
+        }
+        Err(error) => {
+            eprintln!("{error}");
+            2
+        }
+    }
+}
+
+/// Bounds this process's memory and processor time, so a harmful PDF ends it rather than
+/// the machine.
+fn limit_self() {
+    #[cfg(unix)]
+    {
+        let limit = |resource, amount: u64| {
+            let bound = libc::rlimit {
+                rlim_cur: amount as libc::rlim_t,
+                rlim_max: amount as libc::rlim_t,
+            };
+            // SAFETY: setrlimit only reads the struct passed, which lives for the call.
+            unsafe {
+                libc::setrlimit(resource, &bound);
+            }
+        };
+        limit(libc::RLIMIT_AS, MEMORY_BYTES);
+        limit(libc::RLIMIT_CPU, 2 * seconds().as_secs().max(1));
+    }
+}
