@@ -9,6 +9,7 @@ pub mod generate;
 pub mod import;
 pub mod minutes;
 pub mod model;
+pub mod printable;
 pub mod session;
 pub mod store;
 pub mod tui;

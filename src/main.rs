@@ -1,6 +1,6 @@
 //! The `minutebook` command: parses the command line and hands each command to the library.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -139,7 +139,7 @@ fn main() -> ExitCode {
             let mut sound = true;
             for file in &files {
                 let report = minutebook::commands::check_file(file);
-                print!("{}", report.text);
+                out(&report.text);
                 sound &= report.sound;
             }
             if sound {
@@ -171,12 +171,16 @@ fn main() -> ExitCode {
             };
             match minutebook::commands::minutes(&request) {
                 Ok(Some(text)) => {
-                    let _ = std::io::stdout().lock().write_all(&text);
+                    if std::io::stdout().is_terminal() {
+                        out(&String::from_utf8_lossy(&text));
+                    } else {
+                        let _ = std::io::stdout().lock().write_all(&text);
+                    }
                     ExitCode::SUCCESS
                 }
                 Ok(None) => ExitCode::SUCCESS,
                 Err(error) => {
-                    eprintln!("minutebook: {error:#}");
+                    err(&format!("minutebook: {error:#}"));
                     ExitCode::FAILURE
                 }
             }
@@ -197,7 +201,7 @@ fn main() -> ExitCode {
                 date,
             ) {
                 Ok(report) => {
-                    print!("{report}");
+                    out(&report);
                     if no_open {
                         ExitCode::SUCCESS
                     } else {
@@ -205,7 +209,7 @@ fn main() -> ExitCode {
                     }
                 }
                 Err(error) => {
-                    eprintln!("minutebook: {error:#}");
+                    err(&format!("minutebook: {error:#}"));
                     ExitCode::FAILURE
                 }
             }
@@ -214,11 +218,11 @@ fn main() -> ExitCode {
             let output = output.unwrap_or_else(|| agenda.with_extension("ron"));
             match minutebook::commands::import(&agenda, &output) {
                 Ok(report) => {
-                    print!("{report}");
+                    out(&report);
                     ExitCode::SUCCESS
                 }
                 Err(error) => {
-                    eprintln!("minutebook: {error:#}");
+                    err(&format!("minutebook: {error:#}"));
                     ExitCode::FAILURE
                 }
             }
@@ -233,7 +237,7 @@ fn main() -> ExitCode {
                     ExitCode::SUCCESS
                 }
                 Err(error) => {
-                    eprintln!("{error}");
+                    err(&error.to_string());
                     ExitCode::FAILURE
                 }
             }
@@ -250,13 +254,35 @@ fn live(file: Option<PathBuf>, theme: Option<&str>, review: bool) -> ExitCode {
     match tui::run::run(file, settings, folders, review) {
         Ok(farewell) => {
             if let Some(farewell) = farewell {
-                eprintln!("minutebook: {farewell}");
+                err(&format!("minutebook: {farewell}"));
             }
             ExitCode::SUCCESS
         }
         Err(error) => {
-            eprintln!("minutebook: {error:#}");
+            err(&format!("minutebook: {error:#}"));
             ExitCode::FAILURE
         }
     }
+}
+
+/// Writes to standard output; text from a file cannot work the terminal it is shown on.
+fn out(text: &str) {
+    let mut stdout = std::io::stdout().lock();
+    let text = if std::io::stdout().is_terminal() {
+        minutebook::printable::escaped(text)
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    };
+    // A closed pipe (`| head`) is not worth a panic.
+    let _ = stdout.write_all(text.as_bytes());
+}
+
+/// Writes a line to standard error, as safely as to standard output.
+fn err(text: &str) {
+    let text = if std::io::stderr().is_terminal() {
+        minutebook::printable::escaped(text)
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    };
+    let _ = writeln!(std::io::stderr().lock(), "{text}");
 }

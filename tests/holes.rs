@@ -440,3 +440,90 @@ fn a_pdf_built_to_inflate_or_to_run_forever_is_refused_with_the_reason() {
         assert!(!out.exists(), "{name}: no meeting file is written");
     }
 }
+
+/// A meeting whose people and notes carry escape sequences: one to set the window's title, one
+/// to clear the screen.
+fn hostile() -> Meeting {
+    let mut meeting = small();
+    meeting.people[0].name = "Evil\u{1b}]0;PWNED\u{7} Name".into();
+    meeting.venue = "Room\u{1b}[2J 2".into();
+    meeting
+}
+
+#[test]
+fn text_from_a_file_never_works_the_terminal_it_is_shown_on() {
+    let desk = common::pty::Desk::new();
+    let file = desk.folder.path().join("hostile.ron");
+    store::save(&hostile(), &file).expect("saves");
+    // A record naming someone by an id holding the sequences: check quotes the id.
+    let unsound = desk.folder.path().join("unsound.ron");
+    let text = store::to_text(&small()).expect("text").replacen(
+        "person: \"lane\"",
+        "person: \"\u{1b}]0;PWNED\u{7}\u{1b}[2J\"",
+        1,
+    );
+    std::fs::write(&unsound, text).expect("written");
+    for (args, exit) in [
+        (vec!["check", unsound.to_str().expect("path")], 1),
+        (
+            vec!["minutes", file.to_str().expect("path"), "--format", "txt"],
+            0,
+        ),
+    ] {
+        let mut session = desk.open(&args);
+        assert_eq!(session.wait_exit(), exit, "{args:?}");
+        let raw = session.raw();
+        let shown = String::from_utf8_lossy(&raw);
+        assert!(
+            !raw.windows(4).any(|w| w == b"\x1b]0;") && !raw.windows(4).any(|w| w == b"\x1b[2J"),
+            "{args:?} sent an escape sequence from the file: {shown:?}"
+        );
+        assert!(shown.contains("\\x1b]0;PWNED\\x07"), "{args:?}: {shown:?}");
+    }
+}
+
+#[test]
+fn the_live_screen_never_draws_a_control_character() {
+    let mut clerk = Clerk::new(hostile());
+    clerk.keys("a");
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).expect("terminal");
+    let theme = minutebook::tui::theme::Theme::built_in("default").expect("theme");
+    terminal
+        .draw(|frame| minutebook::tui::view::draw(frame, &clerk.app, &theme, None))
+        .expect("draws");
+    let screen = terminal.backend().to_string();
+    assert!(
+        screen.contains("PWNED"),
+        "the name is still shown: {screen}"
+    );
+    assert!(
+        !screen.chars().any(minutebook::printable::is_hazard),
+        "{screen:?}"
+    );
+}
+
+#[test]
+fn a_window_too_small_tells_the_truth_about_saving() {
+    let mut clerk = Clerk::new(small());
+    let draw = |clerk: &Clerk| {
+        let mut terminal =
+            ratatui::Terminal::new(ratatui::backend::TestBackend::new(40, 10)).expect("terminal");
+        let theme = minutebook::tui::theme::Theme::built_in("default").expect("theme");
+        terminal
+            .draw(|frame| minutebook::tui::view::draw(frame, &clerk.app, &theme, None))
+            .expect("draws");
+        terminal
+            .backend()
+            .to_string()
+            .replace(['"', '\n'], " ")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    assert!(draw(&clerk).contains("Everything is saved."));
+    clerk.app.save_state = SaveState::Failed("No space left on device".into());
+    let screen = draw(&clerk);
+    assert!(!screen.contains("Everything is saved"), "{screen}");
+    assert!(screen.contains("NOT SAVED"), "{screen}");
+}

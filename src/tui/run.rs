@@ -68,7 +68,10 @@ pub fn run(
     };
     restore_terminal();
     for problem in &settings.problems {
-        eprintln!("minutebook: settings: {problem}");
+        eprintln!(
+            "minutebook: settings: {}",
+            crate::printable::escaped(problem)
+        );
     }
     result
 }

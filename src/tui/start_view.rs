@@ -96,4 +96,5 @@ pub fn draw(frame: &mut Frame, start: &StartScreen, settings: &Settings, help: b
         spans.push(Span::styled(format!(" {description} "), theme.dim));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), hints);
+    super::view::no_control_characters(frame);
 }

@@ -14,6 +14,8 @@ pub struct Session {
     child: Box<dyn Child + Send + Sync>,
     writer: Option<Box<dyn Write + Send>>,
     screen: Arc<Mutex<vt100::Parser>>,
+    /// Every byte the program wrote to the terminal.
+    raw: Arc<Mutex<Vec<u8>>>,
     master: Option<Box<dyn portable_pty::MasterPty + Send>>,
     /// Tells the reader to let go of its copy of the terminal.
     stop_reading: Arc<std::sync::atomic::AtomicBool>,
@@ -80,6 +82,8 @@ impl Desk {
         let writer = pair.master.take_writer().expect("writer");
         let screen = Arc::new(Mutex::new(vt100::Parser::new(30, 110, 0)));
         let feed = Arc::clone(&screen);
+        let raw = Arc::new(Mutex::new(Vec::new()));
+        let raw_feed = Arc::clone(&raw);
         let stop_reading = Arc::new(std::sync::atomic::AtomicBool::new(false));
         let stop = Arc::clone(&stop_reading);
         let reader_thread = std::thread::spawn(move || {
@@ -102,6 +106,9 @@ impl Desk {
                         if let Ok(mut parser) = feed.lock() {
                             parser.process(&buffer[..read]);
                         }
+                        if let Ok(mut raw) = raw_feed.lock() {
+                            raw.extend_from_slice(&buffer[..read]);
+                        }
                     }
                 }
             }
@@ -110,6 +117,7 @@ impl Desk {
             child,
             writer: Some(writer),
             screen,
+            raw,
             master: Some(pair.master),
             stop_reading,
             reader: Some(reader_thread),
@@ -123,6 +131,11 @@ impl Session {
             .lock()
             .map(|p| p.screen().alternate_screen())
             .unwrap_or(true)
+    }
+
+    /// Every byte the program has written to the terminal so far.
+    pub fn raw(&self) -> Vec<u8> {
+        self.raw.lock().map(|raw| raw.clone()).unwrap_or_default()
     }
 
     pub fn contents(&self) -> String {

@@ -93,6 +93,29 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, now: Option<NaiveTime>)
         };
         overlay.draw(frame, under, app, theme);
     }
+    no_control_characters(frame);
+}
+
+/// Nothing from a meeting file reaches the terminal as a control character, so a name holding
+/// an escape sequence cannot rewrite the screen. The drawing library leaves out the control
+/// characters it knows; any that reach a cell all the same are drawn as their picture (␛).
+pub fn no_control_characters(frame: &mut Frame) {
+    for cell in &mut frame.buffer_mut().content {
+        let symbol = cell.symbol();
+        if symbol.chars().any(crate::printable::is_hazard) {
+            let shown: String = symbol
+                .chars()
+                .map(|c| {
+                    if crate::printable::is_hazard(c) {
+                        crate::printable::picture(c)
+                    } else {
+                        c
+                    }
+                })
+                .collect();
+            cell.set_symbol(&shown);
+        }
+    }
 }
 
 /// What a terminal too small to draw in shows instead, saying truthfully whether the work is
