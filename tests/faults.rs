@@ -557,3 +557,22 @@ fn a_declined_draft_is_removed_and_not_offered_again() {
         third.contents()
     );
 }
+
+#[test]
+fn a_paste_whose_end_never_comes_ends_after_a_pause_and_keys_work_again() {
+    let desk = Desk::new();
+    let (file, mut session) = open_agenda(&desk);
+    session.send("n").wait_for("▸ Text");
+    // The connection drops mid-paste: the start marker comes, the end never does.
+    session.send("\x1b[200~half a paste");
+    session.wait_for("half a paste");
+    session.send(ESC).wait_for("Cancelled");
+    session.send("a").wait_for("Everyone the meeting knows");
+    session
+        .send("p")
+        .wait_for("Recorded: Present: Councillor M Addison");
+    session.send(ESC).send("q");
+    assert_eq!(session.wait_exit(), 0);
+    let meeting = store::load(&file).expect("loads");
+    assert_eq!(meeting.records.len(), 1, "the keys after the paste worked");
+}

@@ -37,7 +37,7 @@ macro_rules! actions {
 
 actions! {
     Help => "show the keys",
-    Quit => "quit (all is saved)",
+    Quit => "quit",
     NextItem => "next item",
     PreviousItem => "previous item",
     GoToItem => "go to an item",

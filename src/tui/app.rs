@@ -157,6 +157,17 @@ impl App {
         effects
     }
 
+    /// Text pasted in one go: put into whatever is being typed, never taken as keys.
+    pub fn handle_paste(&mut self, text: &str) {
+        match self.overlays.last_mut() {
+            Some(top) => top.paste(text),
+            None => {
+                self.message =
+                    Some("Pasted text goes into a form: open one (n for a note) first".into())
+            }
+        }
+    }
+
     fn screen_action(&mut self, action: Action, now: Option<NaiveTime>, effects: &mut Vec<Effect>) {
         if self.nav.records_focus {
             self.records_action(action, now);

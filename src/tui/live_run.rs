@@ -6,10 +6,11 @@ use std::path::Path;
 use std::time::Duration;
 
 use chrono::{NaiveTime, Timelike};
-use ratatui::crossterm::event::{self, Event, KeyEventKind};
+use ratatui::crossterm::event::KeyEvent;
 
 use super::app::{App, Effect};
 use super::config::{Folders, Settings};
+use super::input::{Input, Keyboard};
 use super::keeper::Keeper;
 use super::open::Opened;
 use super::overlays::{Overlay, Question};
@@ -102,42 +103,43 @@ pub fn live(
         farewell: None,
     };
     let mut recovery = recovery;
+    let mut keyboard = Keyboard::open()?;
     loop {
         let now = clock_now();
         screen.draw(|frame| super::view::draw(frame, &live.app, &settings.theme, now))?;
         if live.quit {
             break;
         }
-        // A terminal that has gone away makes polling fail or spin; either ends the loop, and
-        // the signal thread keeps what must not be lost.
-        if !event::poll(Duration::from_millis(1000))? {
-            // A save that failed is tried again after a pause, not on every key.
-            live.keeper.save(&mut live.app);
-            live.keep_unsaved();
-            continue;
-        }
-        // Every key the terminal has sent is handled before the screen is drawn again.
-        loop {
-            if let Event::Key(key) = event::read()?
-                && key.kind == KeyEventKind::Press
-            {
-                live.key(key, &mut recovery)?;
+        // A terminal that has gone away ends the loop with an error, and the signal thread
+        // keeps what must not be lost.
+        let received = keyboard.read(Duration::from_millis(1000))?;
+        let _saving = SAVING.lock().unwrap_or_else(|p| p.into_inner());
+        // Every key the terminal has sent is handled, in order, before the screen is drawn
+        // again, and what they changed saved once.
+        let mut effects = Vec::new();
+        for input in received.inputs {
+            match input {
+                Input::Key(key) => effects.extend(live.key(key)?),
+                Input::Paste(text) => live.app.handle_paste(&text),
             }
-            if live.quit || !event::poll(Duration::ZERO)? {
+            if effects.contains(&Effect::Quit) || effects.contains(&Effect::QuitLeavingRecovery) {
                 break;
             }
         }
+        // A save that failed is tried again on the next change, or after a pause.
+        live.keeper.save(&mut live.app);
+        live.keep_unsaved();
+        for effect in effects {
+            live.carry_out(effect, &mut recovery);
+        }
+        live.sync_draft();
     }
     Ok(live.farewell)
 }
 
 impl Live<'_> {
-    fn key(
-        &mut self,
-        key: ratatui::crossterm::event::KeyEvent,
-        recovery: &mut Option<std::path::PathBuf>,
-    ) -> anyhow::Result<()> {
-        let _saving = SAVING.lock().unwrap_or_else(|p| p.into_inner());
+    /// Handles one key; a failure inside Minutebook keeps everything and ends the screen.
+    fn key(&mut self, key: KeyEvent) -> anyhow::Result<Vec<Effect>> {
         let app = &mut self.app;
         let handled = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             fault_injection::maybe_panic(key);
@@ -160,13 +162,7 @@ impl Live<'_> {
                 )
             );
         };
-        self.keeper.save(&mut self.app);
-        self.keep_unsaved();
-        for effect in effects {
-            self.carry_out(effect, recovery);
-        }
-        self.sync_draft();
-        Ok(())
+        Ok(effects)
     }
 
     fn carry_out(&mut self, effect: Effect, recovery: &mut Option<std::path::PathBuf>) {

@@ -8,10 +8,11 @@ use std::time::Duration;
 use anyhow::Context;
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
-use ratatui::crossterm::event::{self, Event, KeyEventKind};
+use ratatui::crossterm::event::{self, KeyCode, KeyEvent};
 use ratatui::crossterm::{execute, terminal};
 
 use super::config::{Folders, Settings};
+use super::input::{Input, Keyboard};
 use super::safety::{install_panic_hook, restore_terminal, start_signal_thread};
 use super::start::{self, Entry, StartScreen};
 
@@ -83,70 +84,84 @@ fn start_screen(
 ) -> anyhow::Result<Option<PathBuf>> {
     let mut start = StartScreen::new(start::recent_meetings(&folders.data));
     let mut help = false;
+    let mut keyboard = Keyboard::open()?;
     loop {
         screen.draw(|frame| super::start_view::draw(frame, &start, settings, help))?;
-        if !event::poll(Duration::from_millis(500))? {
-            continue;
-        }
-        let Event::Key(key) = event::read()? else {
-            continue;
-        };
-        if key.kind != KeyEventKind::Press {
-            continue;
-        }
-        // Typing the path of an agenda pack to import.
-        if let Some(path) = start.typing_path.as_mut() {
-            use ratatui::crossterm::event::KeyCode;
-            match key.code {
-                KeyCode::Esc => start.typing_path = None,
-                KeyCode::Backspace => {
-                    path.pop();
-                }
-                KeyCode::Char(c) => path.push(c),
-                KeyCode::Enter => {
-                    let pack = PathBuf::from(path.trim());
-                    match start::import_beside(&pack) {
-                        Ok(meeting) => return Ok(Some(meeting)),
-                        Err(error) => {
-                            start.message = Some(format!("{error:#}"));
-                            start.typing_path = None;
-                        }
+        for input in keyboard.read(Duration::from_millis(500))?.inputs {
+            let key = match input {
+                Input::Paste(text) => {
+                    if let Some(path) = start.typing_path.as_mut() {
+                        path.push_str(text.trim());
                     }
+                    continue;
                 }
-                _ => {}
+                Input::Key(key) => key,
+            };
+            if let Some(chosen) = start_key(&mut start, &mut help, key, settings, folders) {
+                return Ok(chosen);
             }
-            continue;
-        }
-        let key = super::keymap::Key::from_event(key);
-        let action = settings.keymap.action(super::keymap::Layer::Start, key);
-        if help {
-            help = false;
-            continue;
-        }
-        use super::action::Action;
-        match action {
-            Some(Action::Quit) => return Ok(None),
-            Some(Action::Help) => help = true,
-            Some(Action::ChoiceDown) => start.step(true),
-            Some(Action::ChoiceUp) => start.step(false),
-            Some(Action::Open) => match start.entries.get(start.cursor) {
-                Some(Entry::ImportAgenda) => {
-                    start.typing_path = Some(String::new());
-                    start.message = Some(
-                        "Type the path of the agenda pack and press Enter; the meeting is written beside it"
-                            .into(),
-                    );
-                }
-                Some(Entry::Recent { path, .. }) => return Ok(Some(path.clone())),
-                Some(Entry::Sample { file, .. }) => match start::sample_copy(&folders.data, file) {
-                    Ok(path) => return Ok(Some(path)),
-                    Err(error) => {
-                        start.message = Some(format!("Cannot make a working copy: {error}"))
-                    }
-                },
-                None => {}
-            },
-            _ => {}
         }
     }
+}
+
+/// One key on the start screen; returns the choice made when one is.
+fn start_key(
+    start: &mut StartScreen,
+    help: &mut bool,
+    key: KeyEvent,
+    settings: &Settings,
+    folders: &Folders,
+) -> Option<Option<PathBuf>> {
+    // Typing the path of an agenda pack to import.
+    if let Some(path) = start.typing_path.as_mut() {
+        match key.code {
+            KeyCode::Esc => start.typing_path = None,
+            KeyCode::Backspace => {
+                path.pop();
+            }
+            KeyCode::Char(c) => path.push(c),
+            KeyCode::Enter => {
+                let pack = PathBuf::from(path.trim());
+                match start::import_beside(&pack) {
+                    Ok(meeting) => return Some(Some(meeting)),
+                    Err(error) => {
+                        start.message = Some(format!("{error:#}"));
+                        start.typing_path = None;
+                    }
+                }
+            }
+            _ => {}
+        }
+        return None;
+    }
+    let key = super::keymap::Key::from_event(key);
+    let action = settings.keymap.action(super::keymap::Layer::Start, key);
+    if *help {
+        *help = false;
+        return None;
+    }
+    use super::action::Action;
+    match action {
+        Some(Action::Quit) => return Some(None),
+        Some(Action::Help) => *help = true,
+        Some(Action::ChoiceDown) => start.step(true),
+        Some(Action::ChoiceUp) => start.step(false),
+        Some(Action::Open) => match start.entries.get(start.cursor) {
+            Some(Entry::ImportAgenda) => {
+                start.typing_path = Some(String::new());
+                start.message = Some(
+                    "Type the path of the agenda pack and press Enter; the meeting is written beside it"
+                        .into(),
+                );
+            }
+            Some(Entry::Recent { path, .. }) => return Some(Some(path.clone())),
+            Some(Entry::Sample { file, .. }) => match start::sample_copy(&folders.data, file) {
+                Ok(path) => return Some(Some(path)),
+                Err(error) => start.message = Some(format!("Cannot make a working copy: {error}")),
+            },
+            None => {}
+        },
+        _ => {}
+    }
+    None
 }

@@ -168,6 +168,31 @@ impl Field {
         matches!(self.kind, FieldKind::Lines)
     }
 
+    /// Pasted text, put in whole where the cursor is: line breaks kept in a box of several
+    /// lines, turned into spaces in a field of one line, and no other control character.
+    pub fn paste(&mut self, text: &str) {
+        let lines = self.is_multiline();
+        let text: String = text
+            .chars()
+            .filter_map(|c| match c {
+                '\n' if lines => Some('\n'),
+                '\n' | '\t' => Some(' '),
+                c if crate::printable::is_hazard(c) => None,
+                c => Some(c),
+            })
+            .collect();
+        match &self.kind {
+            FieldKind::Choice(_) => {}
+            FieldKind::Person { .. } => {
+                self.text.insert_str(text);
+                self.choice = 0;
+            }
+            FieldKind::Text | FieldKind::Lines | FieldKind::Time => {
+                self.text.insert_str(text);
+            }
+        }
+    }
+
     /// Typing into a field; person fields start their matching afresh.
     pub fn type_key(&mut self, input: ratatui_textarea::Input) {
         if let FieldKind::Choice(options) = &self.kind {

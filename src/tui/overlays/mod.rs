@@ -92,6 +92,30 @@ impl Overlay {
         }
     }
 
+    /// Text pasted while the overlay is on top: into what is being typed, never as keys.
+    pub fn paste(&mut self, text: &str) {
+        let one_line = || text.replace(['\r', '\n', '\t'], " ");
+        match self {
+            Overlay::Form(form) => {
+                if let Some(field) = form.form.focused_mut() {
+                    field.paste(text);
+                }
+                form.form.error = None;
+            }
+            Overlay::Roll(roll) if roll.filtering => roll.filter.push_str(&one_line()),
+            Overlay::GoTo(GoTo { query, choice }) | Overlay::Search(Search { query, choice }) => {
+                query.push_str(&one_line());
+                *choice = 0;
+            }
+            Overlay::Help(_)
+            | Overlay::Vote(_)
+            | Overlay::Roll(_)
+            | Overlay::Problems(_)
+            | Overlay::Export(_)
+            | Overlay::Confirm(_) => {}
+        }
+    }
+
     /// Draws the overlay over `area`, the part of the screen it may cover.
     pub fn draw(&self, frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         match self {
