@@ -237,6 +237,7 @@ fn generated_person(index: usize, total: usize) -> Person {
         },
         role,
         organisation: None,
+        group: None,
     }
 }
 
@@ -263,5 +264,6 @@ fn generated_item(index: usize) -> AgendaItem {
             Vec::new()
         },
         kind: ItemKind::Report,
+        withdrawn: None,
     }
 }

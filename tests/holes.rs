@@ -308,6 +308,7 @@ fn february_with_private_business() -> Meeting {
                 voting: Default::default(),
                 role: Some("Head of Estates".into()),
                 organisation: None,
+                group: None,
             },
         },
         Edit::InsertRecord {

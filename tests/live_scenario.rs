@@ -320,6 +320,7 @@ fn the_roll_call_marks_apologies_substitutes_virtual_and_late_arrivals() {
         voting: Default::default(),
         role: None,
         organisation: None,
+        group: None,
     });
     let mut clerk = Clerk::new(meeting);
     let c = &mut clerk;

@@ -61,6 +61,7 @@ fn person(id: PersonId) -> impl Strategy<Value = Person> {
                 voting,
                 role,
                 organisation,
+                group: None,
             },
         )
 }
@@ -98,6 +99,7 @@ fn item(id: ItemId) -> impl Strategy<Value = AgendaItem> {
                     part,
                     exempt_paragraphs,
                     kind,
+                    withdrawn: None,
                 }
             },
         )

@@ -119,6 +119,7 @@ fn standing_items(previous: &Meeting, previous_minutes: &str) -> Vec<AgendaItem>
                 part: Part::One,
                 exempt_paragraphs: Vec::new(),
                 kind: ItemKind::PreviousMinutes,
+                withdrawn: None,
             },
         );
     }

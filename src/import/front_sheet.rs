@@ -368,6 +368,7 @@ fn members(text: &str) -> (Vec<Person>, ChairTitle) {
             voting: Voting::Voting,
             role: None,
             organisation: None,
+            group: None,
         });
     }
     (people, chair_title)
@@ -725,6 +726,7 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
             description: Some(description).filter(|d| !d.is_empty()),
             part: item_part,
             exempt_paragraphs: exempt,
+            withdrawn: None,
         });
     }
     let (first_minute, first_minute_from) = match previous_last_minute(&lines[front_end..], &name) {

@@ -29,6 +29,30 @@ pub struct AgendaItem {
     pub exempt_paragraphs: Vec<u8>,
     #[serde(default, skip_serializing_if = "is_report")]
     pub kind: ItemKind,
+    /// Taken off the agenda, or put off to a later meeting, at or before the meeting.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub withdrawn: Option<Withdrawal>,
+}
+
+/// An item that will not be considered at this meeting.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Withdrawal {
+    #[serde(default)]
+    pub how: Withdrawn,
+    /// For a deferred item: to when ("the next meeting", "March 2026").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
+
+/// Whether an item was withdrawn for good or deferred to a later meeting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Withdrawn {
+    #[default]
+    Withdrawn,
+    Deferred,
 }
 
 fn is_part_one(part: &Part) -> bool {

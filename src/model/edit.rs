@@ -201,6 +201,7 @@ mod tests {
             part: Part::One,
             exempt_paragraphs: Vec::new(),
             kind: ItemKind::Report,
+            withdrawn: None,
         }
     }
 

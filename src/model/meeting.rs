@@ -216,12 +216,11 @@ impl Meeting {
         self.people.iter().find(|person| person.answers_to(name))
     }
 
-    /// The minute number the item takes: every item takes one, in agenda order.
+    /// The minute number the item takes: every item takes one, in the order of business (see
+    /// [`Meeting::minute_order`]).
     pub fn minute_number(&self, item_id: &str) -> Option<u32> {
         let index = self.item_index(item_id)?;
-        u32::try_from(index)
-            .ok()
-            .and_then(|offset| self.first_minute.checked_add(offset))
+        self.minute_numbers().get(index).copied()
     }
 
     /// The last minute number this meeting uses; the next meeting of the body starts after it.
@@ -275,13 +274,10 @@ impl Meeting {
     }
 
     /// Who signs the minutes when the file does not say: whoever presided at the opening,
-    /// else the Chair.
+    /// else the Chair (appointed at the meeting, if one was).
     pub fn signer(&self) -> Option<&Person> {
-        self.presiding_at_opening().or_else(|| {
-            self.people
-                .iter()
-                .find(|p| p.office == super::Office::Chair)
-        })
+        self.presiding_at_opening()
+            .or_else(|| self.room_now().holder(super::Office::Chair))
     }
 
     /// The times the meeting commenced and concluded, when recorded.
@@ -323,6 +319,7 @@ mod tests {
                 voting: Voting::Voting,
                 role: None,
                 organisation: None,
+                group: None,
             })
             .collect();
         meeting
@@ -360,6 +357,7 @@ mod tests {
                 part: Part::One,
                 exempt_paragraphs: Vec::new(),
                 kind,
+                withdrawn: None,
             });
         }
         let declaration = |item: Option<&str>| {

@@ -7,6 +7,7 @@ mod edit;
 mod ids;
 pub mod kinds;
 mod meeting;
+mod order;
 mod parts;
 mod people;
 mod records;
@@ -14,7 +15,7 @@ mod room;
 pub mod said;
 mod votes;
 
-pub use agenda::{AgendaItem, ItemKind, Pages, Part};
+pub use agenda::{AgendaItem, ItemKind, Pages, Part, Withdrawal, Withdrawn};
 pub use edit::{Details, Edit};
 pub use ids::{ItemId, MotionId, PersonId, RecordId};
 pub use kinds::{EventKind, FormContext, InMinute, Kind};

@@ -32,6 +32,9 @@ pub struct Person {
     /// For people who are not council members: the body they represent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organisation: Option<String>,
+    /// A group the person belongs to: a political group, or a board's grouping.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
 }
 
 fn is_default<T: Default + PartialEq>(value: &T) -> bool {
@@ -123,6 +126,7 @@ mod tests {
             voting: Voting::Voting,
             role: None,
             organisation: None,
+            group: None,
         }
     }
 

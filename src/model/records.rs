@@ -5,7 +5,7 @@
 use chrono::NaiveTime;
 use serde::{Deserialize, Serialize};
 
-use super::{ItemId, MotionId, PersonId, RecordId};
+use super::{ItemId, MotionId, Office, PersonId, RecordId};
 
 /// One entry in the meeting's log. The log's order is the order of events; the time is what the
 /// clock said, kept for the minutes, and never used to reorder the log.
@@ -77,6 +77,15 @@ pub enum Event {
     /// Presiding, when not the Chair ("Vice-Chair, in the Chair").
     InTheChair {
         person: PersonId,
+    },
+    /// The body appointed its Chair or Vice-Chair at the meeting: from here on the member holds
+    /// that office (and whoever held it before no longer does).
+    Appointed {
+        person: PersonId,
+        office: Office,
+        /// "the municipal year 2025/26".
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        term: Option<String>,
     },
     Left {
         person: PersonId,

@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveTime;
 
-use super::{ItemId, Kind, Meeting, Person, PersonId, Record};
+use super::{ItemId, Kind, Meeting, Office, Person, PersonId, Record};
 
 /// How a person is recorded as attending.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -32,6 +32,8 @@ pub struct Standing {
     pub in_room: bool,
     /// Arrived after the meeting began.
     pub late: bool,
+    /// The office held now: as the file lists it, until an appointment at the meeting.
+    pub office: Office,
 }
 
 /// Everyone's standing at one point in the log, in the order of `Meeting::people`. Built by
@@ -56,7 +58,14 @@ impl<'m> Room<'m> {
                 .enumerate()
                 .map(|(index, person)| (person.id.as_str(), index))
                 .collect(),
-            standings: vec![Standing::default(); meeting.people.len()],
+            standings: meeting
+                .people
+                .iter()
+                .map(|person| Standing {
+                    office: person.office,
+                    ..Standing::default()
+                })
+                .collect(),
             barred: HashSet::new(),
         }
     }
@@ -101,6 +110,27 @@ impl<'m> Room<'m> {
     pub fn standing_mut(&mut self, id: &str) -> Option<&mut Standing> {
         let index = *self.index_of.get(id)?;
         self.standings.get_mut(index)
+    }
+
+    /// Gives the member the office from now on; whoever held it holds it no longer.
+    pub fn appoint(&mut self, person: &str, office: Office) {
+        if office != Office::Member {
+            for standing in &mut self.standings {
+                if standing.office == office {
+                    standing.office = Office::Member;
+                }
+            }
+        }
+        if let Some(standing) = self.standing_mut(person) {
+            standing.office = office;
+        }
+    }
+
+    /// The person who holds the office now, if anyone.
+    pub fn holder(&self, office: Office) -> Option<&'m Person> {
+        self.everyone()
+            .find(|(_, standing)| standing.office == office)
+            .map(|(person, _)| person)
     }
 
     /// Bars the member from the item's vote, for an interest they declared.

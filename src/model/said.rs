@@ -102,6 +102,12 @@ keys! {
     InterestsDescribed => "interests_described" ["words"],
     /// Said of a declaration made after the declarations item.
     DeclarationLate => "declaration_late" ["who", "minute"],
+    /// An item taken off the agenda.
+    ItemWithdrawn => "item_withdrawn" ["reason"],
+    /// An item put off to a later meeting.
+    ItemDeferred => "item_deferred" ["to", "reason"],
+    /// Said at the first item taken out of its place on the agenda.
+    OrderVaried => "order_varied" ["chair", "item", "before"],
     NoWhipping => "no_whipping" [],
     NoPublicSpeakers => "no_public_speakers" [],
     /// "item 6"
@@ -114,6 +120,8 @@ keys! {
     TheseItems => "these_items" [],
     /// "the item", when a declaration names none.
     TheItem => "the_item" [],
+    /// The resolution appointing the Chair or Vice-Chair.
+    AppointmentResolution => "appointment_resolution" ["name", "office", "term"],
     Left => "left" ["name"],
     LeftBeforeVote => "left_before_vote" ["name"],
     LeftNotReturning => "left_not_returning" ["name"],

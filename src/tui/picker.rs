@@ -102,6 +102,7 @@ mod tests {
             voting: Voting::Voting,
             role: None,
             organisation: None,
+            group: None,
         }
     }
 

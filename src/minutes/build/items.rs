@@ -4,8 +4,8 @@
 use super::Builder;
 use crate::minutes::document::Block;
 use crate::minutes::wording::and_list;
-use crate::model::said::{Key, Phrase, Said};
-use crate::model::{AgendaItem, Clause, Event, InMinute, ItemKind, Kind, Record};
+use crate::model::said::{Key, Phrase, Said, Slot};
+use crate::model::{AgendaItem, Clause, Event, InMinute, ItemKind, Kind, Record, Withdrawn};
 
 impl<'m> Builder<'m> {
     pub(super) fn item(&mut self, index: usize, item: &'m AgendaItem) {
@@ -14,12 +14,37 @@ impl<'m> Builder<'m> {
             let warning = self.not_for_publication(index);
             self.push(Block::NotForPublication(warning));
         }
+        if let Some((early, before)) = self.meeting.order_varied()
+            && early == index
+        {
+            let number = |i: usize| self.meeting.item_number(&self.meeting.agenda[i].id);
+            self.say_paragraph(
+                Phrase::new(Key::OrderVaried)
+                    .text("chair", self.meeting.body.chair_title.chair())
+                    .text("item", number(early))
+                    .text("before", number(before)),
+            );
+        }
+        if let Some(withdrawal) = &item.withdrawn {
+            let text = |t: &Option<String>| t.clone().map(Slot::Text);
+            let phrase = match withdrawal.how {
+                Withdrawn::Withdrawn => Phrase::new(Key::ItemWithdrawn),
+                Withdrawn::Deferred => {
+                    Phrase::new(Key::ItemDeferred).maybe("to", text(&withdrawal.to))
+                }
+            };
+            self.say_paragraph(phrase.maybe("reason", text(&withdrawal.reason)));
+        }
+        let withdrawn = item.withdrawn.is_some();
         let records: Vec<&'m Record> = self
             .meeting
             .records
             .iter()
             .filter(|r| r.item.as_deref() == Some(item.id.as_str()))
             .collect();
+        if withdrawn && records.is_empty() {
+            return;
+        }
         match item.kind {
             ItemKind::Apologies => self.apologies(),
             ItemKind::Declarations => {

@@ -17,7 +17,7 @@ use super::document::{Block, Document};
 use super::style::{Style, Voice};
 use super::wording::{heading_date, plain_date, with_article};
 use crate::model::said::{Key, Phrase};
-use crate::model::{AgendaItem, Attendance, EventKind, Meeting, Part, Person, RecordId};
+use crate::model::{AgendaItem, Attendance, EventKind, Meeting, Office, Part, Person, RecordId};
 
 /// Which minutes to write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -45,7 +45,8 @@ pub fn minute(meeting: &Meeting, index: usize, options: Options) -> Document {
 pub fn minute_in(meeting: &Meeting, style: &Style, index: usize, options: Options) -> Document {
     let mut builder = Builder::new(meeting, style, options);
     if let Some(item) = meeting.agenda.get(index) {
-        builder.minute(index, item);
+        let number = meeting.minute_numbers()[index];
+        builder.minute(index, item, number);
     }
     Document {
         title: String::new(),
@@ -60,6 +61,8 @@ pub(super) struct Builder<'m> {
     parts: Vec<Part>,
     /// Final attendance of everyone, by id.
     attendance: HashMap<&'m str, Attendance>,
+    /// The office each holds at the end, appointments at the meeting included.
+    offices: HashMap<&'m str, Office>,
     /// Records of private business: under Part 2 items, or made while the public was out.
     private: HashSet<RecordId>,
     /// People who attended only private business, left out of the public minutes.
@@ -74,6 +77,10 @@ impl<'m> Builder<'m> {
             .everyone()
             .map(|(person, standing)| (person.id.as_str(), standing.attendance.clone()))
             .collect();
+        let offices = room
+            .everyone()
+            .map(|(person, standing)| (person.id.as_str(), standing.office))
+            .collect();
         let private: HashSet<RecordId> = meeting
             .records
             .iter()
@@ -87,6 +94,7 @@ impl<'m> Builder<'m> {
             options,
             parts: meeting.parts(),
             attendance,
+            offices,
             private_attendees: private_attendees(meeting, &private),
             private,
             blocks: Vec::new(),
@@ -99,6 +107,13 @@ impl<'m> Builder<'m> {
 
     fn word(&self, key: Key) -> String {
         self.voice.word(key)
+    }
+
+    fn office(&self, person: &Person) -> Office {
+        self.offices
+            .get(person.id.as_str())
+            .copied()
+            .unwrap_or(person.office)
     }
 
     fn attendance_of(&self, person: &Person) -> Option<&Attendance> {
@@ -168,8 +183,9 @@ impl<'m> Builder<'m> {
             subtitle,
         });
         self.present();
-        for (index, item) in meeting.agenda.iter().enumerate() {
-            self.minute(index, item);
+        let numbers = meeting.minute_numbers();
+        for index in meeting.minute_order() {
+            self.minute(index, &meeting.agenda[index], numbers[index]);
         }
         self.close();
         Document {
@@ -178,11 +194,7 @@ impl<'m> Builder<'m> {
         }
     }
 
-    fn minute(&mut self, index: usize, item: &'m AgendaItem) {
-        let number = self
-            .meeting
-            .first_minute
-            .saturating_add(u32::try_from(index).unwrap_or(u32::MAX));
+    fn minute(&mut self, index: usize, item: &'m AgendaItem, number: u32) {
         self.push(Block::Minute {
             number,
             title: item.title.to_uppercase(),

@@ -10,7 +10,7 @@ use crate::model::{BodyKind, Office, Person, PersonKind, Voting};
 
 /// The capacity a person is listed and signs in: "Chair", "Vice-Chair, in the Chair"; none
 /// for an ordinary member who did not preside.
-pub fn capacity(voice: &Voice<'_>, person: &Person) -> Option<String> {
+pub fn capacity(voice: &Voice<'_>, person: &Person, office: Office) -> Option<String> {
     let meeting = voice.meeting;
     let title = meeting.body.chair_title;
     let presiding = meeting
@@ -23,7 +23,7 @@ pub fn capacity(voice: &Voice<'_>, person: &Person) -> Option<String> {
                 .text("vice_chair", title.vice_chair()),
         )
     };
-    match person.office {
+    match office {
         Office::Chair => Some(title.chair().to_string()),
         Office::ViceChair if presiding => Some(words(Key::PresidingViceChair)),
         Office::ViceChair => Some(title.vice_chair().to_string()),
@@ -34,7 +34,7 @@ pub fn capacity(voice: &Voice<'_>, person: &Person) -> Option<String> {
 
 impl Builder<'_> {
     pub(super) fn capacity(&self, person: &Person) -> Option<String> {
-        capacity(&self.voice, person)
+        capacity(&self.voice, person, self.office(person))
     }
 
     /// A heading and its attendance lines, or nothing when there are none.
@@ -79,7 +79,7 @@ impl Builder<'_> {
                             .text("name", person.titled_name())
                             .text("capacity", capacity),
                     );
-                    chair_lines.push((person.office, line));
+                    chair_lines.push((self.office(person), line));
                 }
                 None => others.push(person.name.clone()),
             }

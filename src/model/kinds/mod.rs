@@ -9,6 +9,7 @@ pub mod clauses;
 pub mod form;
 
 mod adjournment;
+pub mod appointments;
 mod attendance;
 pub mod declarations;
 pub mod motions;
@@ -132,6 +133,7 @@ pub enum EventKind {
     Substitute,
     ArrivedLate,
     InTheChair,
+    Appointed,
     Left,
     Returned,
     Declaration,
@@ -151,6 +153,7 @@ pub enum EventKind {
 pub enum View<'e> {
     Opening(opening::Opening),
     Attendance(attendance::Attendance<'e>),
+    Appointment(appointments::Appointment<'e>),
     Movement(movements::Movement<'e>),
     Declaration(declarations::Declaration<'e>),
     Adjournment(adjournment::Adjournment<'e>),
@@ -178,6 +181,15 @@ impl Event {
             }),
             Event::ArrivedLate { person } => View::Attendance(A::ArrivedLate(person)),
             Event::InTheChair { person } => View::Attendance(A::InTheChair(person)),
+            Event::Appointed {
+                person,
+                office,
+                term,
+            } => View::Appointment(appointments::Appointment {
+                person,
+                office: *office,
+                term: term.as_deref(),
+            }),
             Event::Left { person, how } => {
                 View::Movement(movements::Movement::Left { person, how: *how })
             }
@@ -262,6 +274,7 @@ impl Event {
             Event::Substitute { .. } => EventKind::Substitute,
             Event::ArrivedLate { .. } => EventKind::ArrivedLate,
             Event::InTheChair { .. } => EventKind::InTheChair,
+            Event::Appointed { .. } => EventKind::Appointed,
             Event::Left { .. } => EventKind::Left,
             Event::Returned { .. } => EventKind::Returned,
             Event::Declaration { .. } => EventKind::Declaration,
@@ -336,6 +349,7 @@ impl<'e> View<'e> {
         match self {
             View::Opening(v) => v,
             View::Attendance(v) => v,
+            View::Appointment(v) => v,
             View::Movement(v) => v,
             View::Declaration(v) => v,
             View::Adjournment(v) => v,
@@ -355,6 +369,7 @@ impl EventKind {
         match self.family() {
             Family::Opening(which) => opening::blank(which),
             Family::Attendance(which) => attendance::blank(which, context),
+            Family::Appointment => appointments::blank(context),
             Family::Movement(which) => movements::blank(which, context),
             Family::Declaration => declarations::blank(context),
             Family::Adjournment(which) => adjournment::blank(which),
@@ -371,6 +386,7 @@ impl EventKind {
         match self.family() {
             Family::Opening(which) => opening::build(which),
             Family::Attendance(which) => attendance::build(which, answers, context),
+            Family::Appointment => appointments::build(answers),
             Family::Movement(which) => movements::build(which, answers),
             Family::Declaration => declarations::build(answers, context),
             Family::Adjournment(which) => adjournment::build(which, answers),
@@ -394,6 +410,7 @@ impl EventKind {
             EventKind::Substitute => Family::Attendance(A::Substitute),
             EventKind::ArrivedLate => Family::Attendance(A::ArrivedLate),
             EventKind::InTheChair => Family::Attendance(A::InTheChair),
+            EventKind::Appointed => Family::Appointment,
             EventKind::Left => Family::Movement(movements::Which::Left),
             EventKind::Returned => Family::Movement(movements::Which::Returned),
             EventKind::Declaration => Family::Declaration,
@@ -415,6 +432,7 @@ impl EventKind {
 enum Family {
     Opening(opening::Opening),
     Attendance(attendance::Which),
+    Appointment,
     Movement(movements::Which),
     Declaration,
     Adjournment(adjournment::Which),

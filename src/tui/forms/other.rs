@@ -35,9 +35,13 @@ pub fn sign(meeting: &Meeting) -> Schema {
         None => {
             let style = Style::default();
             let voice = Voice::new(meeting, &style);
+            let room = meeting.room_now();
             let signer = meeting.signer();
             let capacity = signer
-                .and_then(|p| crate::minutes::capacity(&voice, p))
+                .and_then(|p| {
+                    let office = room.standing(&p.id).map_or(p.office, |s| s.office);
+                    crate::minutes::capacity(&voice, p, office)
+                })
                 .unwrap_or_else(|| meeting.body.chair_title.chair().to_string());
             (signer.map(|p| p.id.clone()), capacity)
         }
@@ -91,6 +95,7 @@ pub fn new_person(
         voting: Default::default(),
         role: form::optional(form, 2),
         organisation: form::optional(form, 3),
+        group: None,
     };
     let event = if form.fields[4].choice == 1 {
         Event::AttendingVirtually {

@@ -95,10 +95,12 @@ pub struct GoTo {
 
 /// The items the go-to list offers for the query, by position, with their labels.
 pub fn goto_matches(meeting: &Meeting, query: &str) -> Vec<(usize, String)> {
+    let minutes = meeting.minute_numbers();
     let candidates: Vec<Candidate> = meeting
         .agenda
         .iter()
-        .map(|item| Candidate::item(item, meeting.minute_number(&item.id)))
+        .zip(minutes)
+        .map(|(item, minute)| Candidate::item(item, Some(minute)))
         .collect();
     rank(&candidates, query)
         .into_iter()
@@ -174,6 +176,8 @@ pub fn search(meeting: &Meeting, query: &str) -> Vec<(Hit, String)> {
         return Vec::new();
     }
     let mut hits = Vec::new();
+    let minutes = meeting.minute_numbers();
+    let minute_of = |id: &str| meeting.item_index(id).and_then(|i| minutes.get(i).copied());
     for item in &meeting.agenda {
         if item.title.to_lowercase().contains(&wanted)
             || item
@@ -183,7 +187,7 @@ pub fn search(meeting: &Meeting, query: &str) -> Vec<(Hit, String)> {
         {
             hits.push((
                 Hit::Item(item.id.clone()),
-                Candidate::item(item, meeting.minute_number(&item.id)).label,
+                Candidate::item(item, minute_of(&item.id)).label,
             ));
         }
     }
@@ -193,7 +197,7 @@ pub fn search(meeting: &Meeting, query: &str) -> Vec<(Hit, String)> {
             let minute = record
                 .item
                 .as_deref()
-                .and_then(|id| meeting.minute_number(id))
+                .and_then(minute_of)
                 .map_or_else(|| "opening".to_string(), |n| format!("minute {n}"));
             hits.push((Hit::Record(record.id), format!("{minute}: {line}")));
         }

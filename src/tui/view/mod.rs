@@ -29,6 +29,8 @@ pub(super) struct Facts<'m> {
     pub parts: Vec<Part>,
     /// The position of the current item in the agenda.
     pub current: Option<usize>,
+    /// Each item's minute number, by agenda position.
+    pub minutes: Vec<u32>,
 }
 
 impl Facts<'_> {
@@ -56,6 +58,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, now: Option<NaiveTime>)
         room: meeting.room_now(),
         parts: meeting.parts(),
         current: app.nav.current_index(meeting),
+        minutes: meeting.minute_numbers(),
     };
     status::title_bar(frame, title, app, &facts, theme);
     let agenda_width = (area.width * 28 / 100).max(22);

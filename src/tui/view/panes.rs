@@ -32,9 +32,9 @@ pub(super) fn agenda(frame: &mut Frame, area: Rect, app: &App, facts: &Facts<'_>
     )));
     for (index, item) in meeting.agenda.iter().enumerate() {
         let current = facts.current == Some(index);
-        let minute = u32::try_from(index)
-            .ok()
-            .and_then(|i| meeting.first_minute.checked_add(i))
+        let minute = facts
+            .minutes
+            .get(index)
             .map(|n| n.to_string())
             .unwrap_or_default();
         let number = item.number.as_deref().unwrap_or("–");
@@ -48,8 +48,16 @@ pub(super) fn agenda(frame: &mut Frame, area: Rect, app: &App, facts: &Facts<'_>
         } else {
             theme.text
         };
+        let withdrawn = match item.withdrawn.as_ref().map(|w| w.how) {
+            Some(crate::model::Withdrawn::Withdrawn) => " (withdrawn)",
+            Some(crate::model::Withdrawn::Deferred) => " (deferred)",
+            None => "",
+        };
         lines.push(Line::from(Span::styled(
-            format!("{marker}{minute:>3} {tag}{number}. {}", item.title),
+            format!(
+                "{marker}{minute:>3} {tag}{number}. {}{withdrawn}",
+                item.title
+            ),
             style,
         )));
     }
@@ -62,8 +70,9 @@ pub(super) fn item(frame: &mut Frame, area: Rect, app: &App, facts: &Facts<'_>, 
     let meeting = app.meeting();
     let (title, heading) = match facts.current.and_then(|i| meeting.agenda.get(i)) {
         Some(item) => {
-            let minute = meeting
-                .minute_number(&item.id)
+            let minute = facts
+                .current
+                .and_then(|i| facts.minutes.get(i))
                 .map(|n| format!("Minute {n}"))
                 .unwrap_or_default();
             let number = item
@@ -185,7 +194,7 @@ pub(super) fn roster(frame: &mut Frame, area: Rect, app: &App, facts: &Facts<'_>
         }
         let (mark, style) = attendance_mark(standing, theme);
         let mut label = format!("{mark} {}", person.name);
-        match person.office {
+        match standing.office {
             Office::Chair => label.push_str(" (C)"),
             Office::ViceChair => label.push_str(" (VC)"),
             Office::Member => {}

@@ -68,12 +68,7 @@ pub(super) fn status_bar(
     } else {
         spans.push(Span::styled(" not yet commenced ", theme.status));
     }
-    if let Some(minute) = app
-        .nav
-        .current
-        .as_deref()
-        .and_then(|id| meeting.minute_number(id))
-    {
+    if let Some(minute) = facts.current.and_then(|i| facts.minutes.get(i)) {
         spans.push(Span::styled(format!(" minute {minute} "), theme.status));
     }
     let quorum = meeting.quorum();

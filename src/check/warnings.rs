@@ -1,199 +1,9 @@
-//! Finds what is wrong in a meeting (errors: the file cannot be trusted) and what is doubtful
-//! (warnings: the record may not say what happened). Pure: positions in the file are the
-//! store's business, so each problem names the part of the meeting it is about.
+//! Doubts about the record: what the facts derived from it say may not be what happened.
 
 use std::collections::HashSet;
-use std::fmt;
 
-use crate::model::{Count, Event, Kind, Meeting, Misfit, Part, Room, Side};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Severity {
-    Error,
-    Warning,
-}
-
-impl fmt::Display for Severity {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        })
-    }
-}
-
-/// The part of the meeting a problem is about, by its index in the file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Place {
-    Meeting,
-    Person(usize),
-    Item(usize),
-    Record(usize),
-    Signature,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    pub severity: Severity,
-    pub place: Place,
-    pub message: String,
-}
-
-impl Problem {
-    fn error(place: Place, message: impl Into<String>) -> Self {
-        Problem {
-            severity: Severity::Error,
-            place,
-            message: message.into(),
-        }
-    }
-
-    fn warning(place: Place, message: impl Into<String>) -> Self {
-        Problem {
-            severity: Severity::Warning,
-            place,
-            message: message.into(),
-        }
-    }
-}
-
-/// Every problem in the meeting: errors first in file order, then warnings in file order.
-pub fn check(meeting: &Meeting) -> Vec<Problem> {
-    let mut problems = errors(meeting);
-    if problems.is_empty() {
-        // Warnings reason about the record, which only makes sense once its references hold.
-        problems.extend(warnings(meeting));
-    }
-    problems
-}
-
-/// Problems that make the meeting unusable: duplicate handles and references to nothing.
-pub fn errors(meeting: &Meeting) -> Vec<Problem> {
-    let mut found = Vec::new();
-    duplicate_handles(meeting, &mut found);
-    for (index, item) in meeting.agenda.iter().enumerate() {
-        if let Some(bad) = item
-            .exempt_paragraphs
-            .iter()
-            .find(|p| !(1..=7).contains(*p))
-        {
-            found.push(Problem::error(
-                Place::Item(index),
-                format!(
-                    "{}: exempt-information paragraph {bad} does not exist; Schedule 12A has paragraphs 1 to 7",
-                    item.label()
-                ),
-            ));
-        }
-    }
-    let people: HashSet<&str> = meeting.people.iter().map(|p| p.id.as_str()).collect();
-    let items: HashSet<&str> = meeting.agenda.iter().map(|i| i.id.as_str()).collect();
-    let mut motions_so_far: HashSet<&str> = HashSet::new();
-    for (index, record) in meeting.records.iter().enumerate() {
-        let place = Place::Record(index);
-        if let Some(item) = &record.item
-            && !items.contains(item.as_str())
-        {
-            found.push(Problem::error(place, unknown_item(item)));
-        }
-        let view = record.event.view();
-        for person in view.people() {
-            if !people.contains(person.as_str()) {
-                found.push(Problem::error(place, unknown_person(person)));
-            }
-        }
-        for item in view.items() {
-            if !items.contains(item.as_str()) {
-                found.push(Problem::error(place, unknown_item(item)));
-            }
-        }
-        if let Some(fault) = view.unsound() {
-            found.push(Problem::error(place, fault));
-        }
-        let motions = view.motions();
-        if let Some(id) = motions.moves {
-            motions_so_far.insert(id.as_str());
-        }
-        if let Some(motion) = motions.refers_to
-            && !motions_so_far.contains(motion.as_str())
-        {
-            found.push(Problem::error(
-                place,
-                format!("no motion \"{motion}\" has been moved before this record"),
-            ));
-        }
-    }
-    if let Some(signature) = &meeting.signature
-        && meeting.person(&signature.person).is_none()
-    {
-        found.push(Problem::error(
-            Place::Signature,
-            unknown_person(&signature.person),
-        ));
-    }
-    found
-}
-
-fn unknown_person(id: &str) -> String {
-    format!("no person has the id \"{id}\"; add them to `people` or correct the id")
-}
-
-fn unknown_item(id: &str) -> String {
-    format!("no agenda item has the id \"{id}\"; add it to `agenda` or correct the id")
-}
-
-fn duplicate_handles(meeting: &Meeting, found: &mut Vec<Problem>) {
-    let mut people = HashSet::new();
-    for (index, person) in meeting.people.iter().enumerate() {
-        if person.id.trim().is_empty() {
-            found.push(Problem::error(
-                Place::Person(index),
-                format!("{} needs an id", person.name),
-            ));
-        } else if !people.insert(person.id.as_str()) {
-            found.push(Problem::error(
-                Place::Person(index),
-                format!("two people have the id \"{}\"", person.id),
-            ));
-        }
-    }
-    let mut items = HashSet::new();
-    for (index, item) in meeting.agenda.iter().enumerate() {
-        if item.id.trim().is_empty() {
-            found.push(Problem::error(
-                Place::Item(index),
-                format!("{} needs an id", item.label()),
-            ));
-        } else if !items.insert(item.id.as_str()) {
-            found.push(Problem::error(
-                Place::Item(index),
-                format!("two agenda items have the id \"{}\"", item.id),
-            ));
-        }
-    }
-    let mut records = HashSet::new();
-    let mut motions = HashSet::new();
-    for (index, record) in meeting.records.iter().enumerate() {
-        let moved = record.event.view().motions().moves;
-        if !record.id.is_unset() && !records.insert(record.id) {
-            found.push(Problem::error(
-                Place::Record(index),
-                format!(
-                    "two records have the id {}; give one of them a number no other record has, or leave its id out",
-                    record.id
-                ),
-            ));
-        }
-        if let Some(id) = moved
-            && !motions.insert(id.as_str())
-        {
-            found.push(Problem::error(
-                Place::Record(index),
-                format!("two motions have the id \"{id}\""),
-            ));
-        }
-    }
-}
+use super::{Place, Problem};
+use crate::model::{Attendance, Count, Event, Kind, Meeting, Misfit, Part, PersonKind, Room, Side};
 
 /// Doubts about the record, from the facts derived from it. Assumes `errors` found nothing.
 pub fn warnings(meeting: &Meeting) -> Vec<Problem> {
@@ -218,6 +28,8 @@ pub fn warnings(meeting: &Meeting) -> Vec<Problem> {
         room.apply(record);
     }
     items_without_outcome(meeting, &mut found);
+    members_unaccounted_for(meeting, &room, &mut found);
+    numbers_used_twice(meeting, &mut found);
     for index in meeting.private_items_taken_in_public() {
         found.push(Problem::warning(
             Place::Item(index),
@@ -399,6 +211,43 @@ fn items_without_outcome(meeting: &Meeting, found: &mut Vec<Problem>) {
             found.push(Problem::warning(
                 Place::Item(index),
                 format!("{} has no resolution or outcome recorded", item.label()),
+            ));
+        }
+    }
+}
+
+/// Once the meeting has concluded, every member is accounted for: present, sent apologies, or
+/// absent. A member with nothing recorded is missing from the minutes' attendance.
+fn members_unaccounted_for(meeting: &Meeting, room: &Room<'_>, found: &mut Vec<Problem>) {
+    if !meeting.records.iter().any(|r| r.event == Event::Concluded) {
+        return;
+    }
+    for (index, person) in meeting.people.iter().enumerate() {
+        let recorded = room
+            .standing(&person.id)
+            .is_some_and(|s| s.attendance != Attendance::NotRecorded);
+        if person.kind == PersonKind::Member && !recorded {
+            found.push(Problem::warning(
+                Place::Person(index),
+                format!(
+                    "{} is a member but no attendance is recorded (present, apologies or absent)",
+                    person.titled_name()
+                ),
+            ));
+        }
+    }
+}
+
+/// Two items printed with the same number would be one minute's reference for two.
+fn numbers_used_twice(meeting: &Meeting, found: &mut Vec<Problem>) {
+    let mut seen = HashSet::new();
+    for (index, item) in meeting.agenda.iter().enumerate() {
+        if let Some(number) = &item.number
+            && !seen.insert(number.as_str())
+        {
+            found.push(Problem::warning(
+                Place::Item(index),
+                format!("two agenda items are numbered {number}"),
             ));
         }
     }

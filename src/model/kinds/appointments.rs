@@ -1,0 +1,158 @@
+//! The body appointing its Chair or Vice-Chair at the meeting, as at the first meeting of the
+//! municipal year: from the appointment on, the member holds the office in the attendance list,
+//! in PRESENT and on the signature line. The resolution that makes it is recorded after it.
+
+use chrono::Datelike;
+
+use super::form::{self, Answers, Question, Schema};
+use super::{FormContext, InMinute, Kind, Motions, Public, name};
+use crate::model::said::{Key, Phrase, Said};
+use crate::model::{Event, ItemId, Meeting, Office, PersonId, PersonKind, Record, Room};
+
+pub struct Appointment<'e> {
+    pub person: &'e PersonId,
+    pub office: Office,
+    pub term: Option<&'e str>,
+}
+
+const OFFICES: &[&str] = &["Chair", "Vice-Chair"];
+
+/// "the municipal year 2025/26": the year that began in May on or before the meeting.
+pub fn municipal_year(meeting: &Meeting) -> String {
+    let date = meeting.date;
+    let start = if date.month() >= 5 {
+        date.year()
+    } else {
+        date.year() - 1
+    };
+    format!(
+        "the municipal year {start}/{:02}",
+        (start + 1).rem_euclid(100)
+    )
+}
+
+/// The office's name as the body styles it: "Chair", "Vice-Chairman".
+pub fn office_word(meeting: &Meeting, office: Office) -> &'static str {
+    let title = meeting.body.chair_title;
+    match office {
+        Office::Chair => title.chair(),
+        Office::ViceChair => title.vice_chair(),
+        Office::Member => "Member",
+    }
+}
+
+impl Appointment<'_> {
+    /// The resolution that makes the appointment, as the minutes will print it.
+    pub fn resolution(&self, meeting: &Meeting) -> Phrase {
+        Phrase::new(Key::AppointmentResolution)
+            .person("name", self.person)
+            .text("office", office_word(meeting, self.office))
+            .maybe(
+                "term",
+                self.term
+                    .map(|t| crate::model::said::Slot::Text(t.to_string())),
+            )
+    }
+}
+
+impl<'e> Kind<'e> for Appointment<'e> {
+    fn people(&self) -> Vec<&'e PersonId> {
+        vec![self.person]
+    }
+
+    fn items(&self) -> Vec<&'e ItemId> {
+        Vec::new()
+    }
+
+    fn motions(&self) -> Motions<'e> {
+        Motions::default()
+    }
+
+    fn unsound(&self) -> Option<String> {
+        (self.office == Office::Member)
+            .then(|| "an appointment is of the Chair or the Vice-Chair, not of a member".into())
+    }
+
+    fn enter(&self, room: &mut Room<'_>) {
+        room.appoint(self.person, self.office);
+    }
+
+    fn decides(&self) -> bool {
+        true
+    }
+
+    fn public(&self) -> Option<Public> {
+        None
+    }
+
+    fn line(&self, meeting: &Meeting, _record: &Record) -> String {
+        let term = self.term.map(|t| format!(" for {t}")).unwrap_or_default();
+        format!(
+            "{} appointed {}{term}",
+            name(meeting, self.person),
+            office_word(meeting, self.office)
+        )
+    }
+
+    /// The resolution recorded after the appointment says it; the minutes say nothing more,
+    /// and never that the member "took the chair".
+    fn said(&self, _minute: &InMinute<'_>) -> Vec<Said> {
+        Vec::new()
+    }
+
+    fn form(&self, context: &FormContext<'_>) -> Option<Schema> {
+        Some(appointment(
+            context,
+            Some(self.person),
+            self.office,
+            self.term.unwrap_or(""),
+        ))
+    }
+}
+
+fn appointment(
+    context: &FormContext<'_>,
+    person: Option<&PersonId>,
+    office: Office,
+    term: &str,
+) -> Schema {
+    let members = context
+        .meeting
+        .people
+        .iter()
+        .filter(|p| p.kind == PersonKind::Member)
+        .map(|p| p.id.clone())
+        .collect();
+    let chosen = usize::from(office == Office::ViceChair);
+    Schema::new(
+        "The committee appoints",
+        vec![
+            Question::person("Member", members, false, person),
+            Question::choice("As", OFFICES, chosen),
+            Question::text("For", term),
+        ],
+    )
+}
+
+/// A new appointment: of the Chair, unless the meeting has one already, for the municipal year.
+pub fn blank(context: &FormContext<'_>) -> Option<Schema> {
+    let office = if context.room.holder(Office::Chair).is_some() {
+        Office::ViceChair
+    } else {
+        Office::Chair
+    };
+    let term = municipal_year(context.meeting);
+    Some(appointment(context, None, office, &term))
+}
+
+pub fn build(answers: &dyn Answers) -> Result<Event, String> {
+    Ok(Event::Appointed {
+        person: form::someone(answers, 0)?,
+        office: if answers.choice(1) == 1 {
+            Office::ViceChair
+        } else {
+            Office::Chair
+        },
+        term: form::optional(answers, 2),
+    })
+}
