@@ -2,11 +2,17 @@
 
 mod carry;
 mod clean;
+mod fields;
 mod front_sheet;
+mod items;
+mod members;
+mod paragraphs;
 
 pub use carry::carry_forward;
 
-pub use front_sheet::{ImportError, Imported, import, kind_of, parse_date, parse_time};
+pub use fields::{parse_date, parse_time};
+pub use front_sheet::{ImportError, Imported, import};
+pub use items::kind_of;
 
 mod summary;
 pub use summary::summary;

@@ -29,6 +29,7 @@ fn record_form(action: Action) -> Option<EventKind> {
         Action::Resolve => EventKind::Resolved,
         Action::ExcludePublic => EventKind::Excluded,
         Action::TakeChair => EventKind::InTheChair,
+        Action::Appoint => EventKind::Appointed,
         _ => return None,
     })
 }
@@ -194,7 +195,114 @@ impl App {
             }
             Action::Undo => self.undo_or_redo(true),
             Action::Redo => self.undo_or_redo(false),
+            Action::EditMeeting => self.open_form(FormKind::Details, now),
+            Action::AddItem => self.open_form(FormKind::Item, now),
+            Action::EditItem => self.about_item(FormKind::Item),
+            Action::WithdrawItem => self.about_item(FormKind::Withdraw),
+            Action::MoveItemUp => self.move_item(false),
+            Action::MoveItemDown => self.move_item(true),
+            Action::DeleteItem => self.delete_item(),
+            Action::People => self.open(Overlay::People(Default::default())),
             _ => {}
+        }
+    }
+
+    /// Opens a form about the current item.
+    fn about_item(&mut self, kind: FormKind) {
+        let form = self
+            .nav
+            .current
+            .as_ref()
+            .and_then(|id| Form::about_item(kind, self.meeting(), id));
+        match form {
+            Some(form) => self.open(Overlay::Form(Box::new(FormBox::new(form)))),
+            None => self.message = Some("Go to an item first (j, or g)".into()),
+        }
+    }
+
+    /// Moves the current item one place along the agenda; the clerk stays with it.
+    fn move_item(&mut self, down: bool) {
+        let meeting = self.meeting();
+        let Some(index) = self.nav.current_index(meeting) else {
+            self.message = Some("Go to an item first (j, or g)".into());
+            return;
+        };
+        let to = if down {
+            index + 1
+        } else {
+            index.wrapping_sub(1)
+        };
+        if to >= meeting.agenda.len() {
+            return;
+        }
+        let id = meeting.agenda[index].id.clone();
+        let label = meeting.agenda[index].label();
+        self.message = Some(match self.session.apply(vec![Edit::MoveItem { id, to }]) {
+            Ok(()) => format!("Moved {label}"),
+            Err(refusal) => refusal.to_string(),
+        });
+    }
+
+    /// Deletes the current item, unless something is recorded under it or names it.
+    fn delete_item(&mut self) {
+        let meeting = self.meeting();
+        let Some(index) = self.nav.current_index(meeting) else {
+            self.message = Some("Go to an item first (j, or g)".into());
+            return;
+        };
+        let item = &meeting.agenda[index];
+        let records = meeting
+            .records
+            .iter()
+            .filter(|r| {
+                r.item.as_ref() == Some(&item.id) || r.event.view().items().contains(&&item.id)
+            })
+            .count();
+        if records > 0 {
+            let these = if records == 1 {
+                "1 record is".to_string()
+            } else {
+                format!("{records} records are")
+            };
+            self.message = Some(format!(
+                "Not deleted: {these} made under or about {}; delete them first, or withdraw the item (O)",
+                item.label()
+            ));
+            return;
+        }
+        let label = item.label();
+        let id = item.id.clone();
+        match self.session.apply(vec![Edit::RemoveItem(id)]) {
+            Ok(()) => {
+                self.message = Some(format!("Deleted {label} (u to undo)"));
+                // Stay where the item was: on the next item, or the last one.
+                let meeting = self.session.meeting();
+                let near = if index < meeting.agenda.len() {
+                    Some(index)
+                } else {
+                    index.checked_sub(1)
+                };
+                self.nav.go_to(meeting, near);
+            }
+            Err(refusal) => self.message = Some(refusal.to_string()),
+        }
+    }
+
+    /// Moves the chosen record before the one above it under the item, or after the one
+    /// below: a note remembered late goes where it belongs.
+    fn move_record(&mut self, id: RecordId, position: usize, down: bool) {
+        let records = self.item_records();
+        let neighbour = if down {
+            records.get(position + 1)
+        } else {
+            position.checked_sub(1).and_then(|p| records.get(p))
+        };
+        let meeting = self.meeting();
+        let Some(to) = neighbour.and_then(|n| meeting.record_index(*n)) else {
+            return;
+        };
+        if let Err(refusal) = self.session.apply(vec![Edit::MoveRecord { id, to }]) {
+            self.message = Some(refusal.to_string());
         }
     }
 
@@ -224,6 +332,8 @@ impl App {
                 }
             }
             Action::EditRecord => self.correct(id, now),
+            Action::MoveRecordUp => self.move_record(id, position, false),
+            Action::MoveRecordDown => self.move_record(id, position, true),
             Action::DeleteRecord => self.delete(id, position),
             Action::Undo => self.undo_or_redo(true),
             Action::Redo => self.undo_or_redo(false),

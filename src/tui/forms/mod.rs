@@ -4,7 +4,8 @@
 //! the change it asks for.
 
 mod field;
-mod other;
+pub mod other;
+pub mod prepare;
 
 use chrono::NaiveTime;
 use serde::{Deserialize, Serialize};
@@ -13,7 +14,7 @@ pub use field::{Field, FieldKind};
 
 use crate::model::kinds::form::{Answers, Schema};
 use crate::model::{
-    EventKind, FormContext, ItemId, Kind, Meeting, Person, PersonId, Record, RecordId, Room,
+    Edit, EventKind, FormContext, ItemId, Kind, Meeting, Person, PersonId, Record, RecordId, Room,
     Signature, clock,
 };
 
@@ -30,6 +31,21 @@ pub enum FormKind {
     Time,
     /// Where to save the meeting when its own file cannot be written.
     SaveAs,
+    /// The meeting's own details: the body, when and where, the first minute.
+    Details,
+    /// An agenda item, new (after the current item) or corrected.
+    Item,
+    /// An item withdrawn, deferred, or put back on the agenda.
+    Withdraw,
+    /// Someone the meeting knows, new or corrected.
+    Person,
+}
+
+/// What a form that changes the meeting rather than the log is about.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Target {
+    Item(ItemId),
+    Person(PersonId),
 }
 
 /// A form being filled in.
@@ -45,6 +61,8 @@ pub struct Form {
     pub editing: Option<RecordId>,
     /// The person the form is about, chosen before it opened.
     pub about: Option<PersonId>,
+    /// The item or person a form about the meeting corrects.
+    pub target: Option<Target>,
     pub error: Option<String>,
 }
 
@@ -58,6 +76,8 @@ pub enum Submission {
     Signature(Signature),
     /// Save the meeting to this file and carry on there.
     SaveAs(std::path::PathBuf),
+    /// Changes to the meeting itself, and what to call them in the message.
+    Change { edits: Vec<Edit>, said: String },
 }
 
 /// Text kept from a form that was open when Minutebook stopped, to offer back on reopening.
@@ -72,6 +92,8 @@ pub struct Draft {
     pub editing: Option<RecordId>,
     #[serde(default)]
     pub about: Option<PersonId>,
+    #[serde(default)]
+    pub target: Option<Target>,
     /// Each field's text and choice, in order.
     pub fields: Vec<(String, usize)>,
 }
@@ -104,6 +126,7 @@ impl Form {
             item,
             editing: None,
             about: None,
+            target: None,
             error: None,
         }
     }
@@ -127,8 +150,18 @@ impl Form {
             FormKind::Sign => other::sign(meeting),
             FormKind::Time => Schema::new("Correct the time", Vec::new()),
             FormKind::SaveAs => other::save_as(),
+            FormKind::Details => prepare::details(meeting),
+            FormKind::Item => {
+                let after = item.as_deref().and_then(|id| meeting.item_index(id));
+                prepare::item(meeting, None, after)
+            }
+            // These correct something chosen first; see `Form::about_item`, `Form::for_person`.
+            FormKind::Withdraw | FormKind::Person => prepare::person(None),
         };
-        let timed = !matches!(kind, FormKind::Sign | FormKind::SaveAs);
+        let timed = matches!(
+            kind,
+            FormKind::Record(_) | FormKind::AddPerson | FormKind::Time
+        );
         let mut form = Form::from_schema(kind, schema, meeting, item, timed.then_some(now));
         form.about = about;
         Some(form)
@@ -148,6 +181,51 @@ impl Form {
         form.about = record.event.person().cloned();
         form.title = format!("Correct: {}", form.title);
         Some(form)
+    }
+
+    /// A form about an agenda item: correcting it, or withdrawing or deferring it.
+    pub fn about_item(kind: FormKind, meeting: &Meeting, id: &ItemId) -> Option<Form> {
+        let item = meeting.item(id)?;
+        let index = meeting.item_index(id);
+        let schema = match kind {
+            FormKind::Withdraw => prepare::withdraw(item),
+            FormKind::Item => prepare::item(meeting, Some(item), index),
+            FormKind::Record(_)
+            | FormKind::AddPerson
+            | FormKind::Sign
+            | FormKind::Time
+            | FormKind::SaveAs
+            | FormKind::Details
+            | FormKind::Person => return None,
+        };
+        let mut form = Form::from_schema(kind, schema, meeting, Some(id.clone()), None);
+        form.target = Some(Target::Item(id.clone()));
+        Some(form)
+    }
+
+    /// A form correcting someone the meeting knows.
+    pub fn for_person(meeting: &Meeting, id: &PersonId) -> Option<Form> {
+        let person = meeting.person(id)?;
+        let schema = prepare::person(Some(person));
+        let mut form = Form::from_schema(FormKind::Person, schema, meeting, None, None);
+        form.target = Some(Target::Person(id.clone()));
+        Some(form)
+    }
+
+    /// The item a form about an item corrects.
+    pub fn target_item(&self) -> Option<&ItemId> {
+        match &self.target {
+            Some(Target::Item(id)) => Some(id),
+            Some(Target::Person(_)) | None => None,
+        }
+    }
+
+    /// The person a form about a person corrects.
+    pub fn target_person(&self) -> Option<&PersonId> {
+        match &self.target {
+            Some(Target::Person(id)) => Some(id),
+            Some(Target::Item(_)) | None => None,
+        }
     }
 
     /// A form to correct only the time of a record.
@@ -193,6 +271,7 @@ impl Form {
             item: self.item.clone(),
             editing: self.editing,
             about: self.about.clone(),
+            target: self.target.clone(),
             fields: self.fields.iter().map(|f| (f.value(), f.choice)).collect(),
         }
     }
@@ -200,12 +279,15 @@ impl Form {
     /// The form a draft was kept from, with its text put back. A correction whose record is
     /// no longer in the meeting comes back as a new record of the same kind.
     pub fn from_draft(meeting: &Meeting, draft: &Draft) -> Option<Form> {
-        let correction = draft.editing.and_then(|id| match draft.kind {
-            FormKind::Time => Form::for_time(meeting, id),
-            FormKind::Record(_) | FormKind::AddPerson | FormKind::Sign | FormKind::SaveAs => {
-                Form::for_record(meeting, id).filter(|form| form.kind == draft.kind)
-            }
-        });
+        let correction = match (&draft.target, draft.kind) {
+            (Some(Target::Item(id)), kind) => Form::about_item(kind, meeting, id),
+            (Some(Target::Person(id)), _) => Form::for_person(meeting, id),
+            (None, FormKind::Time) => draft.editing.and_then(|id| Form::for_time(meeting, id)),
+            (None, _) => draft
+                .editing
+                .and_then(|id| Form::for_record(meeting, id))
+                .filter(|form| form.kind == draft.kind),
+        };
         let mut form = match correction {
             Some(form) => form,
             None => Form::blank(
@@ -268,6 +350,10 @@ impl Form {
             FormKind::AddPerson => other::new_person(self, meeting, at),
             FormKind::Sign => other::signature(self),
             FormKind::SaveAs => other::path(self),
+            FormKind::Details => prepare::details_submit(self, meeting),
+            FormKind::Item => prepare::item_submit(self, meeting),
+            FormKind::Withdraw => prepare::withdraw_submit(self, meeting),
+            FormKind::Person => prepare::person_submit(self, meeting),
             FormKind::Time => {
                 let id = self.editing.ok_or("no record to correct")?;
                 let mut record = meeting

@@ -9,11 +9,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 
 use super::{Desk, Outcome, Overlay};
-use crate::model::Edit;
+use crate::minutes::style::{Style as HouseStyle, Voice};
+use crate::model::kinds::appointments::Appointment;
+use crate::model::{Edit, Event, EventKind, Meeting, Record};
 use crate::tui::action::Action;
 use crate::tui::app::{App, Effect};
 use crate::tui::describe;
-use crate::tui::forms::{Field, FieldKind, Form, Submission};
+use crate::tui::forms::{Field, FieldKind, Form, FormKind, Submission};
 use crate::tui::keymap::Layer;
 use crate::tui::theme::Theme;
 use crate::tui::view::boxes::{centred, hints_line, modal_block};
@@ -105,18 +107,54 @@ impl FormBox {
                 let line = format!("to be signed by {}", signature.capacity);
                 (vec![Edit::Sign(Some(signature))], line)
             }
+            Submission::Change { edits, said } => (edits, said),
+        };
+        let added_item = edits.iter().find_map(|edit| {
+            if let Edit::InsertItem { item, .. } = edit {
+                return Some(item.id.clone());
+            }
+            None
+        });
+        let appointment = match edits.as_slice() {
+            [Edit::InsertRecord { record, .. }] if form.editing.is_none() => {
+                appointment_resolution(meeting, record)
+            }
+            _ => None,
         };
         if let Err(refusal) = desk.session.apply(edits) {
             // Keep the form and what was typed in it, with the reason.
             form.error = Some(refusal.to_string());
             return Outcome::Stay;
         }
-        let done = if form.editing.is_some() {
-            "Corrected"
-        } else {
-            "Recorded"
+        let done = match form.kind {
+            _ if form.editing.is_some() || form.target.is_some() => "Corrected",
+            FormKind::Record(_) | FormKind::AddPerson => "Recorded",
+            FormKind::Item => "Added",
+            FormKind::Sign
+            | FormKind::Time
+            | FormKind::SaveAs
+            | FormKind::Details
+            | FormKind::Withdraw
+            | FormKind::Person => "Saved",
         };
         *desk.message = Some(format!("{done}: {line}"));
+        let meeting = desk.session.meeting();
+        if let Some(id) = added_item {
+            desk.nav.go_to(meeting, meeting.item_index(&id));
+        }
+        // An appointment is made by a resolution: offer it, worded, to record next.
+        if let Some(text) = appointment
+            && let Some(mut resolution) = Form::blank(
+                FormKind::Record(EventKind::Resolved),
+                meeting,
+                desk.nav.current.clone(),
+                desk.now,
+                None,
+            )
+        {
+            resolution.fields[0] = Field::new("Resolution", FieldKind::Lines, &text);
+            return Outcome::Become(Overlay::Form(Box::new(FormBox::new(resolution))));
+        }
         Outcome::Close
     }
 
@@ -191,6 +229,25 @@ impl FormBox {
             hint_area,
         );
     }
+}
+
+/// The resolution that makes an appointment, in the house style, when the record is one.
+fn appointment_resolution(meeting: &Meeting, record: &Record) -> Option<String> {
+    let Event::Appointed {
+        person,
+        office,
+        term,
+    } = &record.event
+    else {
+        return None;
+    };
+    let appointment = Appointment {
+        person,
+        office: *office,
+        term: term.as_deref(),
+    };
+    let style = HouseStyle::default();
+    Some(Voice::new(meeting, &style).say(&appointment.resolution(meeting)))
 }
 
 fn draw_value(frame: &mut Frame, area: Rect, field: &Field, focused: bool, theme: &Theme) {

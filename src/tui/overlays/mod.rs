@@ -7,6 +7,7 @@ pub mod confirm;
 pub mod form;
 pub mod help;
 pub mod lists;
+pub mod people;
 pub mod roll;
 pub mod vote;
 
@@ -32,6 +33,7 @@ pub enum Overlay {
     Form(Box<form::FormBox>),
     Vote(Box<super::vote::VoteForm>),
     Roll(super::roll::RollCall),
+    People(people::People),
     GoTo(GoTo),
     Search(Search),
     Problems(Problems),
@@ -71,6 +73,7 @@ impl Overlay {
             Overlay::Form(_) => Layer::Form,
             Overlay::Vote(_) => Layer::Vote,
             Overlay::Roll(_) => Layer::Roll,
+            Overlay::People(_) => Layer::People,
             Overlay::GoTo(_) | Overlay::Search(_) | Overlay::Problems(_) | Overlay::Export(_) => {
                 Layer::Picker
             }
@@ -84,6 +87,7 @@ impl Overlay {
             Overlay::Form(form) => form.key(event, action, desk),
             Overlay::Vote(vote) => vote::key(vote, event, action, desk),
             Overlay::Roll(roll) => roll::key(roll, event, action, desk),
+            Overlay::People(people) => people.key(event, action, desk),
             Overlay::GoTo(goto) => goto.key(event, action, desk),
             Overlay::Search(search) => search.key(event, action, desk),
             Overlay::Problems(problems) => problems.key(action, desk),
@@ -103,6 +107,7 @@ impl Overlay {
                 form.form.error = None;
             }
             Overlay::Roll(roll) if roll.filtering => roll.filter.push_str(&one_line()),
+            Overlay::People(people) if people.filtering => people.filter.push_str(&one_line()),
             Overlay::GoTo(GoTo { query, choice }) | Overlay::Search(Search { query, choice }) => {
                 query.push_str(&one_line());
                 *choice = 0;
@@ -110,6 +115,7 @@ impl Overlay {
             Overlay::Help(_)
             | Overlay::Vote(_)
             | Overlay::Roll(_)
+            | Overlay::People(_)
             | Overlay::Problems(_)
             | Overlay::Export(_)
             | Overlay::Confirm(_) => {}
@@ -123,6 +129,7 @@ impl Overlay {
             Overlay::Form(form) => form.draw(frame, area, app, theme),
             Overlay::Vote(vote) => vote::draw(frame, area, app, vote, theme),
             Overlay::Roll(roll) => roll::draw(frame, area, app, roll, theme),
+            Overlay::People(people) => people.draw(frame, area, app, theme),
             Overlay::GoTo(goto) => goto.draw(frame, area, app, theme),
             Overlay::Search(search) => search.draw(frame, area, app, theme),
             Overlay::Problems(problems) => problems.draw(frame, area, app, theme),

@@ -1,0 +1,149 @@
+//! Reading the labelled fields of a front sheet, and the lines that mark where it ends: dates,
+//! times, part headings, the council's name.
+
+use chrono::{NaiveDate, NaiveTime};
+
+use crate::model::{BodyKind, Part};
+
+/// Where the front sheet ends: the next document of the pack begins.
+pub(super) fn starts_next_document(text: &str) -> bool {
+    let trimmed = text.trim();
+    trimmed.contains("Minutes of a meeting of")
+        || trimmed.starts_with("Date of Meeting:")
+        || trimmed.starts_with("Report Title:")
+        || is_council_line(trimmed)
+}
+
+/// "CHESHIRE EAST COUNCIL": a line in capitals naming a council.
+pub(super) fn is_council_line(text: &str) -> bool {
+    let trimmed = text.trim();
+    trimmed.ends_with("COUNCIL") && trimmed.len() > 8 && !trimmed.chars().any(|c| c.is_lowercase())
+}
+
+pub(super) fn title_case(text: &str) -> String {
+    text.split_whitespace()
+        .map(|word| {
+            let lower = word.to_lowercase();
+            let mut chars = lower.chars();
+            match chars.next() {
+                Some(first) => first.to_uppercase().chain(chars).collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// "Thursday, 24th March, 2022" or "24 March 2022".
+pub fn parse_date(text: &str) -> Option<NaiveDate> {
+    let cleaned: String = text.replace(',', " ");
+    let words: Vec<String> = cleaned
+        .split_whitespace()
+        .map(|w| {
+            let lower = w.to_lowercase();
+            for suffix in ["st", "nd", "rd", "th"] {
+                if let Some(number) = lower.strip_suffix(suffix)
+                    && !number.is_empty()
+                    && number.chars().all(|c| c.is_ascii_digit())
+                {
+                    return number.to_string();
+                }
+            }
+            w.to_string()
+        })
+        .collect();
+    let weekdays = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    let words: Vec<&String> = words
+        .iter()
+        .filter(|w| !weekdays.contains(&w.to_lowercase().as_str()))
+        .collect();
+    let joined = words
+        .iter()
+        .map(|w| w.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    NaiveDate::parse_from_str(&joined, "%d %B %Y")
+        .or_else(|_| NaiveDate::parse_from_str(&joined, "%d %b %Y"))
+        .or_else(|_| NaiveDate::parse_from_str(&joined, "%d/%m/%Y"))
+        .ok()
+}
+
+/// "2.00 pm", "10.30am", "14:00", "2pm".
+pub fn parse_time(text: &str) -> Option<NaiveTime> {
+    let lower = text.trim().to_lowercase().replace(' ', "");
+    let (body, pm) = if let Some(b) = lower.strip_suffix("pm") {
+        (b.to_string(), Some(true))
+    } else if let Some(b) = lower.strip_suffix("am") {
+        (b.to_string(), Some(false))
+    } else {
+        (lower.clone(), None)
+    };
+    let body = body.replace(':', ".");
+    let (hour, minute) = match body.split_once('.') {
+        Some((h, m)) => (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?),
+        None => (body.parse::<u32>().ok()?, 0),
+    };
+    let hour = match pm {
+        Some(true) if hour < 12 => hour + 12,
+        Some(false) if hour == 12 => 0,
+        _ => hour,
+    };
+    NaiveTime::from_hms_opt(hour, minute, 0)
+}
+
+/// "PART 2 – MATTERS TO BE CONSIDERED WITHOUT THE PUBLIC AND PRESS PRESENT", but not the
+/// notice that says "Part 2 items will be considered ...".
+pub(super) fn part_heading(text: &str) -> Option<Part> {
+    let upper = text.to_uppercase();
+    let dashed =
+        |rest: &str| rest.trim_start().starts_with(['–', '-', '—', ':']) || rest.trim().is_empty();
+    let capitals = !text.chars().any(char::is_lowercase);
+    for (words, part) in [
+        ("PART 1", Part::One),
+        ("PART I", Part::One),
+        ("PART ONE", Part::One),
+        ("PART 2", Part::Two),
+        ("PART II", Part::Two),
+        ("PART TWO", Part::Two),
+    ] {
+        if let Some(rest) = upper.strip_prefix(words) {
+            let next = rest.chars().next();
+            if next.is_some_and(|c| c.is_alphanumeric()) {
+                continue;
+            }
+            if capitals || dashed(rest) {
+                return Some(part);
+            }
+        }
+    }
+    None
+}
+
+/// "label: value" for the front sheet's labels, any case, spaces before the colon allowed.
+pub(super) fn labelled<'t>(text: &'t str, label: &str) -> Option<&'t str> {
+    let trimmed = text.trim_start();
+    let (head, rest) = trimmed.split_once(':')?;
+    (head.trim().eq_ignore_ascii_case(label)).then_some(rest.trim())
+}
+
+/// What kind of body a name says it is.
+pub(super) fn body_kind(name: &str) -> BodyKind {
+    let lower = name.to_lowercase();
+    if lower.contains("overview and scrutiny") || lower.contains("scrutiny") {
+        BodyKind::OverviewAndScrutiny
+    } else if lower.contains("board") {
+        BodyKind::Board
+    } else if lower.contains("sub-committee") || lower.contains("sub committee") {
+        BodyKind::SubCommittee
+    } else {
+        BodyKind::Committee
+    }
+}

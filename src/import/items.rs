@@ -1,0 +1,143 @@
+//! Reading an agenda item line: its number, its title, a trailing page range or "(Verbal)",
+//! its kind, and the exempt-information paragraphs a Part 2 item cites.
+
+use crate::model::{ItemKind, Pages};
+
+/// An item line: "3. Minutes of Previous Meeting (Pages 5 - 10)".
+pub(super) fn item_line(text: &str) -> Option<(u32, String)> {
+    let trimmed = text.trim_start();
+    let digits: String = trimmed.chars().take_while(|c| c.is_ascii_digit()).collect();
+    if digits.is_empty() || digits.len() > 3 {
+        return None;
+    }
+    let rest = &trimmed[digits.len()..];
+    let rest = rest.strip_prefix('.').or_else(|| rest.strip_prefix(')'))?;
+    if !rest.starts_with(' ') {
+        return None;
+    }
+    let title = rest.trim();
+    if title.is_empty()
+        || !title
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphabetic() || c == '(')
+    {
+        return None;
+    }
+    Some((digits.parse().ok()?, title.to_string()))
+}
+
+/// Takes a trailing "(Pages a - b)" or "(Page a)" off a title.
+pub(super) fn take_pages(title: &str) -> (String, Option<Pages>) {
+    let trimmed = title.trim_end();
+    if !trimmed.ends_with(')') {
+        return (trimmed.to_string(), None);
+    }
+    let Some(open) = trimmed.rfind('(') else {
+        return (trimmed.to_string(), None);
+    };
+    let inner = &trimmed[open + 1..trimmed.len() - 1];
+    let lower = inner.to_lowercase();
+    let numbers = lower
+        .strip_prefix("pages")
+        .or_else(|| lower.strip_prefix("page"))
+        .map(str::trim);
+    let Some(numbers) = numbers else {
+        return (trimmed.to_string(), None);
+    };
+    let parts: Vec<&str> = numbers.split(['-', '–']).map(str::trim).collect();
+    let pages = match parts.as_slice() {
+        [one] => one.parse().ok().map(|n| Pages { first: n, last: n }),
+        [first, last] => first
+            .parse()
+            .ok()
+            .zip(last.parse().ok())
+            .map(|(first, last)| Pages { first, last }),
+        _ => None,
+    };
+    match pages {
+        Some(pages) => (trimmed[..open].trim_end().to_string(), Some(pages)),
+        None => (trimmed.to_string(), None),
+    }
+}
+
+/// Takes a trailing "(Verbal)" off a title.
+pub(super) fn take_verbal(title: &str) -> (String, bool) {
+    let trimmed = title.trim_end();
+    let lower = trimmed.to_lowercase();
+    for marker in ["(verbal)", "(verbal update)", "(verbal report)"] {
+        if lower.ends_with(marker) {
+            return (
+                trimmed[..trimmed.len() - marker.len()]
+                    .trim_end()
+                    .to_string(),
+                true,
+            );
+        }
+    }
+    (trimmed.to_string(), false)
+}
+
+/// The standard items, known by their titles.
+pub fn kind_of(title: &str) -> ItemKind {
+    let lower = title.to_lowercase();
+    if lower.starts_with("apologies") {
+        ItemKind::Apologies
+    } else if lower.contains("whipping") {
+        ItemKind::WhippingDeclarations
+    } else if lower.starts_with("declarations of interest") || lower == "declarations" {
+        ItemKind::Declarations
+    } else if lower.starts_with("minutes of previous")
+        || lower.starts_with("minutes of the previous")
+    {
+        ItemKind::PreviousMinutes
+    } else if lower.contains("public speaking")
+        || lower.contains("open session")
+        || lower.starts_with("public question")
+    {
+        ItemKind::PublicSpeaking
+    } else if lower.contains("work programme") {
+        ItemKind::WorkProgramme
+    } else if lower.contains("forward plan") {
+        ItemKind::ForwardPlan
+    } else if lower.starts_with("minutes of sub")
+        || (lower.starts_with("minutes of") && lower.contains("sub"))
+    {
+        ItemKind::SubBodyMinutes
+    } else if lower.contains("exclusion of the press") || lower.contains("exclusion of press") {
+        ItemKind::Exclusion
+    } else {
+        ItemKind::Report
+    }
+}
+
+/// The Schedule 12A paragraphs a Part 2 item cites: "paragraph 3", "paras 3 and 4".
+pub(super) fn exempt_paragraphs(text: &str) -> Vec<u8> {
+    let lower = text.to_lowercase();
+    let mut found = Vec::new();
+    let mut rest = lower.as_str();
+    while let Some(at) = rest.find("para") {
+        let after = &rest[at + 4..];
+        let after = after.trim_start_matches(|c: char| c.is_alphabetic() || c == '.');
+        // "paragraph 3", "paras 1 and 4", "paragraphs 1, 2 & 3": numbers joined by
+        // connectives, stopping at the first other word ("3 of Part 1" is paragraph 3).
+        for word in after.split_whitespace() {
+            let trimmed = word.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '&');
+            if matches!(trimmed, "and" | "or" | "&" | "") {
+                continue;
+            }
+            let Ok(number) = trimmed.parse::<u8>() else {
+                break;
+            };
+            if (1..=7).contains(&number) && !found.contains(&number) {
+                found.push(number);
+            }
+            if word.ends_with(['.', ';', ')']) {
+                break;
+            }
+        }
+        rest = &rest[at + 4..];
+    }
+    found
+}
+
