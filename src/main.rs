@@ -67,8 +67,11 @@ enum Command {
         #[arg(short, long, value_name = "FILE.ron")]
         output: Option<PathBuf>,
     },
-    /// Start a new meeting file, from an agenda pack, the previous meeting, or both, and open it
-    /// in the live screen.
+    /// Start a new meeting file, blank, from an agenda pack, the previous meeting, or both, and
+    /// open it in the live screen.
+    ///
+    /// A blank meeting takes what is given here; whatever is not given (the body, the venue,
+    /// the start time) is asked for in the meeting's details when it opens.
     New {
         /// The meeting file to create.
         file: PathBuf,
@@ -78,9 +81,21 @@ enum Command {
         /// The body's previous meeting, to carry forward its members, officers and numbering.
         #[arg(long, value_name = "PREVIOUS.ron")]
         after: Option<PathBuf>,
-        /// The date of the meeting (YYYY-MM-DD), when there is no agenda pack; today otherwise.
-        #[arg(long)]
+        /// The date of the meeting: 2025-11-10, or "10 November 2025"; today if not given.
+        #[arg(long, value_parser = date_given)]
         date: Option<chrono::NaiveDate>,
+        /// The body that meets: "Children and Families Committee".
+        #[arg(long, value_name = "NAME")]
+        body: Option<String>,
+        /// When it starts: "10.30 am", "14:00".
+        #[arg(long, value_parser = time_given)]
+        time: Option<chrono::NaiveTime>,
+        /// Where it meets.
+        #[arg(long)]
+        venue: Option<String>,
+        /// The number of its first minute, following the body's last.
+        #[arg(long, value_name = "N")]
+        first_minute: Option<u32>,
         /// Write the file but do not open it.
         #[arg(long)]
         no_open: bool,
@@ -191,15 +206,24 @@ fn main() -> ExitCode {
             agenda,
             after,
             date,
+            body,
+            time,
+            venue,
+            first_minute,
             no_open,
         } => {
-            let date = date.unwrap_or_else(|| chrono::Local::now().date_naive());
-            match minutebook::commands::new_meeting(
-                &file,
-                agenda.as_deref(),
-                after.as_deref(),
+            let request = minutebook::commands::NewMeeting {
+                file: &file,
+                agenda: agenda.as_deref(),
+                after: after.as_deref(),
                 date,
-            ) {
+                body,
+                time,
+                venue,
+                first_minute,
+            };
+            let today = chrono::Local::now().date_naive();
+            match minutebook::commands::new_meeting(&request, today) {
                 Ok(report) => {
                     out(&report);
                     if no_open {
@@ -285,4 +309,15 @@ fn err(text: &str) {
         std::borrow::Cow::Borrowed(text)
     };
     let _ = writeln!(std::io::stderr().lock(), "{text}");
+}
+
+/// A date on the command line, as a clerk writes it.
+fn date_given(text: &str) -> Result<chrono::NaiveDate, String> {
+    minutebook::import::read_date("--date", text)
+}
+
+/// A time on the command line, as a clerk writes it.
+fn time_given(text: &str) -> Result<chrono::NaiveTime, String> {
+    minutebook::import::read_time("--time", text)?
+        .ok_or_else(|| "--time: give the time the meeting starts, such as 10.30 am".into())
 }

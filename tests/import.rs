@@ -820,3 +820,88 @@ fn another_councils_layout_without_the_word_agenda_still_imports() {
         Some(Office::Chair)
     );
 }
+
+#[test]
+fn start_times_are_read_in_every_form_front_sheets_print() {
+    let ten_thirty = NaiveTime::from_hms_opt(10, 30, 0);
+    let two = NaiveTime::from_hms_opt(14, 0, 0);
+    for (text, want) in [
+        ("10.30 a.m.", ten_thirty),
+        ("10.30am", ten_thirty),
+        ("10:30", ten_thirty),
+        ("10.30 AM", ten_thirty),
+        ("2.00 pm", two),
+        ("2pm", two),
+        ("14:00", two),
+        ("14.00 hrs", two),
+        ("12 noon", NaiveTime::from_hms_opt(12, 0, 0)),
+    ] {
+        assert_eq!(import::parse_time(text), want, "{text}");
+    }
+    assert_eq!(import::parse_time("25:61"), None);
+    // With a tab or spaces after the label.
+    for line in ["Time:\t10.30 a.m.", "Time:   10:30"] {
+        let text = front_sheet().replace("Time: 2.00 pm", line);
+        assert_eq!(import_text(&text).time, ten_thirty, "{line:?}");
+    }
+}
+
+#[test]
+fn an_item_given_as_a_bullet_line_is_an_item_and_running_headers_are_stripped() {
+    let imported = import::import(&read("bulleted-first-item.txt")).expect("imports");
+    let meeting = &imported.meeting;
+    let titles: Vec<(Option<&str>, &str)> = meeting
+        .agenda
+        .iter()
+        .map(|i| (i.number.as_deref(), i.title.as_str()))
+        .collect();
+    assert_eq!(
+        titles,
+        vec![
+            (Some("1"), "Apologies for Absence"),
+            (Some("2"), "Declarations of Interest"),
+            (Some("3"), "Licensing Policy Review"),
+            (Some("4"), "Work Programme"),
+        ]
+    );
+    assert_eq!(meeting.agenda[0].kind, ItemKind::Apologies);
+    assert_eq!(
+        meeting.agenda[0].description.as_deref(),
+        Some("To receive any apologies for absence.")
+    );
+    assert_eq!(
+        meeting.notices,
+        vec!["PLEASE NOTE - This meeting is open to the public and press.".to_string()],
+        "the item's words are not glued onto the notice"
+    );
+    assert_eq!(
+        meeting.agenda[2].description.as_deref(),
+        Some("To consider the draft licensing policy, and the responses to the consultation.")
+    );
+    assert_eq!(meeting.time, NaiveTime::from_hms_opt(10, 30, 0));
+    assert_eq!(meeting.venue, "Council Chamber, Town Hall, High Street");
+    let summary = import::summary(&imported, Path::new("pack.txt"), Path::new("m.ron"));
+    assert!(
+        summary.contains("Every line of the front sheet was placed."),
+        "{summary}"
+    );
+}
+
+#[test]
+fn a_bullet_line_read_as_text_is_not_claimed_as_placed() {
+    // A bulleted line in the notices that looks like no item: kept as text, and said so.
+    let text = read("bulleted-first-item.txt").replace(
+        "PLEASE NOTE - This meeting is open to the public and press.",
+        "PLEASE NOTE\n\n- Seating in the public gallery is limited",
+    );
+    let imported = import::import(&text).expect("imports");
+    let summary = import::summary(&imported, Path::new("pack.txt"), Path::new("m.ron"));
+    assert!(
+        !summary.contains("Every line of the front sheet was placed."),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("Seating in the public gallery is limited"),
+        "{summary}"
+    );
+}

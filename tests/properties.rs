@@ -49,9 +49,10 @@ fn person(id: PersonId) -> impl Strategy<Value = Person> {
         ],
         some_text(),
         some_text(),
+        some_text(),
     )
         .prop_map(
-            move |(name, title, aliases, kind, office, voting, role, organisation)| Person {
+            move |(name, title, aliases, kind, office, voting, role, organisation, group)| Person {
                 id: id.clone(),
                 name,
                 title,
@@ -61,7 +62,7 @@ fn person(id: PersonId) -> impl Strategy<Value = Person> {
                 voting,
                 role,
                 organisation,
-                group: None,
+                group,
             },
         )
 }
@@ -86,9 +87,27 @@ fn item(id: ItemId) -> impl Strategy<Value = AgendaItem> {
             Just(ItemKind::Exclusion),
             Just(ItemKind::Other)
         ],
+        proptest::option::of(
+            (
+                prop_oneof![Just(Withdrawn::Withdrawn), Just(Withdrawn::Deferred)],
+                some_text(),
+                some_text(),
+            )
+                .prop_map(|(how, to, reason)| Withdrawal { how, to, reason }),
+        ),
     )
         .prop_map(
-            move |(number, title, pages, verbal, description, part, exempt_paragraphs, kind)| {
+            move |(
+                number,
+                title,
+                pages,
+                verbal,
+                description,
+                part,
+                exempt_paragraphs,
+                kind,
+                withdrawn,
+            )| {
                 AgendaItem {
                     id: id.clone(),
                     number,
@@ -99,7 +118,7 @@ fn item(id: ItemId) -> impl Strategy<Value = AgendaItem> {
                     part,
                     exempt_paragraphs,
                     kind,
-                    withdrawn: None,
+                    withdrawn,
                 }
             },
         )
@@ -145,6 +164,16 @@ fn event(people: usize, items: usize) -> impl Strategy<Value = Event> {
             .prop_map(|(person, for_member)| Event::Substitute { person, for_member }),
         who.clone().prop_map(|person| Event::ArrivedLate { person }),
         who.clone().prop_map(|person| Event::InTheChair { person }),
+        (
+            who.clone(),
+            prop_oneof![Just(Office::Chair), Just(Office::ViceChair)],
+            some_text()
+        )
+            .prop_map(|(person, office, term)| Event::Appointed {
+                person,
+                office,
+                term
+            }),
         (
             who.clone(),
             prop_oneof![

@@ -319,6 +319,7 @@ fn the_start_screen_imports_an_agenda_pack() {
     session.wait_for("From an agenda pack");
     session
         .send("k")
+        .send("k")
         .send(ENTER)
         .wait_for("Agenda pack (.txt or .pdf)");
     session.send(pack.to_str().expect("path")).send(ENTER);
@@ -332,4 +333,115 @@ fn the_start_screen_imports_an_agenda_pack() {
             .first_minute,
         37
     );
+}
+
+#[test]
+fn a_blank_meeting_is_prepared_changed_and_minuted_without_a_text_editor() {
+    const TAB: &str = "\t";
+    const CTRL_U: &str = "\x15";
+    const CTRL_D: &str = "\x04";
+    let desk = Desk::new();
+    let file = desk.folder.path().join("november.ron");
+    let mut clerk = desk.open(&["new", file.to_str().expect("path")]);
+    // Nothing was given, so the details are asked for on opening.
+    clerk.wait_for("The meeting");
+    clerk
+        .keys(&["Children and Families Committee", TAB, TAB])
+        .keys(&[
+            "Cheshire East Council",
+            TAB,
+            TAB,
+            CTRL_U,
+            "10 November 2025",
+        ])
+        .keys(&[
+            TAB,
+            "10.30 am",
+            TAB,
+            "Wyvern House, Winsford",
+            TAB,
+            CTRL_U,
+            "34",
+        ])
+        .until(&[CTRL_S], "Saved: the meeting's details");
+    for (number, title) in [
+        ("1", "Apologies for Absence"),
+        ("2", "Declarations of Interest"),
+        ("3", "Work Programme"),
+        ("4", "Spare"),
+    ] {
+        clerk.until(
+            &["I", title, CTRL_S],
+            &format!("Added: item {number}, {title}"),
+        );
+    }
+    // An urgent item after item 1, corrected, then moved to the top.
+    clerk.until(&["k", "k", "k"], "· item 1 ─");
+    clerk.until(&["I", "Appointment", CTRL_S], "Added: item 1A, Appointment");
+    clerk.until(
+        &["e", CTRL_U, "Appointment of Chair", CTRL_S],
+        "Corrected: item 1A, Appointment of Chair",
+    );
+    clerk.until(&["K"], "Moved item 1A (Appointment of Chair)");
+    // Item 3 withdrawn with its reason; item 4 deleted.
+    clerk.until(&["g", "3", ENTER], "· item 3 ─");
+    clerk.until(
+        &["O", TAB, TAB, "the report is not ready", CTRL_S],
+        "item 3 (Work Programme) withdrawn",
+    );
+    clerk.until(&["j"], "· item 4 ─");
+    clerk.until(&[CTRL_D], "Deleted item 4 (Spare)");
+    // The members, then the meeting: no Chair until the committee appoints one.
+    clerk.until(&["L", "+", "L Crane", CTRL_S], "Saved: Councillor L Crane");
+    clerk.until(&["+", "G Hayes", CTRL_S], "Saved: Councillor G Hayes");
+    clerk.send(ESC);
+    clerk.until(&["s"], "Recorded: The meeting commenced");
+    clerk.keys(&["a", "p", "p", ESC]);
+    clerk.until(&["g", "1A", ENTER], "· item 1A ─");
+    clerk.until(
+        &["A", "crane", CTRL_S],
+        "That Councillor L Crane be appointed Chair",
+    );
+    clerk.until(&[CTRL_S], "Recorded: RESOLVED");
+    clerk.until(&["c", "y"], "Recorded: The meeting concluded");
+    clerk.send("q");
+    assert_eq!(clerk.wait_exit(), 0);
+
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_minutebook"))
+        .args(["minutes", file.to_str().expect("path"), "--format", "txt"])
+        .output()
+        .expect("runs");
+    assert!(output.status.success());
+    let minutes = String::from_utf8_lossy(&output.stdout);
+    let minutes = minutes.split_whitespace().collect::<Vec<_>>().join(" ");
+    for expected in [
+        "Children and Families Committee held on Monday, 10th November, 2025 in the Wyvern House, Winsford",
+        "PRESENT Councillor L Crane (Chair) Councillor G Hayes",
+        "34 APPOINTMENT OF CHAIR RESOLVED: That Councillor L Crane be appointed Chair for the municipal year 2025/26.",
+        "35 APOLOGIES FOR ABSENCE",
+        "37 WORK PROGRAMME This item was withdrawn from the agenda because the report is not ready.",
+        "The meeting commenced at",
+    ] {
+        assert!(minutes.contains(expected), "{expected:?} not in {minutes}");
+    }
+    assert!(!minutes.contains("SPARE"), "{minutes}");
+    assert!(!minutes.contains("took the chair"), "{minutes}");
+}
+
+#[test]
+fn the_start_screen_makes_a_blank_meeting_and_asks_for_its_details() {
+    let desk = Desk::new();
+    let mut session = desk.open(&[]);
+    session.wait_for("Blank meeting");
+    // The cursor starts on the first sample; the blank meeting is the entry above the samples.
+    session.until(&["k", ENTER], "Type the path of the new meeting file");
+    session.until(&["blank.ron", ENTER], "The meeting");
+    session.until(
+        &["Licensing Sub-Committee", CTRL_S],
+        "Saved: the meeting's details",
+    );
+    session.send("q");
+    assert_eq!(session.wait_exit(), 0);
+    let meeting = store::load(&desk.folder.path().join("blank.ron")).expect("written");
+    assert_eq!(meeting.body.name, "Licensing Sub-Committee");
 }

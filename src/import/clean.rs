@@ -6,6 +6,8 @@
 pub struct Line {
     pub number: usize,
     pub text: String,
+    /// The line began with a bullet ("- ", "• "), now taken off.
+    pub bullet: bool,
 }
 
 /// What a line of page furniture is; kept so that an e-mail address is not lost.
@@ -21,14 +23,51 @@ pub fn furniture(text: &str) -> Option<Furniture> {
         return Some(Furniture::Email(address.trim().to_string()));
     }
     let lower = trimmed.to_lowercase();
-    let noise = lower == "public document pack"
-        || lower == "official"
+    let noise = lower == "official"
         || lower.starts_with("http://")
         || lower.starts_with("https://")
         || lower.starts_with("www.")
-        || (lower.starts_with("page ") && lower[5..].trim().chars().all(|c| c.is_ascii_digit()))
+        || running_header(&lower)
         || (!trimmed.is_empty() && trimmed.chars().all(|c| c.is_ascii_digit()));
     noise.then_some(Furniture::Noise)
+}
+
+/// A page's running header or footer, however a converter left it: "Public Document Pack",
+/// "Agenda Item 3", "Page 12", run together ("AgendaItem3", "Page 5 Agenda Item 3a") or
+/// spaced out letter by letter.
+fn running_header(lower: &str) -> bool {
+    let mut rest: String = lower.chars().filter(|c| c.is_alphanumeric()).collect();
+    if rest.is_empty() {
+        return false;
+    }
+    let digits = |text: &str| text.chars().take_while(char::is_ascii_digit).count();
+    while !rest.is_empty() {
+        if let Some(after) = rest.strip_prefix("publicdocumentpack") {
+            rest = after.to_string();
+        } else if let Some(after) = rest
+            .strip_prefix("agendaitem")
+            .or_else(|| rest.strip_prefix("page"))
+            .or_else(|| rest.strip_prefix("documentpackpage"))
+        {
+            let number = digits(after);
+            if number == 0 {
+                return false;
+            }
+            let mut after = &after[number..];
+            // "Agenda Item 3a": a letter after the number, unless a word follows.
+            if after.len() == 1
+                || after
+                    .get(1..)
+                    .is_some_and(|t| t.starts_with("page") || t.starts_with("agenda"))
+            {
+                after = &after[1..];
+            }
+            rest = after.to_string();
+        } else {
+            return false;
+        }
+    }
+    true
 }
 
 /// Cleans the whole text into lines: CRLF and tabs, `**bold**`, leading bullets, and trailing
@@ -40,15 +79,18 @@ pub fn lines(text: &str) -> Vec<Line> {
             let mut line = raw.replace('\r', "").replace('\t', " ").replace("**", "");
             line = line.replace('\u{a0}', " ");
             let trimmed = line.trim_start();
-            for bullet in ["- ", "• ", "* ", "· ", "\u{f0b7} "] {
+            let mut bulleted = false;
+            for bullet in ["- ", "• ", "* ", "· ", "\u{f0b7} ", "– "] {
                 if let Some(rest) = trimmed.strip_prefix(bullet) {
                     line = format!(" {rest}");
+                    bulleted = true;
                     break;
                 }
             }
             Line {
                 number: index + 1,
                 text: line.trim_end().to_string(),
+                bullet: bulleted,
             }
         })
         .collect()

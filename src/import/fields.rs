@@ -1,5 +1,5 @@
 //! Reading the labelled fields of a front sheet, and the lines that mark where it ends: dates,
-//! times, part headings, the council's name.
+//! times, part headings, the council's name; and dates and times as a clerk types them.
 
 use chrono::{NaiveDate, NaiveTime};
 
@@ -78,7 +78,20 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
 
 /// "2.00 pm", "10.30am", "14:00", "2pm".
 pub fn parse_time(text: &str) -> Option<NaiveTime> {
-    let lower = text.trim().to_lowercase().replace(' ', "");
+    if text.to_lowercase().contains("noon") && text.trim().starts_with("12") {
+        return NaiveTime::from_hms_opt(12, 0, 0);
+    }
+    let lower = text
+        .trim()
+        .to_lowercase()
+        .replace(char::is_whitespace, "")
+        .replace("a.m.", "am")
+        .replace("p.m.", "pm")
+        .replace("a.m", "am")
+        .replace("p.m", "pm")
+        .replace("hrs", "")
+        .trim_end_matches('.')
+        .to_string();
     let (body, pm) = if let Some(b) = lower.strip_suffix("pm") {
         (b.to_string(), Some(true))
     } else if let Some(b) = lower.strip_suffix("am") {
@@ -146,4 +159,26 @@ pub(super) fn body_kind(name: &str) -> BodyKind {
     } else {
         BodyKind::Committee
     }
+}
+/// A date as a clerk types it: "10 November 2025", "Monday 10th November 2025", "2025-11-10",
+/// "10/11/2025".
+pub fn read_date(label: &str, text: &str) -> Result<NaiveDate, String> {
+    let text = text.trim();
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .ok()
+        .or_else(|| parse_date(text))
+        .ok_or_else(|| {
+            format!("{label}: \"{text}\" is not a date; type it as 10 November 2025 or 2025-11-10")
+        })
+}
+
+/// A time of day as a clerk types it: "10.30 am", "10.30am", "10:30", "2pm", "14:00".
+pub fn read_time(label: &str, text: &str) -> Result<Option<NaiveTime>, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    parse_time(text).map(Some).ok_or_else(|| {
+        format!("{label}: \"{text}\" is not a time of day; type it as 10.30 am or 14:00")
+    })
 }

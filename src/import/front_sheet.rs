@@ -10,6 +10,8 @@ use super::fields::{
 use super::items::{exempt_paragraphs, item_line, kind_of, take_pages, take_verbal};
 use super::members::members;
 use super::paragraphs::{join_lines, paragraphs};
+use chrono::NaiveDate;
+
 use crate::model::{AgendaItem, Body, Contact, Meeting, Part};
 
 /// A meeting built from an agenda, with what the importer could not place.
@@ -18,6 +20,8 @@ pub struct Imported {
     pub meeting: Meeting,
     /// Lines of the front sheet that were not understood, with their line numbers.
     pub unplaced: Vec<(usize, String)>,
+    /// Lines placed by a guess the clerk should check: marked like an item, but read as text.
+    pub doubtful: Vec<(usize, String)>,
     /// Where the first minute number came from, in words.
     pub first_minute_from: String,
 }
@@ -60,10 +64,65 @@ fn previous_last_minute(lines: &[Line], body: &str) -> Option<u32> {
     last
 }
 
+/// Whether a bulleted line is an agenda item rather than a point in a notice or description:
+/// it reads like a title, and either it names a standard item ("Apologies for Absence"), or
+/// the items before it were bulleted too, or the next numbered item follows on from it.
+fn bullet_item(lines: &[Line], at: usize, expected: u32, bulleted_before: bool) -> bool {
+    let line = &lines[at];
+    let text = line.text.trim();
+    // Descriptions say what an item is for: "To consider ...", "To receive ...".
+    let purpose = text.to_lowercase().starts_with("to ");
+    let title_like = line.bullet
+        && !purpose
+        && text.chars().next().is_some_and(char::is_uppercase)
+        && text.chars().count() <= 120
+        && !text.ends_with([':', ';', ',']);
+    if !title_like {
+        return false;
+    }
+    // A list introduced by a line ending in a colon belongs to that line.
+    let introduced = lines[..at]
+        .iter()
+        .rev()
+        .map(|l| l.text.trim())
+        .find(|t| !t.is_empty())
+        .is_some_and(|t| t.ends_with(':'));
+    if introduced {
+        return false;
+    }
+    // The next numbered item follows on from this one, with no other bulleted line between
+    // them that could be the item instead.
+    let mut follows = false;
+    for next in &lines[at + 1..] {
+        let t = next.text.trim();
+        if t.is_empty() || clean::furniture(t).is_some() {
+            continue;
+        }
+        if let Some((number, _)) = item_line(t) {
+            follows = number == expected + 1;
+            break;
+        }
+        if next.bullet {
+            break;
+        }
+    }
+    let standard = kind_of(&take_pages(text).0) != crate::model::ItemKind::Report
+        && text.split_whitespace().count() <= 8;
+    bulleted_before || follows || standard
+}
+
 /// Reads an agenda pack's text (front sheet first) into a meeting ready to record.
 pub fn import(text: &str) -> Result<Imported, ImportError> {
+    import_dated(text, None)
+}
+
+/// As [`import`]; a front sheet that gives no date takes `date`.
+pub fn import_dated(text: &str, supplied: Option<NaiveDate>) -> Result<Imported, ImportError> {
     let lines = clean::lines(text);
     let mut unplaced: Vec<(usize, String)> = Vec::new();
+    let mut doubtful: Vec<(usize, String)> = Vec::new();
+    // The last item was a bulleted line, so the agenda lists its items that way.
+    let mut bulleted = false;
     let mut body_name: Option<String> = None;
     let mut council: Option<String> = None;
     let mut date = None;
@@ -254,7 +313,23 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
                 notice_lines.clear();
             }
             items.push((number, title, Vec::new(), part));
+            bulleted = false;
             continue;
+        }
+        let expected = expected.unwrap_or(1);
+        if (seen_agenda_word || date.is_some())
+            && bullet_item(&lines, index - 1, expected, bulleted)
+        {
+            if !notice_lines.is_empty() {
+                notices.extend(paragraphs(&notice_lines));
+                notice_lines.clear();
+            }
+            items.push((expected, text.to_string(), Vec::new(), part));
+            bulleted = true;
+            continue;
+        }
+        if line.bullet && items.is_empty() {
+            doubtful.push((line.number, line.text.clone()));
         }
         match items.last_mut() {
             Some((_, _, description, _)) => description.push(text.to_string()),
@@ -270,7 +345,7 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
             "it has no numbered items (lines such as \"1. Apologies for Absence\")".into(),
         ));
     }
-    let Some(date) = date else {
+    let Some(date) = date.or(supplied) else {
         return Err(ImportError::NotAnAgenda(
             "it has no date (a line such as \"Date: Thursday, 24th March, 2022\")".into(),
         ));
@@ -352,6 +427,7 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
     Ok(Imported {
         meeting,
         unplaced,
+        doubtful,
         first_minute_from,
     })
 }

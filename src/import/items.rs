@@ -140,4 +140,3 @@ pub(super) fn exempt_paragraphs(text: &str) -> Vec<u8> {
     }
     found
 }
-

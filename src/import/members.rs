@@ -70,4 +70,3 @@ pub(super) fn members(text: &str) -> (Vec<Person>, ChairTitle) {
     }
     (people, chair_title)
 }
-

@@ -60,4 +60,3 @@ pub(super) fn paragraphs(lines: &[String]) -> Vec<String> {
     }
     paragraphs
 }
-

@@ -107,8 +107,20 @@ pub fn summary(imported: &Imported, agenda: &Path, output: &Path) -> String {
             notes.join(", ")
         );
     }
-    if imported.unplaced.is_empty() {
+    if !imported.doubtful.is_empty() {
+        let _ = writeln!(
+            out,
+            "Lines marked like items but read as text ({}); check them against the pack:",
+            imported.doubtful.len()
+        );
+        for (line, text) in &imported.doubtful {
+            let _ = writeln!(out, "  line {line}: {}", text.trim());
+        }
+    }
+    if imported.unplaced.is_empty() && imported.doubtful.is_empty() {
         let _ = writeln!(out, "Every line of the front sheet was placed.");
+    } else if imported.unplaced.is_empty() {
+        let _ = writeln!(out, "Every other line of the front sheet was placed.");
     } else {
         let _ = writeln!(
             out,

@@ -1,6 +1,6 @@
 //! The order of business as it happened. Items are minuted in agenda order, unless the Chair
-//! varied it: then in the order they were taken, each item taken when its first record was
-//! made. The agenda keeps its published numbers; only the minute numbers follow the order.
+//! varied it: then in the order they were taken, each item taken when its first record of
+//! business was made (not the attendance list, marked wherever the clerk happens to be). The agenda keeps its published numbers; only the minute numbers follow the order.
 
 use super::Meeting;
 
@@ -41,7 +41,7 @@ impl Meeting {
             .enumerate()
             .map(|(index, item)| (item.id.as_str(), index))
             .collect();
-        for record in &self.records {
+        for record in self.records.iter().filter(|r| r.event.view().takes_item()) {
             let Some(&index) = record.item.as_deref().and_then(|id| positions.get(id)) else {
                 continue;
             };

@@ -6,8 +6,9 @@ use std::path::{Path, PathBuf};
 
 use super::app::App;
 use super::config::Settings;
-use super::forms::Draft;
+use super::forms::{Draft, Form, FormKind};
 use super::keeper::real_path;
+use super::overlays::form::FormBox;
 use super::overlays::{Overlay, Question};
 use super::safety::{data_draft_path, data_recovery_path, draft_path, recovery_path};
 use crate::store::{self, LockError, MeetingLock};
@@ -79,6 +80,12 @@ pub fn open_meeting(path: &Path, settings: &Settings, data: &Path) -> anyhow::Re
         });
     if let Some(draft) = draft {
         app.offer_draft(draft);
+    } else if crate::commands::NewMeeting::details_wanted(app.meeting())
+        && let Some(form) = Form::blank(FormKind::Details, app.meeting(), None, None, None)
+    {
+        // A meeting still being prepared opens at the details it lacks.
+        app.overlays
+            .push(Overlay::Form(Box::new(FormBox::new(form))));
     }
     Ok(Opened {
         app,

@@ -121,8 +121,14 @@ fn start_key(
             }
             KeyCode::Char(c) => path.push(c),
             KeyCode::Enter => {
-                let pack = PathBuf::from(path.trim());
-                match start::import_beside(&pack) {
+                let typed = PathBuf::from(path.trim());
+                let made = match start.typing_for {
+                    Entry::BlankMeeting => start::blank_meeting(&typed),
+                    Entry::ImportAgenda | Entry::Recent { .. } | Entry::Sample { .. } => {
+                        start::import_beside(&typed)
+                    }
+                };
+                match made {
                     Ok(meeting) => return Some(Some(meeting)),
                     Err(error) => {
                         start.message = Some(format!("{error:#}"));
@@ -149,8 +155,17 @@ fn start_key(
         Some(Action::Open) => match start.entries.get(start.cursor) {
             Some(Entry::ImportAgenda) => {
                 start.typing_path = Some(String::new());
+                start.typing_for = Entry::ImportAgenda;
                 start.message = Some(
                     "Type the path of the agenda pack and press Enter; the meeting is written beside it"
+                        .into(),
+                );
+            }
+            Some(Entry::BlankMeeting) => {
+                start.typing_path = Some(String::new());
+                start.typing_for = Entry::BlankMeeting;
+                start.message = Some(
+                    "Type the path of the new meeting file (such as 2025-11-10.ron) and press Enter"
                         .into(),
                 );
             }

@@ -38,6 +38,8 @@ pub const SAMPLES: &[(&str, &str)] = &[
 pub enum Entry {
     /// Build a new meeting from an agenda pack, whose path the clerk types.
     ImportAgenda,
+    /// Start a blank meeting in a file the clerk names, and prepare it in the live screen.
+    BlankMeeting,
     Recent {
         path: PathBuf,
         title: String,
@@ -53,8 +55,10 @@ pub struct StartScreen {
     pub entries: Vec<Entry>,
     pub cursor: usize,
     pub message: Option<String>,
-    /// The path of an agenda pack being typed, when importing one.
+    /// A path being typed: of the agenda pack to import, or of the blank meeting to make.
     pub typing_path: Option<String>,
+    /// Which of the two the path being typed is for.
+    pub typing_for: Entry,
 }
 
 /// How a sample is listed: "Children and Families Committee, 14 February 2022".
@@ -76,7 +80,7 @@ fn sample_title(text: &str) -> String {
 
 impl StartScreen {
     pub fn new(recent: Vec<PathBuf>) -> StartScreen {
-        let mut entries: Vec<Entry> = vec![Entry::ImportAgenda];
+        let mut entries: Vec<Entry> = vec![Entry::ImportAgenda, Entry::BlankMeeting];
         entries.extend(recent.into_iter().map(|path| Entry::Recent {
             title: describe_recent(&path),
             path,
@@ -86,11 +90,15 @@ impl StartScreen {
             title: sample_title(text),
         }));
         StartScreen {
-            // Open the first sample or recent meeting by default; importing is one key up.
-            cursor: usize::from(entries.len() > 1),
+            // Open the first recent meeting or sample by default; a new one is a key or two up.
+            cursor: entries
+                .iter()
+                .position(|e| matches!(e, Entry::Recent { .. } | Entry::Sample { .. }))
+                .unwrap_or(0),
             entries,
             message: None,
             typing_path: None,
+            typing_for: Entry::ImportAgenda,
         }
     }
 
@@ -116,6 +124,13 @@ pub fn import_beside(pack: &Path) -> anyhow::Result<PathBuf> {
     }
     crate::commands::import(pack, &output)?;
     Ok(output)
+}
+
+/// Makes a blank meeting, dated today, in the file named, for the clerk to prepare.
+pub fn blank_meeting(file: &Path) -> anyhow::Result<PathBuf> {
+    let today = chrono::Local::now().date_naive();
+    crate::commands::new_meeting(&crate::commands::NewMeeting::at(file), today)?;
+    Ok(file.to_path_buf())
 }
 
 /// Where recent meetings are listed.

@@ -41,11 +41,17 @@ pub fn draw(frame: &mut Frame, start: &StartScreen, settings: &Settings, help: b
     for (index, entry) in start.entries.iter().enumerate() {
         let (section, label) = match entry {
             Entry::ImportAgenda => match &start.typing_path {
-                Some(path) => (
+                Some(path) if start.typing_for == Entry::ImportAgenda => (
                     "New meeting",
                     format!("Agenda pack (.txt or .pdf): {path}▏"),
                 ),
-                None => ("New meeting", "From an agenda pack…".to_string()),
+                _ => ("New meeting", "From an agenda pack…".to_string()),
+            },
+            Entry::BlankMeeting => match &start.typing_path {
+                Some(path) if start.typing_for == Entry::BlankMeeting => {
+                    ("New meeting", format!("New meeting file (.ron): {path}▏"))
+                }
+                _ => ("New meeting", "Blank meeting…".to_string()),
             },
             Entry::Recent { title, .. } => ("Recent meetings", title.clone()),
             Entry::Sample { title, .. } => ("Sample meetings", title.clone()),

@@ -87,6 +87,14 @@ impl Clerk {
         self
     }
 
+    /// Fails the test with the form's complaint if a form is still open over a list.
+    pub fn closed_form(&mut self) -> &mut Self {
+        if let Some(form) = self.form() {
+            panic!("form still open: {:?}", form.error);
+        }
+        self
+    }
+
     /// The form on top, if a form is open.
     pub fn form(&self) -> Option<&minutebook::tui::forms::Form> {
         match self.app.top() {

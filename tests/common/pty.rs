@@ -157,6 +157,19 @@ impl Session {
         panic!("never saw {text:?}; the screen:\n{}", self.contents());
     }
 
+    /// Sends keys and waits for what they cause: text the screen does not show yet (else the
+    /// wait would prove nothing, and the test is wrong).
+    pub fn until(&mut self, keys: &[&str], text: &str) -> &mut Self {
+        assert!(
+            !self.contents().contains(text),
+            "{text:?} is on the screen before the keys that should cause it:\n{}",
+            self.contents()
+        );
+        self.keys(keys);
+        self.wait_for(text);
+        self
+    }
+
     pub fn send(&mut self, bytes: &str) -> &mut Self {
         let writer = self.writer.as_mut().expect("the terminal is open");
         writer.write_all(bytes.as_bytes()).expect("typed");

@@ -345,6 +345,24 @@ impl<'e> Kind<'e> for View<'e> {
 }
 
 impl<'e> View<'e> {
+    /// Whether making this record means the item it is filed under was being taken. Opening
+    /// and closing the meeting and marking the attendance list are filed under whatever item
+    /// the clerk is on, so they say nothing about the order of business.
+    pub fn takes_item(&self) -> bool {
+        match self {
+            View::Opening(_) | View::Attendance(_) => false,
+            View::Appointment(_)
+            | View::Movement(_)
+            | View::Declaration(_)
+            | View::Adjournment(_)
+            | View::Note(_)
+            | View::Motion(_)
+            | View::Vote(_)
+            | View::Resolution(_)
+            | View::Privacy(_) => true,
+        }
+    }
+
     fn family(&self) -> &dyn Kind<'e> {
         match self {
             View::Opening(v) => v,
@@ -363,7 +381,6 @@ impl<'e> View<'e> {
 }
 
 impl EventKind {
-    /// The form for a new record of this kind; none for kinds recorded by other means.
     /// The form for a new record of this kind; none for kinds recorded by other means.
     pub fn blank(self, context: &FormContext<'_>) -> Option<Schema> {
         match self.family() {

@@ -212,6 +212,15 @@ impl Field {
             }
             return;
         }
+        // Ctrl-U empties the line, as in a shell: the quick way to clear a time not known.
+        if input.ctrl && !input.alt && input.key == ratatui_textarea::Key::Char('u') {
+            self.text.move_cursor(ratatui_textarea::CursorMove::End);
+            self.text.delete_line_by_head();
+            if matches!(self.kind, FieldKind::Person { .. }) {
+                self.choice = 0;
+            }
+            return;
+        }
         if self.text.input(input) && matches!(self.kind, FieldKind::Person { .. }) {
             self.choice = 0;
         }

@@ -3,9 +3,11 @@
 //! A form knows nothing of the screen or the disk: it holds what was typed and turns it into
 //! the change it asks for.
 
+pub mod agenda;
+pub mod details;
 mod field;
 pub mod other;
-pub mod prepare;
+pub mod people;
 
 use chrono::NaiveTime;
 use serde::{Deserialize, Serialize};
@@ -77,7 +79,10 @@ pub enum Submission {
     /// Save the meeting to this file and carry on there.
     SaveAs(std::path::PathBuf),
     /// Changes to the meeting itself, and what to call them in the message.
-    Change { edits: Vec<Edit>, said: String },
+    Change {
+        edits: Vec<Edit>,
+        said: String,
+    },
 }
 
 /// Text kept from a form that was open when Minutebook stopped, to offer back on reopening.
@@ -150,13 +155,13 @@ impl Form {
             FormKind::Sign => other::sign(meeting),
             FormKind::Time => Schema::new("Correct the time", Vec::new()),
             FormKind::SaveAs => other::save_as(),
-            FormKind::Details => prepare::details(meeting),
+            FormKind::Details => details::details(meeting),
             FormKind::Item => {
                 let after = item.as_deref().and_then(|id| meeting.item_index(id));
-                prepare::item(meeting, None, after)
+                agenda::item(meeting, None, after)
             }
             // These correct something chosen first; see `Form::about_item`, `Form::for_person`.
-            FormKind::Withdraw | FormKind::Person => prepare::person(None),
+            FormKind::Withdraw | FormKind::Person => people::person(None),
         };
         let timed = matches!(
             kind,
@@ -188,8 +193,8 @@ impl Form {
         let item = meeting.item(id)?;
         let index = meeting.item_index(id);
         let schema = match kind {
-            FormKind::Withdraw => prepare::withdraw(item),
-            FormKind::Item => prepare::item(meeting, Some(item), index),
+            FormKind::Withdraw => agenda::withdraw(item),
+            FormKind::Item => agenda::item(meeting, Some(item), index),
             FormKind::Record(_)
             | FormKind::AddPerson
             | FormKind::Sign
@@ -206,7 +211,7 @@ impl Form {
     /// A form correcting someone the meeting knows.
     pub fn for_person(meeting: &Meeting, id: &PersonId) -> Option<Form> {
         let person = meeting.person(id)?;
-        let schema = prepare::person(Some(person));
+        let schema = people::person(Some(person));
         let mut form = Form::from_schema(FormKind::Person, schema, meeting, None, None);
         form.target = Some(Target::Person(id.clone()));
         Some(form)
@@ -350,10 +355,10 @@ impl Form {
             FormKind::AddPerson => other::new_person(self, meeting, at),
             FormKind::Sign => other::signature(self),
             FormKind::SaveAs => other::path(self),
-            FormKind::Details => prepare::details_submit(self, meeting),
-            FormKind::Item => prepare::item_submit(self, meeting),
-            FormKind::Withdraw => prepare::withdraw_submit(self, meeting),
-            FormKind::Person => prepare::person_submit(self, meeting),
+            FormKind::Details => details::details_submit(self, meeting),
+            FormKind::Item => agenda::item_submit(self, meeting),
+            FormKind::Withdraw => agenda::withdraw_submit(self, meeting),
+            FormKind::Person => people::person_submit(self, meeting),
             FormKind::Time => {
                 let id = self.editing.ok_or("no record to correct")?;
                 let mut record = meeting

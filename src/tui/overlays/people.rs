@@ -13,7 +13,7 @@ use super::{Desk, Outcome, Overlay};
 use crate::model::{Edit, Kind, Meeting, Office, PersonId, PersonKind};
 use crate::tui::action::Action;
 use crate::tui::app::App;
-use crate::tui::forms::prepare::holds_office;
+use crate::tui::forms::people::holds_office;
 use crate::tui::forms::{Form, FormKind};
 use crate::tui::keymap::Layer;
 use crate::tui::picker::{Candidate, rank};
@@ -188,13 +188,17 @@ fn remove(id: &PersonId, desk: &mut Desk<'_>) {
         } else {
             format!("{named} records name them")
         };
-        *desk.message = Some(format!("{name} was not removed: {records}; delete those first"));
+        *desk.message = Some(format!(
+            "{name} was not removed: {records}; delete those first"
+        ));
         return;
     }
-    *desk.message = Some(match desk.session.apply(vec![Edit::RemovePerson(id.clone())]) {
-        Ok(()) => format!("Removed {name} (u to undo)"),
-        Err(refusal) => refusal.to_string(),
-    });
+    *desk.message = Some(
+        match desk.session.apply(vec![Edit::RemovePerson(id.clone())]) {
+            Ok(()) => format!("Removed {name} (u to undo)"),
+            Err(refusal) => refusal.to_string(),
+        },
+    );
 }
 
 /// Makes a member the body's Chair or Vice-Chair, as the file lists them.

@@ -6,6 +6,10 @@ use std::path::Path;
 use crate::check::{self, Severity};
 use crate::store::{self, LoadError};
 
+mod new;
+
+pub use new::{NewMeeting, new_meeting};
+
 /// The outcome of checking one file: what to print, and whether the file is sound.
 #[derive(Debug)]
 pub struct CheckReport {
@@ -152,67 +156,4 @@ pub fn import(agenda: &Path, output: &Path) -> anyhow::Result<String> {
     }
     store::save(&imported.meeting, output)?;
     Ok(crate::import::summary(&imported, agenda, output))
-}
-
-/// Creates a meeting file from an agenda pack, the previous meeting, or both.
-pub fn new_meeting(
-    file: &Path,
-    agenda: Option<&Path>,
-    after: Option<&Path>,
-    date: chrono::NaiveDate,
-) -> anyhow::Result<String> {
-    if file.exists() {
-        anyhow::bail!(
-            "{} already exists; open it with `minutebook {}`",
-            file.display(),
-            file.display()
-        );
-    }
-    let imported =
-        match agenda {
-            Some(agenda) => Some(crate::import::import(&agenda_text(agenda)?).map_err(
-                |error| anyhow::anyhow!("{}: {error}; no file was written", agenda.display()),
-            )?),
-            None => None,
-        };
-    let mut report = String::new();
-    let meeting = match (after, imported) {
-        (Some(previous), imported) => {
-            let previous_meeting = store::load(previous)?;
-            if let (Some(imported), Some(agenda)) = (&imported, agenda) {
-                report.push_str(&crate::import::summary(imported, agenda, file));
-            }
-            let (meeting, notes) =
-                crate::import::carry_forward(&previous_meeting, date, imported.map(|i| i.meeting));
-            let _ = writeln!(
-                report,
-                "Carried forward from {}: {} people, first minute {}",
-                previous.display(),
-                meeting.people.len(),
-                meeting.first_minute
-            );
-            for note in notes {
-                let _ = writeln!(report, "  {note}");
-            }
-            meeting
-        }
-        (None, Some(imported)) => {
-            if let Some(agenda) = agenda {
-                report.push_str(&crate::import::summary(&imported, agenda, file));
-            }
-            imported.meeting
-        }
-        (None, None) => {
-            anyhow::bail!("name an agenda pack (--agenda) or the previous meeting (--after)")
-        }
-    };
-    if let Some(problem) = check::errors(&meeting).first() {
-        anyhow::bail!(
-            "the new meeting would not be sound ({}); no file was written",
-            problem.message
-        );
-    }
-    store::save(&meeting, file)?;
-    let _ = writeln!(report, "Wrote {}", file.display());
-    Ok(report)
 }
