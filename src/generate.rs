@@ -75,6 +75,7 @@ pub fn large_meeting(items: usize, people: usize, records: usize) -> Meeting {
         chair_title: ChairTitle::Chair,
         quorum: None,
         clock: Default::default(),
+        style: None,
     };
     let date = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default();
     let mut meeting = Meeting::new(body, date, "Council Chamber, Town Hall", 1);
@@ -140,6 +141,7 @@ pub fn large_meeting(items: usize, people: usize, records: usize) -> Meeting {
                     text: sentence(&mut sequence, 20),
                     mover: Some(member.clone()),
                     seconder: Some(member_ids[sequence.below(member_ids.len())].clone()),
+                    seconded: true,
                 }
             }
             5 if motions > 0 => Event::MotionSettled {

@@ -55,6 +55,21 @@ enum Command {
         /// Write the list of follow-up actions (who, what, which minute) instead.
         #[arg(long)]
         actions: bool,
+        /// The house style: a bundled style (default, cheshire-east-2025) or a style file.
+        /// Without it: the style the meeting names, a house-style.ron beside it, the config's.
+        #[arg(long, value_name = "STYLE")]
+        style: Option<String>,
+    },
+    /// Print the house style in force, as a file a council can copy and edit.
+    ///
+    /// With a meeting file, the style its minutes are written in; without, the style the
+    /// config chooses. Every sentence the minutes compose is listed with its placeholders.
+    Style {
+        /// The meeting file (.ron) whose style to print.
+        file: Option<PathBuf>,
+        /// Print this style instead: a bundled style or a style file.
+        #[arg(long, value_name = "STYLE")]
+        style: Option<String>,
     },
     /// Build a meeting ready to record from the text of an agenda pack.
     ///
@@ -169,6 +184,7 @@ fn main() -> ExitCode {
             output,
             confidential,
             actions,
+            style,
         } => {
             use minutebook::minutes::Format;
             let format = match format {
@@ -177,23 +193,58 @@ fn main() -> ExitCode {
                 MinutesFormat::Html => Format::Html,
                 MinutesFormat::Docx => Format::Docx,
             };
+            let (config, configured) = configured_style();
             let request = minutebook::commands::MinutesRequest {
                 file: &file,
                 format,
                 output: output.as_deref(),
                 confidential,
                 actions,
+                style: minutebook::commands::StyleRequest {
+                    given: style.as_deref(),
+                    config: Some(&config),
+                    configured: configured.as_deref(),
+                },
             };
             match minutebook::commands::minutes(&request) {
-                Ok(Some(text)) => {
-                    if std::io::stdout().is_terminal() {
-                        out(&String::from_utf8_lossy(&text));
-                    } else {
-                        let _ = std::io::stdout().lock().write_all(&text);
+                Ok(written) => {
+                    for problem in &written.problems {
+                        err(&format!("minutebook: house style: {problem}"));
+                    }
+                    if let Some(text) = written.bytes {
+                        if std::io::stdout().is_terminal() {
+                            out(&String::from_utf8_lossy(&text));
+                        } else {
+                            let _ = std::io::stdout().lock().write_all(&text);
+                        }
                     }
                     ExitCode::SUCCESS
                 }
-                Ok(None) => ExitCode::SUCCESS,
+                Err(error) => {
+                    err(&format!("minutebook: {error:#}"));
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Command::Style { file, style } => {
+            let (config, configured) = configured_style();
+            let request = minutebook::commands::StyleRequest {
+                given: style.as_deref(),
+                config: Some(&config),
+                configured: configured.as_deref(),
+            };
+            match minutebook::commands::style_in_force(file.as_deref(), request) {
+                Ok(found) => {
+                    for problem in &found.problems {
+                        err(&format!("minutebook: house style: {problem}"));
+                    }
+                    out(&format!(
+                        "// The house style in force: {}\n{}",
+                        found.origin,
+                        found.style.to_text()
+                    ));
+                    ExitCode::SUCCESS
+                }
                 Err(error) => {
                     err(&format!("minutebook: {error:#}"));
                     ExitCode::FAILURE
@@ -287,6 +338,14 @@ fn live(file: Option<PathBuf>, theme: Option<&str>, review: bool) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// The config folder, and the house style its config.ron names.
+fn configured_style() -> (PathBuf, Option<String>) {
+    use minutebook::tui;
+    let folders = tui::config::Folders::find();
+    let settings = tui::config::load_settings(&folders, None, true);
+    (folders.config, settings.style)
 }
 
 /// Writes to standard output; text from a file cannot work the terminal it is shown on.

@@ -140,6 +140,8 @@ fn every_command_explains_itself() {
         (vec!["--help"], "check"),
         (vec!["check", "--help"], "line and column"),
         (vec!["export", "--help"], "--format"),
+        (vec!["style", "--help"], "house style"),
+        (vec!["minutes", "--help"], "--style"),
     ] {
         let output = minutebook(&args);
         assert!(output.status.success(), "{args:?}");

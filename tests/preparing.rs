@@ -23,6 +23,7 @@ fn blank() -> Meeting {
         chair_title: ChairTitle::Chair,
         quorum: None,
         clock: Clock::TwelveHour,
+        style: None,
     };
     let date = NaiveDate::from_ymd_opt(2025, 11, 1).expect("a date");
     Meeting::new(body, date, "", 1)

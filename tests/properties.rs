@@ -236,20 +236,23 @@ fn event(people: usize, items: usize) -> impl Strategy<Value = Event> {
             ],
             text(),
             proptest::option::of(someone()),
-            proptest::option::of(someone())
+            proptest::option::of(someone()),
+            any::<bool>()
         )
-            .prop_map(|(kind, text, mover, seconder)| Event::Motion {
+            .prop_map(|(kind, text, mover, seconder, seconded)| Event::Motion {
                 id: MotionId::default(),
                 kind,
                 text,
                 mover,
                 seconder,
+                seconded,
             }),
         prop_oneof![
             Just(Outcome::Carried),
             Just(Outcome::Lost),
             Just(Outcome::Withdrawn),
-            Just(Outcome::Incorporated)
+            Just(Outcome::Incorporated),
+            Just(Outcome::AcceptedByMover)
         ]
         .prop_map(|outcome| Event::MotionSettled {
             motion: MotionId::default(),
@@ -387,6 +390,7 @@ fn meeting() -> impl Strategy<Value = Meeting> {
                             } else {
                                 Clock::TwentyFourHour
                             },
+                            style: None,
                         },
                         date: NaiveDate::from_ymd_opt(year, month, day).expect("valid date"),
                         time,

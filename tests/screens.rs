@@ -193,6 +193,8 @@ fn the_start_screen() {
     let settings = Settings {
         keymap: Keymap::default(),
         theme: Theme::built_in("default").expect("theme"),
+        style: None,
+        config: std::path::PathBuf::new(),
         problems: Vec::new(),
     };
     let start = StartScreen::new(Vec::new());

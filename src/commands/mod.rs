@@ -75,18 +75,107 @@ pub struct MinutesRequest<'a> {
     pub output: Option<&'a Path>,
     pub confidential: bool,
     pub actions: bool,
+    /// Where to look for the house style, and what was asked for on the command line.
+    pub style: StyleRequest<'a>,
+}
+
+/// Where the house style is looked for.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct StyleRequest<'a> {
+    /// A style named on the command line: a bundled name or a file. Wins over all others.
+    pub given: Option<&'a str>,
+    /// The config folder, where a council's own `house-style.ron` may be.
+    pub config: Option<&'a Path>,
+    /// The style the config names.
+    pub configured: Option<&'a str>,
+}
+
+/// The house style for the meeting in `file`, with what was wrong on the way to it.
+pub fn house_style(
+    meeting: &crate::model::Meeting,
+    file: &Path,
+    request: StyleRequest<'_>,
+) -> crate::minutes::style::Found {
+    use crate::minutes::style::{Found, Style, for_meeting};
+    if let Some(given) = request.given {
+        if let Some(style) = Style::bundled(given) {
+            return Found {
+                style,
+                origin: format!("the bundled style {given}"),
+                problems: Vec::new(),
+            };
+        }
+        let mut named = meeting.clone();
+        // A file named on the command line is found from where the command was run.
+        let absolute = std::env::current_dir()
+            .map(|dir| dir.join(given))
+            .unwrap_or_else(|_| Path::new(given).to_path_buf());
+        named.body.style = Some(absolute.to_string_lossy().into_owned());
+        return for_meeting(&named, Some(file), None, None);
+    }
+    for_meeting(meeting, Some(file), request.config, request.configured)
+}
+
+/// The house style in force for a meeting file, or without one the style the config (or the
+/// command line) chooses.
+pub fn style_in_force(
+    file: Option<&Path>,
+    request: StyleRequest<'_>,
+) -> anyhow::Result<crate::minutes::style::Found> {
+    match file {
+        Some(file) => Ok(house_style(&store::load(file)?, file, request)),
+        None => {
+            // No meeting: the choices a meeting would make are the config's alone.
+            let nowhere = crate::model::Meeting::new(
+                crate::model::Body {
+                    name: String::new(),
+                    kind: Default::default(),
+                    council: None,
+                    chair_title: Default::default(),
+                    quorum: None,
+                    clock: Default::default(),
+                    style: None,
+                },
+                chrono::NaiveDate::MIN,
+                "",
+                1,
+            );
+            let beside = Path::new("no-meeting");
+            let mut request = request;
+            if request.given.is_none() {
+                return Ok(crate::minutes::style::for_meeting(
+                    &nowhere,
+                    None,
+                    request.config,
+                    request.configured,
+                ));
+            }
+            request.config = None;
+            Ok(house_style(&nowhere, beside, request))
+        }
+    }
+}
+
+/// Minutes written: the bytes for standard output when no file was named, and what was wrong
+/// with the house style (the minutes are still written, in the style found).
+pub struct MinutesWritten {
+    pub bytes: Option<Vec<u8>>,
+    pub problems: Vec<String>,
 }
 
 /// Writes the minutes (or the actions) where asked; returns the bytes for standard output
 /// when no output file was named.
-pub fn minutes(request: &MinutesRequest<'_>) -> anyhow::Result<Option<Vec<u8>>> {
+pub fn minutes(request: &MinutesRequest<'_>) -> anyhow::Result<MinutesWritten> {
     use crate::minutes::{self, Format, Options};
     let meeting = store::load(request.file)?;
+    let house = house_style(&meeting, request.file, request.style);
+    let problems = house.problems;
     let document = if request.actions {
-        minutes::actions(&meeting, request.confidential)
+        minutes::actions_in(&meeting, &house.style, request.confidential)
     } else {
-        minutes::minutes(
+        minutes::minutes_in(
             &meeting,
+            &house.style,
             Options {
                 confidential: request.confidential,
             },
@@ -97,7 +186,10 @@ pub fn minutes(request: &MinutesRequest<'_>) -> anyhow::Result<Option<Vec<u8>>> 
         None if request.format == Format::Docx => anyhow::bail!(
             "a DOCX file cannot go to the terminal; name a file with -o, such as -o minutes.docx"
         ),
-        None => Ok(Some(bytes)),
+        None => Ok(MinutesWritten {
+            bytes: Some(bytes),
+            problems,
+        }),
         Some(out) => {
             let same = |a: &Path, b: &Path| {
                 std::fs::canonicalize(a)
@@ -113,7 +205,10 @@ pub fn minutes(request: &MinutesRequest<'_>) -> anyhow::Result<Option<Vec<u8>>> 
             }
             store::write_atomically(out, &bytes)
                 .map_err(|error| anyhow::anyhow!("{}: could not write: {error}", out.display()))?;
-            Ok(None)
+            Ok(MinutesWritten {
+                bytes: None,
+                problems,
+            })
         }
     }
 }

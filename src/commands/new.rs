@@ -60,6 +60,7 @@ fn blank(request: &NewMeeting<'_>, today: NaiveDate) -> Meeting {
         chair_title: ChairTitle::Chair,
         quorum: None,
         clock: Default::default(),
+        style: None,
     };
     Meeting::new(
         body,

@@ -417,6 +417,7 @@ pub fn import_dated(text: &str, supplied: Option<NaiveDate>) -> Result<Imported,
         chair_title,
         quorum: None,
         clock: Default::default(),
+        style: None,
     };
     let mut meeting = Meeting::new(body, date, venue, first_minute);
     meeting.time = time;

@@ -8,8 +8,18 @@ use crate::model::Clause;
 pub struct Document {
     /// What the document is, for a page title.
     pub title: String,
+    /// What a printed page's header says: the body and the date.
+    pub running_head: String,
+    /// What a printed page's footer says, with [`PAGE`] and [`PAGES`] where the page number
+    /// and the number of pages go: "Page \u{1} of \u{2}".
+    pub page_footer: String,
     pub blocks: Vec<Block>,
 }
+
+/// Stands in a page footer for the number of the page.
+pub const PAGE: char = '\u{1}';
+/// Stands in a page footer for the number of pages.
+pub const PAGES: char = '\u{2}';
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Block {
@@ -33,8 +43,11 @@ pub enum Block {
     },
     /// A warning that what follows must not be published.
     NotForPublication(String),
+    /// A paragraph; a line break inside it is kept as one.
     Paragraph(String),
     Bullets(Vec<String>),
+    /// A list whose points carry the labels they were typed with: "1.", "(a)".
+    Numbered(Vec<(String, String)>),
     /// The "RESOLVED:" line and what was resolved.
     Resolved {
         marker: String,
@@ -78,6 +91,9 @@ impl Document {
                 }
                 Block::Minute { title, .. } => texts.push(title.clone()),
                 Block::Bullets(items) => texts.extend(items.iter().cloned()),
+                Block::Numbered(items) => {
+                    texts.extend(items.iter().map(|(label, text)| format!("{label} {text}")))
+                }
                 Block::Resolved {
                     marker,
                     preamble,

@@ -19,10 +19,15 @@ fn escape(text: &str) -> String {
     out
 }
 
+/// Text with its line breaks kept.
+fn lines(text: &str) -> String {
+    escape(text).replace('\n', "<br />\n")
+}
+
 const STYLE: &str = "body{font-family:Arial,Helvetica,sans-serif;line-height:1.45;max-width:46em;margin:2em auto;padding:0 1em;color:#111}\
 h1{font-size:1.3em}h2{font-size:1.1em;margin-top:1.6em}\
 .council{font-weight:bold;letter-spacing:.05em}.lines{list-style:none;padding-left:0}\
-.clauses{list-style:none;padding-left:0}.clauses .clauses{padding-left:2.5em}\
+.clauses,.labelled{list-style:none;padding-left:0}.labelled li{padding-left:2.5em;text-indent:-2.5em}.clauses .clauses{padding-left:2.5em}\
 .label{display:inline-block;min-width:2.5em}\
 .private{border:2px solid #900;padding:.4em .6em;font-weight:bold}\
 .signature{margin-top:3em}table{border-collapse:collapse}td,th{border:1px solid #666;padding:.3em .5em;text-align:left;vertical-align:top}\
@@ -35,7 +40,7 @@ fn clauses(out: &mut String, list: &[Clause]) {
         if let Some(label) = &clause.label {
             out.push_str(&format!("<span class=\"label\">{}</span> ", escape(label)));
         }
-        out.push_str(&escape(&clause.text));
+        out.push_str(&lines(&clause.text));
         if !clause.clauses.is_empty() {
             out.push('\n');
             clauses(out, &clause.clauses);
@@ -47,7 +52,7 @@ fn clauses(out: &mut String, list: &[Clause]) {
 
 pub fn write(document: &Document) -> String {
     let mut out = format!(
-        "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n",
+        "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\" />\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n",
         escape(&document.title)
     );
     let mut in_lines = false;
@@ -61,7 +66,7 @@ pub fn write(document: &Document) -> String {
                 out.push_str(&format!("<p class=\"council\">{}</p>\n", escape(text)))
             }
             Block::Heading { text, subtitle } => out.push_str(&format!(
-                "<h1>{}<br>{}</h1>\n",
+                "<h1>{}<br />{}</h1>\n",
                 escape(text),
                 escape(subtitle)
             )),
@@ -82,13 +87,25 @@ pub fn write(document: &Document) -> String {
                 "<p class=\"private\" role=\"note\">{}</p>\n",
                 escape(text)
             )),
-            Block::Paragraph(text) => out.push_str(&format!("<p>{}</p>\n", escape(text))),
+            Block::Paragraph(text) => out.push_str(&format!("<p>{}</p>\n", lines(text))),
             Block::Bullets(items) => {
                 out.push_str("<ul>\n");
                 for item in items {
                     out.push_str(&format!("<li>{}</li>\n", escape(item)));
                 }
                 out.push_str("</ul>\n");
+            }
+            Block::Numbered(items) => {
+                // The labels as typed ("(a)", "1."), which list-style types cannot all show.
+                out.push_str("<ol class=\"labelled\">\n");
+                for (label, item) in items {
+                    out.push_str(&format!(
+                        "<li><span class=\"label\">{}</span> {}</li>\n",
+                        escape(label),
+                        lines(item)
+                    ));
+                }
+                out.push_str("</ol>\n");
             }
             Block::Resolved {
                 marker,
@@ -97,7 +114,7 @@ pub fn write(document: &Document) -> String {
             } => {
                 out.push_str(&format!("<p><strong>{}</strong></p>\n", escape(marker)));
                 if let Some(preamble) = preamble {
-                    out.push_str(&format!("<p>{}</p>\n", escape(preamble)));
+                    out.push_str(&format!("<p>{}</p>\n", lines(preamble)));
                 }
                 clauses(&mut out, list);
             }

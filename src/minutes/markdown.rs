@@ -18,6 +18,11 @@ fn escape(text: &str) -> String {
     out
 }
 
+/// A list label written so that Markdown shows it as typed.
+fn escape_label(label: &str) -> String {
+    escape(label).replace('.', "\\.").replace(')', "\\)")
+}
+
 fn clauses(out: &mut String, list: &[Clause], depth: usize) {
     for clause in list {
         let indent = "   ".repeat(depth);
@@ -57,10 +62,20 @@ pub fn write(document: &Document) -> String {
                 out.push_str(&format!("## {number} {}\n\n", escape(title)))
             }
             Block::NotForPublication(text) => out.push_str(&format!("> **{}**\n\n", escape(text))),
-            Block::Paragraph(text) => out.push_str(&format!("{}\n\n", escape(text))),
+            Block::Paragraph(text) => {
+                out.push_str(&format!("{}\n\n", escape(text).replace('\n', "  \n")))
+            }
             Block::Bullets(items) => {
                 for item in items {
                     out.push_str(&format!("- {}\n", escape(item)));
+                }
+                out.push('\n');
+            }
+            Block::Numbered(items) => {
+                // Each point on its own line with the label as typed; "1\." keeps Markdown
+                // from renumbering the list its own way.
+                for (label, item) in items {
+                    out.push_str(&format!("{} {}  \n", escape_label(label), escape(item)));
                 }
                 out.push('\n');
             }

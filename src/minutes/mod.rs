@@ -6,11 +6,12 @@ mod document;
 pub mod docx;
 pub mod html;
 pub mod markdown;
+pub mod prose;
 pub mod style;
 pub mod text;
 pub mod wording;
 
-pub use build::{Options, actions, capacity, minute, minute_in, minutes, minutes_in};
+pub use build::{Options, actions, actions_in, capacity, minute, minute_in, minutes, minutes_in};
 pub use document::{Block, Document};
 
 /// The formats minutes are written in.

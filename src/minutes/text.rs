@@ -5,8 +5,22 @@ use crate::model::Clause;
 
 const WIDTH: usize = 78;
 
-/// Wraps text at word boundaries, starting each line with `indent`.
+/// Wraps text at word boundaries, starting each line with `indent`; a line break in the text
+/// is kept, and the text after it starts at the indent.
 fn wrap(width: usize, text: &str, indent: &str, first: &str) -> String {
+    let mut out = Vec::new();
+    for (n, line) in text.split('\n').enumerate() {
+        out.push(wrap_line(
+            width,
+            line,
+            indent,
+            if n == 0 { first } else { indent },
+        ));
+    }
+    out.join("\n")
+}
+
+fn wrap_line(width: usize, text: &str, indent: &str, first: &str) -> String {
     let mut lines = Vec::new();
     let mut line = first.to_string();
     let mut empty = true;
@@ -80,6 +94,20 @@ pub fn write_to_width(document: &Document, width: usize) -> String {
             Block::Bullets(items) => {
                 for item in items {
                     out.push_str(&wrap(width, item, "  ", "• "));
+                    out.push('\n');
+                }
+                out.push('\n');
+            }
+            Block::Numbered(items) => {
+                // Labels line up, and a wrapped point hangs under its text.
+                let widest = items
+                    .iter()
+                    .map(|(label, _)| label.chars().count())
+                    .max()
+                    .unwrap_or(0);
+                for (label, item) in items {
+                    let first = format!("{label:<widest$} ");
+                    out.push_str(&wrap(width, item, &" ".repeat(widest + 1), &first));
                     out.push('\n');
                 }
                 out.push('\n');

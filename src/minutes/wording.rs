@@ -21,7 +21,8 @@ pub fn plain_date(date: NaiveDate) -> String {
     date.format("%-d %B %Y").to_string()
 }
 
-fn ordinal_suffix(day: u32) -> &'static str {
+/// "st", "nd", "rd" or "th" after a day of the month.
+pub fn ordinal_suffix(day: u32) -> &'static str {
     match (day % 10, day % 100) {
         (_, 11..=13) => "th",
         (1, _) => "st",

@@ -181,6 +181,7 @@ mod tests {
             chair_title: ChairTitle::Chair,
             quorum: None,
             clock: Default::default(),
+            style: None,
         };
         let date = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("valid date");
         Meeting::new(body, date, "Room", 1)

@@ -65,6 +65,11 @@ pub struct Body {
     /// How the minutes print clock times: "10.30 am" or "10.30".
     #[serde(default, skip_serializing_if = "Clock::is_twelve_hour")]
     pub clock: Clock,
+    /// The house style its minutes are written in: a bundled style's name, or a style file
+    /// (a path from the meeting file's folder). Without it, a `house-style.ron` beside the
+    /// meeting, then the config's style, then the default.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub style: Option<String>,
 }
 
 /// The house style for times in the minutes.
@@ -305,6 +310,7 @@ mod tests {
             chair_title: ChairTitle::Chair,
             quorum: None,
             clock: Clock::TwelveHour,
+            style: None,
         };
         let date = NaiveDate::from_ymd_opt(2026, 1, 1).expect("valid date");
         let mut meeting = Meeting::new(body, date, "Room 1", 1);

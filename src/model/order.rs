@@ -85,6 +85,7 @@ mod tests {
             chair_title: Default::default(),
             quorum: None,
             clock: Default::default(),
+            style: None,
         };
         let date = chrono::NaiveDate::from_ymd_opt(2025, 11, 10).expect("date");
         let mut meeting = Meeting::new(body, date, "Room", 34);

@@ -141,6 +141,9 @@ pub enum Event {
         mover: Option<PersonId>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         seconder: Option<PersonId>,
+        /// Seconded, though the seconder was not named; a named seconder implies it.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        seconded: bool,
     },
     /// A motion settled without a vote: withdrawn, accepted into the substantive motion, or
     /// declared carried or lost by the Chair.
@@ -243,8 +246,10 @@ pub enum Outcome {
     Carried,
     Lost,
     Withdrawn,
-    /// Accepted by the mover and became part of the substantive motion.
+    /// Accepted and became part of the substantive motion.
     Incorporated,
+    /// Accepted by its mover and became part of the substantive motion.
+    AcceptedByMover,
 }
 
 /// The figures of a vote.

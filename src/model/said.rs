@@ -2,7 +2,7 @@
 //! names a sentence by its [`Key`] and fills its slots. The words themselves belong to the
 //! council's house style, never to this module; nothing here knows how a name or a time prints.
 
-use chrono::NaiveTime;
+use chrono::{NaiveDate, NaiveTime};
 
 use super::{Clause, PersonId};
 
@@ -122,19 +122,30 @@ keys! {
     TheItem => "the_item" [],
     /// The resolution appointing the Chair or Vice-Chair.
     AppointmentResolution => "appointment_resolution" ["name", "office", "term"],
-    Left => "left" ["name"],
-    LeftBeforeVote => "left_before_vote" ["name"],
-    LeftNotReturning => "left_not_returning" ["name"],
+    /// "during consideration of this item", for a sentence about something that happened
+    /// inside an item; each sentence that may say it offers it as {during}.
+    DuringThisItem => "during_this_item" [],
+    Left => "left" ["name", "during"],
+    LeftBeforeVote => "left_before_vote" ["name", "during"],
+    LeftNotReturning => "left_not_returning" ["name", "during"],
     Returned => "returned" ["name"],
     Arrived => "arrived" ["name"],
     TookChair => "took_chair" ["name"],
-    Adjourned => "adjourned" ["body", "time", "reason"],
-    AdjournedAndReconvened => "adjourned_and_reconvened" ["body", "time", "back", "reason"],
+    /// {reason} is a reason as part of the sentence ("for a short break"); {reason_sentence}
+    /// one typed as a sentence of its own, to follow it.
+    Adjourned => "adjourned" ["body", "time", "reason", "reason_sentence", "during"],
+    AdjournedAndReconvened => "adjourned_and_reconvened" ["body", "time", "back", "reason", "reason_sentence", "during"],
+    /// An adjournment's reason as part of its sentence: "for a short break". Not used when the
+    /// reason starts with its own joining word ("to allow", "while", "so that").
+    AdjournedFor => "adjourned_for" ["reason"],
     Reconvened => "reconvened" ["body", "time"],
     MovedAndSeconded => "moved_and_seconded" ["a_motion", "mover", "seconder", "text"],
     MovedBy => "moved_by" ["a_motion", "mover", "text"],
     SecondedBy => "seconded_by" ["a_motion", "seconder", "text"],
     Moved => "moved" ["a_motion", "text"],
+    /// Seconded, with nobody named for it.
+    MovedAndSecondedUnnamed => "moved_and_seconded_unnamed" ["a_motion", "text"],
+    MovedByAndSecondedUnnamed => "moved_by_and_seconded_unnamed" ["a_motion", "mover", "text"],
     FriendlyAmendmentBy => "friendly_amendment_by" ["mover", "text"],
     FriendlyAmendment => "friendly_amendment" ["text"],
     /// "A motion", as a sentence begins.
@@ -149,6 +160,8 @@ keys! {
     RecommendationWord => "recommendation_word" [],
     Withdrawn => "withdrawn" ["what"],
     Incorporated => "incorporated" ["what"],
+    /// Only when the record says the mover accepted it.
+    AcceptedByMover => "accepted_by_mover" ["what"],
     CarriedWithoutVote => "carried_without_vote" ["what"],
     LostWithoutVote => "lost_without_vote" ["what"],
     VoteUnanimous => "vote_unanimous" ["what"],
@@ -194,6 +207,22 @@ keys! {
     ActionsWho => "actions_who" [],
     ActionsWhat => "actions_what" [],
     NotNamed => "not_named" [],
+    /// An action from private business, in the confidential list.
+    ActionPrivate => "action_private" [],
+    /// A date at the head of the minutes: "Monday, 14th February, 2022".
+    DateLong => "date_long" ["weekday", "day", "ordinal", "month", "year"],
+    /// A date in a sentence: "14 February 2022".
+    DateShort => "date_short" ["weekday", "day", "ordinal", "month", "year"],
+    /// A time on a twelve-hour clock: "10.30 am"; {minute} has two digits.
+    TimeTwelveHour => "time_twelve_hour" ["hour", "minute", "am_pm"],
+    Am => "am" [],
+    Pm => "pm" [],
+    /// A time on a twenty-four-hour clock: "14.05"; {hour} and {minute} have two digits.
+    TimeTwentyFourHour => "time_twenty_four_hour" ["hour", "minute"],
+    /// The header of every printed page of a Word document.
+    RunningHead => "running_head" ["body", "the_body", "date"],
+    /// The footer of every printed page of a Word document.
+    PageFooter => "page_footer" ["page", "pages"],
 }
 
 /// One sentence: which, and the facts that fill it.
@@ -215,6 +244,8 @@ pub enum Slot {
     /// Councillors under one title: "Councillor A" or "Councillors A, B and C".
     Councillors(Vec<PersonId>),
     Time(NaiveTime),
+    /// A date in a sentence, as the style's `date_short` prints it.
+    Date(NaiveDate),
     Number(u32),
     /// Another sentence, or part of one, inside this one.
     Phrase(Box<Phrase>),

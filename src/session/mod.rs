@@ -175,6 +175,7 @@ mod tests {
             chair_title: Default::default(),
             quorum: None,
             clock: Default::default(),
+            style: None,
         };
         let date = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("date");
         Session::new(Meeting::new(body, date, "Room", 1), None)

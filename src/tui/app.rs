@@ -10,6 +10,7 @@ use ratatui::crossterm::event::KeyEvent;
 
 use super::action::Action;
 use super::forms::Draft;
+use super::house::House;
 use super::keymap::{Key, Keymap, Layer};
 use super::nav::Navigation;
 use super::overlays::{Desk, Outcome, Overlay, Question};
@@ -52,6 +53,9 @@ pub struct App {
     pub overlays: Vec<Overlay>,
     pub message: Option<String>,
     pub save_state: SaveState,
+    /// The house style the minutes preview, the minutes written and the forms that word the
+    /// minutes speak in.
+    pub house: House,
 }
 
 impl App {
@@ -63,6 +67,7 @@ impl App {
             overlays: Vec::new(),
             message: None,
             save_state: SaveState::Saved,
+            house: House::default(),
         }
     }
 
@@ -132,6 +137,10 @@ impl App {
             if let Some(action) = action {
                 self.screen_action(action, now, &mut effects);
             }
+            // Undo may have put back another house style.
+            if let Some(said) = self.house.follow(self.session.meeting()) {
+                self.message = Some(said);
+            }
             return effects;
         };
         let mut desk = Desk {
@@ -140,6 +149,7 @@ impl App {
             keymap: &self.keymap,
             now,
             message: &mut self.message,
+            house: &self.house.style,
         };
         match top.key(event, action, &mut desk) {
             Outcome::Stay => self.overlays.push(top),
@@ -151,9 +161,13 @@ impl App {
             Outcome::Become(other) => self.overlays.push(other),
             Outcome::Done(effect) => effects.push(effect),
         }
-        // A change made in an overlay may have taken the chosen record away.
+        // A change made in an overlay may have taken the chosen record away, or named another
+        // house style.
         let meeting = self.session.meeting();
         self.nav.settle(meeting, None);
+        if let Some(said) = self.house.follow(meeting) {
+            self.message = Some(said);
+        }
         effects
     }
 

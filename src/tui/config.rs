@@ -48,6 +48,10 @@ impl Folders {
 struct ConfigFile {
     #[serde(default)]
     theme: Option<String>,
+    /// The house style for minutes: a bundled style's name, or a style file in the config
+    /// folder.
+    #[serde(default)]
+    style: Option<String>,
     /// Layer name, then key, then action name.
     #[serde(default)]
     keys: BTreeMap<String, BTreeMap<String, String>>,
@@ -58,6 +62,10 @@ struct ConfigFile {
 pub struct Settings {
     pub keymap: Keymap,
     pub theme: Theme,
+    /// The house style the config names, if any.
+    pub style: Option<String>,
+    /// The config folder, where a council's own `house-style.ron` may be.
+    pub config: PathBuf,
     pub problems: Vec<String>,
 }
 
@@ -96,6 +104,8 @@ pub fn load_settings(folders: &Folders, theme: Option<&str>, no_color: bool) -> 
     Settings {
         keymap,
         theme,
+        style: file.style,
+        config: folders.config.clone(),
         problems,
     }
 }

@@ -161,7 +161,10 @@ impl App {
                 let vote = VoteForm::new(self.meeting(), self.current_item_id(), now, None);
                 self.open(Overlay::Vote(Box::new(vote)));
             }
-            Action::Sign => self.open_form(FormKind::Sign, now),
+            Action::Sign => {
+                let form = Form::signing(self.meeting(), &self.house.style);
+                self.open(Overlay::Form(Box::new(FormBox::new(form))));
+            }
             Action::FocusRecords => {
                 let records = self.item_records();
                 match records.last() {

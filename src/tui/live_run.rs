@@ -46,7 +46,11 @@ pub fn write_minutes(
     format: crate::minutes::Format,
     confidential: bool,
 ) {
-    let document = crate::minutes::minutes(app.meeting(), crate::minutes::Options { confidential });
+    let document = crate::minutes::minutes_in(
+        app.meeting(),
+        &app.house.style,
+        crate::minutes::Options { confidential },
+    );
     let out = minutes_path(path, format, confidential);
     app.message = Some(
         match format.write(&document).and_then(|bytes| {

@@ -5,6 +5,7 @@ pub mod app;
 pub mod config;
 pub mod describe;
 pub mod forms;
+pub mod house;
 pub mod input;
 pub mod keeper;
 pub mod keymap;

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use super::app::App;
 use super::config::Settings;
 use super::forms::{Draft, Form, FormKind};
+use super::house::House;
 use super::keeper::real_path;
 use super::overlays::form::FormBox;
 use super::overlays::{Overlay, Question};
@@ -42,6 +43,7 @@ pub fn open_meeting(path: &Path, settings: &Settings, data: &Path) -> anyhow::Re
         store::remove_leftovers(&path);
     }
     let mut app = App::new(meeting, settings.keymap.clone(), read_only.clone());
+    app.house = house(&app, &path, settings);
     if let Some(reason) = read_only {
         app.message = Some(format!("Opened read-only: {reason}"));
         return Ok(Opened {
@@ -52,6 +54,8 @@ pub fn open_meeting(path: &Path, settings: &Settings, data: &Path) -> anyhow::Re
         });
     } else if let Some(problem) = settings.problems.first() {
         app.message = Some(format!("Settings: {problem}"));
+    } else if let Some(problem) = app.house.problems.first() {
+        app.message = Some(format!("House style: {problem}"));
     }
     // A recovery copy from a failure takes precedence over a draft: it holds whole records.
     let recovery = [recovery_path(&path), data_recovery_path(data, &path)]
@@ -104,8 +108,23 @@ pub fn open_for_review(path: &Path, settings: &Settings) -> anyhow::Result<App> 
         settings.keymap.clone(),
         Some("reviewing; nothing here changes the meeting file".into()),
     );
-    app.message = Some(
-        "Reviewing, read-only: / search, ! problems, M minutes preview, E write the minutes".into(),
-    );
+    app.house = house(&app, path, settings);
+    app.message = Some(match app.house.problems.first() {
+        Some(problem) => format!("House style: {problem}"),
+        None => {
+            "Reviewing, read-only: / search, ! problems, M minutes preview, E write the minutes"
+                .into()
+        }
+    });
     Ok(app)
+}
+
+/// The house style the meeting's minutes are written in, found as `minutebook minutes` finds it.
+fn house(app: &App, path: &Path, settings: &Settings) -> House {
+    House::find(
+        app.meeting(),
+        Some(path.to_path_buf()),
+        Some(settings.config.clone()),
+        settings.style.clone(),
+    )
 }

@@ -2,15 +2,19 @@
 
 use crate::minutes::document::{Block, Document};
 use crate::minutes::style::{Style, Voice};
-use crate::minutes::wording::{heading_date, plain_date, with_article};
+use crate::minutes::wording::with_article;
 use crate::model::said::{Key, Phrase};
 use crate::model::{Event, Meeting};
 
 /// The follow-up actions of the meeting: who, what and which minute. Actions from business
 /// taken in private are listed only when `confidential`, and marked so.
 pub fn actions(meeting: &Meeting, confidential: bool) -> Document {
-    let style = Style::default();
-    let voice = Voice::new(meeting, &style);
+    actions_in(meeting, &Style::default(), confidential)
+}
+
+/// The follow-up actions in the given house style.
+pub fn actions_in(meeting: &Meeting, style: &Style, confidential: bool) -> Document {
+    let voice = Voice::new(meeting, style);
     let mut rows = Vec::new();
     for (record, private) in meeting.records.iter().zip(meeting.private_records()) {
         if private && !confidential {
@@ -24,7 +28,8 @@ pub fn actions(meeting: &Meeting, confidential: bool) -> Document {
                 .map(|n| n.to_string())
                 .unwrap_or_default();
             if private {
-                minute.push_str(" (Part 2, not for publication)");
+                minute.push(' ');
+                minute.push_str(&voice.word(Key::ActionPrivate));
             }
             let who = match owner {
                 Some(owner) => voice.name(owner),
@@ -37,12 +42,12 @@ pub fn actions(meeting: &Meeting, confidential: bool) -> Document {
         &Phrase::new(Key::ActionsTitle)
             .text("body", meeting.body.name.clone())
             .text("the_body", with_article(&meeting.body.name))
-            .text("date", plain_date(meeting.date)),
+            .text("date", voice.short_date(meeting.date)),
     );
     let mut blocks = vec![Block::Heading {
         text: title.clone(),
         subtitle: voice
-            .say(&Phrase::new(Key::ActionsHeldOn).text("date", heading_date(meeting.date))),
+            .say(&Phrase::new(Key::ActionsHeldOn).text("date", voice.long_date(meeting.date))),
     }];
     if rows.is_empty() {
         blocks.push(Block::Paragraph(voice.word(Key::NoActions)));
@@ -56,5 +61,11 @@ pub fn actions(meeting: &Meeting, confidential: bool) -> Document {
             rows,
         });
     }
-    Document { title, blocks }
+    let running_head = title.clone();
+    Document {
+        title,
+        running_head,
+        page_footer: super::page_footer(&voice),
+        blocks,
+    }
 }

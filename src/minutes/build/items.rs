@@ -3,6 +3,7 @@
 
 use super::Builder;
 use crate::minutes::document::Block;
+use crate::minutes::prose;
 use crate::minutes::wording::and_list;
 use crate::model::said::{Key, Phrase, Said, Slot};
 use crate::model::{AgendaItem, Clause, Event, InMinute, ItemKind, Kind, Record, Withdrawn};
@@ -120,7 +121,10 @@ impl<'m> Builder<'m> {
         for said in said {
             let block = match said {
                 Said::Paragraph(phrase) => Block::Paragraph(self.say(&phrase)),
-                Said::Typed(text) => Block::Paragraph(text),
+                Said::Typed(text) => {
+                    self.blocks.extend(prose::blocks(&text));
+                    continue;
+                }
                 Said::Resolved {
                     marker,
                     preamble,

@@ -10,12 +10,13 @@ mod standing;
 
 use std::collections::{HashMap, HashSet};
 
-pub use actions::actions;
+pub use actions::{actions, actions_in};
 pub use present::capacity;
 
 use super::document::{Block, Document};
+use super::document::{PAGE, PAGES};
 use super::style::{Style, Voice};
-use super::wording::{heading_date, plain_date, with_article};
+use super::wording::with_article;
 use crate::model::said::{Key, Phrase};
 use crate::model::{AgendaItem, Attendance, EventKind, Meeting, Office, Part, Person, RecordId};
 
@@ -50,6 +51,8 @@ pub fn minute_in(meeting: &Meeting, style: &Style, index: usize, options: Option
     }
     Document {
         title: String::new(),
+        running_head: String::new(),
+        page_footer: String::new(),
         blocks: builder.blocks,
     }
 }
@@ -174,7 +177,7 @@ impl<'m> Builder<'m> {
         );
         let subtitle = self.say(
             &Phrase::new(Key::HeldOn)
-                .text("date", heading_date(meeting.date))
+                .text("date", self.voice.long_date(meeting.date))
                 .text("venue", meeting.venue.clone())
                 .text("the_venue", with_article(&meeting.venue)),
         );
@@ -188,8 +191,16 @@ impl<'m> Builder<'m> {
             self.minute(index, &meeting.agenda[index], numbers[index]);
         }
         self.close();
+        let date = self.voice.short_date(meeting.date);
         Document {
-            title: format!("{heading}, {}", plain_date(meeting.date)),
+            title: format!("{heading}, {date}"),
+            running_head: self.say(
+                &Phrase::new(Key::RunningHead)
+                    .text("body", meeting.body.name.clone())
+                    .text("the_body", with_article(&meeting.body.name))
+                    .text("date", date),
+            ),
+            page_footer: page_footer(&self.voice),
             blocks: self.blocks,
         }
     }
@@ -201,6 +212,15 @@ impl<'m> Builder<'m> {
         });
         self.item(index, item);
     }
+}
+
+/// "Page {page} of {pages}", with the marks a Word document puts its fields in place of.
+pub(super) fn page_footer(voice: &Voice<'_>) -> String {
+    voice.say(
+        &Phrase::new(Key::PageFooter)
+            .text("page", PAGE.to_string())
+            .text("pages", PAGES.to_string()),
+    )
 }
 
 /// Everyone whose attendance was recorded only while business was private: an officer who came

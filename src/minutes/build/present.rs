@@ -3,7 +3,7 @@
 
 use super::Builder;
 use crate::minutes::document::Block;
-use crate::minutes::style::Voice;
+use crate::minutes::style::{PresentOrder, Voice};
 use crate::minutes::wording::and_list;
 use crate::model::said::{Key, Phrase};
 use crate::model::{BodyKind, Office, Person, PersonKind, Voting};
@@ -90,6 +90,13 @@ impl Builder<'_> {
         });
         for (_, line) in chair_lines {
             self.push(Block::Line(line));
+        }
+        if self.voice.style.present_order == PresentOrder::Alphabetical {
+            // By surname, the last word of the name: "D Clark" before "S Gardiner".
+            others.sort_by_key(|name| {
+                let surname = name.split_whitespace().last().unwrap_or_default();
+                (surname.to_lowercase(), name.to_lowercase())
+            });
         }
         let key = match others.len() {
             0 => None,

@@ -3,6 +3,7 @@
 //! only what it says differently; a sentence it gets wrong is reported with the file, the line
 //! and what is allowed, and the rest of the file still applies.
 
+mod find;
 mod template;
 mod voice;
 
@@ -10,20 +11,38 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
 
+pub use find::{Found, for_meeting};
 pub use template::Template;
 pub use voice::Voice;
 
 use crate::model::said::Key;
 
 /// The styles built into Minutebook, by name.
-pub const BUNDLED: &[(&str, &str)] = &[("default", include_str!("../../../styles/default.ron"))];
+pub const BUNDLED: &[(&str, &str)] = &[
+    ("default", include_str!("../../../styles/default.ron")),
+    (
+        "cheshire-east-2025",
+        include_str!("../../../styles/cheshire-east-2025.ron"),
+    ),
+];
 
-/// A house style: the words for every sentence.
+/// A house style: the words for every sentence, and the order of names in PRESENT.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Style {
     pub name: String,
+    pub present_order: PresentOrder,
     words: HashMap<Key, String>,
     templates: HashMap<Key, Template>,
+}
+
+/// How PRESENT orders the councillors after the Chair and Vice-Chair.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+pub enum PresentOrder {
+    /// Members in the order the meeting lists them, then substitutes.
+    #[default]
+    AsListed,
+    /// Members and substitutes together, by surname.
+    Alphabetical,
 }
 
 /// A house-style file as written.
@@ -35,6 +54,8 @@ struct StyleFile {
     /// The bundled style this one starts from; `default` when not given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     base: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    present_order: Option<PresentOrder>,
     #[serde(default)]
     sentences: BTreeMap<String, String>,
 }
@@ -59,6 +80,7 @@ impl Style {
             .collect();
         Style {
             name: "bare".into(),
+            present_order: PresentOrder::AsListed,
             words,
             templates,
         }
@@ -106,6 +128,9 @@ impl Style {
         if let Some(name) = file.name {
             style.name = name;
         }
+        if let Some(order) = file.present_order {
+            style.present_order = order;
+        }
         for (name, words) in file.sentences {
             let line = line_of(text, &name);
             let Some(key) = Key::from_name(&name) else {
@@ -141,7 +166,12 @@ impl Style {
              // Keep only the sentences you word differently: the rest come from `base`.\n(\n",
         );
         out.push_str(&format!("    name: {:?},\n", self.name));
-        out.push_str("    base: \"default\",\n    sentences: {\n");
+        out.push_str("    base: \"default\",\n");
+        out.push_str(
+            "    // How PRESENT orders the councillors: AsListed (members in the meeting's order, then\n    // substitutes) or Alphabetical (members and substitutes together, by surname).\n",
+        );
+        out.push_str(&format!("    present_order: {:?},\n", self.present_order));
+        out.push_str("    sentences: {\n");
         for key in Key::ALL {
             let words = self.words.get(key).map(String::as_str).unwrap_or("");
             let slots: Vec<String> = key.slots().iter().map(|s| format!("{{{s}}}")).collect();

@@ -1,10 +1,12 @@
 //! Saying a phrase in the house style: each fact put into words (a name, a list of names, a
 //! time in the body's clock) and set in the style's sentence.
 
+use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
+
 use super::Style;
-use crate::minutes::wording::{and_list, time};
+use crate::minutes::wording::{and_list, ordinal_suffix};
 use crate::model::said::{Key, Phrase, Slot};
-use crate::model::{Meeting, PersonId};
+use crate::model::{Clock, Meeting, PersonId};
 
 /// The house style speaking about one meeting.
 #[derive(Clone, Copy)]
@@ -45,6 +47,47 @@ impl<'m> Voice<'m> {
             .map_or_else(|| id.to_string(), |p| p.titled_name())
     }
 
+    /// A date as the style prints it at the head of the minutes.
+    pub fn long_date(&self, date: NaiveDate) -> String {
+        self.date(Key::DateLong, date)
+    }
+
+    /// A date as the style prints it in a sentence.
+    pub fn short_date(&self, date: NaiveDate) -> String {
+        self.date(Key::DateShort, date)
+    }
+
+    fn date(&self, key: Key, date: NaiveDate) -> String {
+        self.say(
+            &Phrase::new(key)
+                .text("weekday", date.format("%A").to_string())
+                .text("day", date.day().to_string())
+                .text("ordinal", ordinal_suffix(date.day()))
+                .text("month", date.format("%B").to_string())
+                .text("year", date.year().to_string()),
+        )
+    }
+
+    /// A clock time in the body's clock, as the style prints it.
+    pub fn time(&self, at: NaiveTime) -> String {
+        match self.meeting.body.clock {
+            Clock::TwentyFourHour => self.say(
+                &Phrase::new(Key::TimeTwentyFourHour)
+                    .text("hour", format!("{:02}", at.hour()))
+                    .text("minute", format!("{:02}", at.minute())),
+            ),
+            Clock::TwelveHour => {
+                let (pm, hour) = at.hour12();
+                self.say(
+                    &Phrase::new(Key::TimeTwelveHour)
+                        .text("hour", hour.to_string())
+                        .text("minute", format!("{:02}", at.minute()))
+                        .text("am_pm", self.word(if pm { Key::Pm } else { Key::Am })),
+                )
+            }
+        }
+    }
+
     fn slot(&self, slot: &Slot) -> String {
         match slot {
             Slot::Text(text) => text.clone(),
@@ -69,7 +112,8 @@ impl<'m> Voice<'m> {
                 };
                 self.say(&Phrase::new(key).text("names", and_list(&names)))
             }
-            Slot::Time(at) => time(*at, self.meeting.body.clock),
+            Slot::Time(at) => self.time(*at),
+            Slot::Date(date) => self.short_date(*date),
             Slot::Number(n) => n.to_string(),
             Slot::Phrase(inner) => self.say(inner),
         }

@@ -73,7 +73,9 @@ impl<'e> Kind<'e> for Adjournment<'e> {
                     .text("body", body)
                     .maybe("time", at)
                     .maybe("back", back.and_then(|r| r.at).map(Slot::Time))
-                    .maybe("reason", reason.map(|r| Slot::Text(r.to_string())))
+                    .maybe("reason", reason.and_then(reason_clause))
+                    .maybe("reason_sentence", reason.and_then(reason_sentence))
+                    .maybe("during", minute.during())
             }
             // Said with the adjournment it ends, when it follows at once.
             Adjournment::Reconvened
@@ -94,6 +96,64 @@ impl<'e> Kind<'e> for Adjournment<'e> {
             Adjournment::Reconvened => None,
         }
     }
+}
+
+/// The reason as part of the sentence: "for a short break", or as typed when it brings its
+/// own joining word ("to allow members to read the papers", "while the room was cleared").
+fn reason_clause(reason: &str) -> Option<Slot> {
+    if reason_sentence(reason).is_some() {
+        return None;
+    }
+    let reason = reason.trim().trim_end_matches('.');
+    if reason.is_empty() {
+        return None;
+    }
+    let first = reason
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    const JOINING: &[&str] = &[
+        "for",
+        "to",
+        "while",
+        "whilst",
+        "so",
+        "pending",
+        "because",
+        "due",
+        "owing",
+        "until",
+        "in",
+        "as",
+        "after",
+        "during",
+        "following",
+    ];
+    if JOINING.contains(&first.as_str()) {
+        return Some(Slot::Text(reason.to_string()));
+    }
+    // A reason typed as a sentence ("A short break") reads mid-sentence in lower case.
+    let mut chars = reason.chars();
+    let lowered = match chars.next() {
+        Some(c) if c.is_uppercase() && chars.clone().next().is_some_and(char::is_lowercase) => {
+            c.to_lowercase().chain(chars).collect()
+        }
+        _ => reason.to_string(),
+    };
+    Some(Slot::Phrase(Box::new(
+        Phrase::new(Key::AdjournedFor).text("reason", lowered),
+    )))
+}
+
+/// A reason typed as a sentence of its own ("The meeting was no longer quorate."): said after
+/// the adjournment's sentence, as typed.
+fn reason_sentence(reason: &str) -> Option<Slot> {
+    let reason = reason.trim();
+    let sentence = reason.ends_with(['.', '!', '?'])
+        && reason.chars().next().is_some_and(char::is_uppercase)
+        && reason.split_whitespace().count() >= 3;
+    sentence.then(|| Slot::Text(reason.to_string()))
 }
 
 fn adjourned(reason: &str) -> Schema {

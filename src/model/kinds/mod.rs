@@ -23,7 +23,7 @@ pub mod votes;
 use serde::{Deserialize, Serialize};
 
 use self::form::{Answers, Schema};
-use super::said::Said;
+use super::said::{Key, Phrase, Said, Slot};
 use super::{Event, ItemId, Meeting, MotionId, PersonId, Record, Room};
 
 /// The behaviour every family of records gives its kinds.
@@ -83,6 +83,14 @@ impl<'a> InMinute<'a> {
 
     pub fn next(&self) -> Option<&'a Event> {
         self.records.get(self.at + 1).map(|r| &r.event)
+    }
+
+    /// "during consideration of this item", for a sentence about a record made inside an item;
+    /// nothing for one made before the first item or after the last.
+    pub fn during(&self) -> Option<Slot> {
+        self.record()
+            .filter(|r| r.item.is_some())
+            .map(|_| Slot::Phrase(Box::new(Phrase::new(Key::DuringThisItem))))
     }
 
     pub fn previous(&self) -> Option<&'a Event> {
@@ -228,12 +236,14 @@ impl Event {
                 text,
                 mover,
                 seconder,
+                seconded,
             } => View::Motion(motions::Motion::Moved {
                 id,
                 kind: *kind,
                 text,
                 mover: mover.as_ref(),
                 seconder: seconder.as_ref(),
+                seconded: *seconded || seconder.is_some(),
             }),
             Event::MotionSettled { motion, outcome } => View::Motion(motions::Motion::Settled {
                 motion,

@@ -19,6 +19,8 @@ pub enum Motion<'e> {
         text: &'e str,
         mover: Option<&'e PersonId>,
         seconder: Option<&'e PersonId>,
+        /// Seconded, named or not.
+        seconded: bool,
     },
     Settled {
         motion: &'e MotionId,
@@ -32,7 +34,9 @@ const OUTCOMES: &[&str] = &[
     "accepted into the motion",
     "carried without a vote",
     "lost without a vote",
+    "accepted by the mover into the motion",
 ];
+const SECONDED: &[&str] = &["not said", "seconded"];
 
 fn kind_choice(kind: MotionKind) -> usize {
     match kind {
@@ -98,6 +102,20 @@ pub fn next_motion_id(meeting: &Meeting) -> MotionId {
         .into()
 }
 
+/// The motion's words without quotation marks of their own: the sentence quoting them adds
+/// its own, and doubled quotes are not what anyone said.
+fn unquoted(text: &str) -> String {
+    let trimmed = text.trim();
+    let quotes = ['"', '“', '”', '\'', '‘', '’'];
+    let mut chars = trimmed.chars();
+    match (chars.next(), chars.next_back()) {
+        (Some(first), Some(last)) if quotes.contains(&first) && quotes.contains(&last) => {
+            chars.as_str().trim().to_string()
+        }
+        _ => trimmed.to_string(),
+    }
+}
+
 impl<'e> Kind<'e> for Motion<'e> {
     fn people(&self) -> Vec<&'e PersonId> {
         match self {
@@ -147,6 +165,7 @@ impl<'e> Kind<'e> for Motion<'e> {
                 text,
                 mover,
                 seconder,
+                seconded,
             } => {
                 let kind = match kind {
                     MotionKind::Substantive => "Motion",
@@ -157,8 +176,12 @@ impl<'e> Kind<'e> for Motion<'e> {
                 if let Some(mover) = mover {
                     line.push_str(&format!(" — moved by {}", name(meeting, mover)));
                 }
-                if let Some(seconder) = seconder {
-                    line.push_str(&format!(", seconded by {}", name(meeting, seconder)));
+                match seconder {
+                    Some(seconder) => {
+                        line.push_str(&format!(", seconded by {}", name(meeting, seconder)))
+                    }
+                    None if *seconded => line.push_str(", seconded"),
+                    None => {}
                 }
                 line
             }
@@ -168,6 +191,7 @@ impl<'e> Kind<'e> for Motion<'e> {
                     Outcome::Lost => "lost",
                     Outcome::Withdrawn => "withdrawn",
                     Outcome::Incorporated => "accepted into the motion",
+                    Outcome::AcceptedByMover => "accepted by the mover into the motion",
                 };
                 format!("[{motion}] {outcome}")
             }
@@ -185,27 +209,30 @@ impl<'e> Kind<'e> for Motion<'e> {
                 Some(mover) => Phrase::new(Key::FriendlyAmendmentBy).person("mover", mover),
                 None => Phrase::new(Key::FriendlyAmendment),
             }
-            .text("text", *text),
+            .text("text", unquoted(text)),
             Motion::Moved {
                 kind,
                 text,
                 mover,
                 seconder,
+                seconded,
                 ..
             } => {
                 let a_motion = Phrase::new(match kind {
                     MotionKind::Substantive => Key::AMotion,
                     MotionKind::FormalAmendment | MotionKind::FriendlyAmendment => Key::AnAmendment,
                 });
-                let key = match (mover, seconder) {
-                    (Some(_), Some(_)) => Key::MovedAndSeconded,
-                    (Some(_), None) => Key::MovedBy,
-                    (None, Some(_)) => Key::SecondedBy,
-                    (None, None) => Key::Moved,
+                let key = match (mover, seconder, seconded) {
+                    (Some(_), Some(_), _) => Key::MovedAndSeconded,
+                    (Some(_), None, true) => Key::MovedByAndSecondedUnnamed,
+                    (Some(_), None, false) => Key::MovedBy,
+                    (None, Some(_), _) => Key::SecondedBy,
+                    (None, None, true) => Key::MovedAndSecondedUnnamed,
+                    (None, None, false) => Key::Moved,
                 };
                 let mut phrase = Phrase::new(key)
                     .phrase("a_motion", a_motion)
-                    .text("text", *text);
+                    .text("text", unquoted(text));
                 if let Some(mover) = mover {
                     phrase = phrase.person("mover", mover);
                 }
@@ -218,6 +245,7 @@ impl<'e> Kind<'e> for Motion<'e> {
                 let key = match outcome {
                     Outcome::Withdrawn => Key::Withdrawn,
                     Outcome::Incorporated => Key::Incorporated,
+                    Outcome::AcceptedByMover => Key::AcceptedByMover,
                     Outcome::Carried => Key::CarriedWithoutVote,
                     Outcome::Lost => Key::LostWithoutVote,
                 };
@@ -234,8 +262,16 @@ impl<'e> Kind<'e> for Motion<'e> {
                 text,
                 mover,
                 seconder,
+                seconded,
                 ..
-            } => Some(moved(context, text, kind_choice(*kind), *mover, *seconder)),
+            } => Some(moved(
+                context,
+                text,
+                kind_choice(*kind),
+                *mover,
+                *seconder,
+                *seconded,
+            )),
             Motion::Settled { .. } => None,
         }
     }
@@ -247,6 +283,7 @@ fn moved(
     kind: usize,
     mover: Option<&PersonId>,
     seconder: Option<&PersonId>,
+    seconded: bool,
 ) -> Schema {
     let people = councillors(context.meeting);
     Schema::new(
@@ -256,13 +293,14 @@ fn moved(
             Question::choice("Kind", MOTION_KINDS, kind),
             Question::person("Moved by", people.clone(), true, mover),
             Question::person("Seconded by", people, true, seconder),
+            Question::choice("Seconded", SECONDED, usize::from(seconded)),
         ],
     )
 }
 
 pub fn blank(which: Which, context: &FormContext<'_>) -> Option<Schema> {
     Some(match which {
-        Which::Moved => moved(context, "", 0, None, None),
+        Which::Moved => moved(context, "", 0, None, None, false),
         Which::Settled => {
             let motions: Vec<String> =
                 moved_under(context.meeting, context.item.map(|i| i.as_str()))
@@ -305,6 +343,7 @@ pub fn build(
                 },
                 mover: answers.person(2)?,
                 seconder: answers.person(3)?,
+                seconded: answers.choice(4) == 1,
             }
         }
         Which::Settled => {
@@ -318,6 +357,7 @@ pub fn build(
                     1 => Outcome::Incorporated,
                     2 => Outcome::Carried,
                     3 => Outcome::Lost,
+                    4 => Outcome::AcceptedByMover,
                     _ => Outcome::Withdrawn,
                 },
             }

@@ -85,7 +85,7 @@ impl<'e> Kind<'e> for Movement<'e> {
         }
     }
 
-    fn said(&self, _minute: &InMinute<'_>) -> Vec<Said> {
+    fn said(&self, minute: &InMinute<'_>) -> Vec<Said> {
         let key = match self {
             Movement::Left { how, .. } => match how {
                 Leaving::DuringItem => Key::Left,
@@ -95,7 +95,9 @@ impl<'e> Kind<'e> for Movement<'e> {
             Movement::Returned { .. } => Key::Returned,
         };
         vec![Said::Paragraph(
-            Phrase::new(key).person("name", self.person()),
+            Phrase::new(key)
+                .person("name", self.person())
+                .maybe("during", minute.during()),
         )]
     }
 

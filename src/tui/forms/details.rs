@@ -5,6 +5,7 @@ use chrono::{NaiveDate, NaiveTime};
 
 use super::{Form, Submission};
 use crate::import::{read_date, read_time};
+use crate::minutes::style::BUNDLED;
 use crate::model::kinds::form::{self, Question, Schema};
 use crate::model::{BodyKind, ChairTitle, Clock, Details, Edit, Meeting};
 
@@ -76,9 +77,34 @@ pub fn details(meeting: &Meeting) -> Schema {
                 CLOCKS,
                 usize::from(body.clock == Clock::TwentyFourHour),
             ),
+            {
+                let (options, chosen) = styles(body.style.as_deref());
+                let options: Vec<&str> = options.iter().map(String::as_str).collect();
+                Question::choice("House style", &options, chosen)
+            },
         ],
     )
 }
+
+/// What the meeting may name as its house style: nothing (a `house-style.ron` beside it, or
+/// the config's), a bundled style, or the style file it names already.
+fn styles(named: Option<&str>) -> (Vec<String>, usize) {
+    let mut options = vec![NOT_NAMED.to_string()];
+    options.extend(BUNDLED.iter().map(|(name, _)| name.to_string()));
+    let chosen = match named {
+        None => 0,
+        Some(name) => match options.iter().position(|o| o == name) {
+            Some(at) => at,
+            None => {
+                options.push(name.to_string());
+                options.len() - 1
+            }
+        },
+    };
+    (options, chosen)
+}
+
+const NOT_NAMED: &str = "as beside the meeting or in the config";
 
 pub fn details_submit(form: &Form, meeting: &Meeting) -> Result<Submission, String> {
     let mut details = Details::of(meeting);
@@ -106,6 +132,11 @@ pub fn details_submit(form: &Form, meeting: &Meeting) -> Result<Submission, Stri
     } else {
         Clock::TwelveHour
     };
+    let (options, _) = styles(meeting.body.style.as_deref());
+    details.body.style = options
+        .get(form.fields[10].choice)
+        .filter(|name| name.as_str() != NOT_NAMED)
+        .cloned();
     Ok(Submission::Change {
         edits: vec![Edit::Details(details)],
         said: "the meeting's details".into(),

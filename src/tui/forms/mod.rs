@@ -152,7 +152,7 @@ impl Form {
                 event.blank(&context)?
             }
             FormKind::AddPerson => other::add_person(),
-            FormKind::Sign => other::sign(meeting),
+            FormKind::Sign => other::sign(meeting, &crate::minutes::style::Style::default()),
             FormKind::Time => Schema::new("Correct the time", Vec::new()),
             FormKind::SaveAs => other::save_as(),
             FormKind::Details => details::details(meeting),
@@ -170,6 +170,12 @@ impl Form {
         let mut form = Form::from_schema(kind, schema, meeting, item, timed.then_some(now));
         form.about = about;
         Some(form)
+    }
+
+    /// Who signs the minutes, proposed as the minutes in the house style would print it.
+    pub fn signing(meeting: &Meeting, house: &crate::minutes::style::Style) -> Form {
+        let schema = other::sign(meeting, house);
+        Form::from_schema(FormKind::Sign, schema, meeting, None, None)
     }
 
     /// A form holding a record, for the clerk to correct it; none for records changed by

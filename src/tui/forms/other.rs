@@ -29,12 +29,11 @@ pub fn add_person() -> Schema {
 }
 
 /// Who signs, proposed as the minutes would print it when the file does not say.
-pub fn sign(meeting: &Meeting) -> Schema {
+pub fn sign(meeting: &Meeting, style: &Style) -> Schema {
     let (signer, capacity) = match &meeting.signature {
         Some(signature) => (Some(signature.person.clone()), signature.capacity.clone()),
         None => {
-            let style = Style::default();
-            let voice = Voice::new(meeting, &style);
+            let voice = Voice::new(meeting, style);
             let room = meeting.room_now();
             let signer = meeting.signer();
             let capacity = signer

@@ -117,7 +117,7 @@ impl FormBox {
         });
         let appointment = match edits.as_slice() {
             [Edit::InsertRecord { record, .. }] if form.editing.is_none() => {
-                appointment_resolution(meeting, record)
+                appointment_resolution(meeting, record, desk.house)
             }
             _ => None,
         };
@@ -232,7 +232,11 @@ impl FormBox {
 }
 
 /// The resolution that makes an appointment, in the house style, when the record is one.
-fn appointment_resolution(meeting: &Meeting, record: &Record) -> Option<String> {
+fn appointment_resolution(
+    meeting: &Meeting,
+    record: &Record,
+    house: &HouseStyle,
+) -> Option<String> {
     let Event::Appointed {
         person,
         office,
@@ -246,8 +250,7 @@ fn appointment_resolution(meeting: &Meeting, record: &Record) -> Option<String> 
         office: *office,
         term: term.as_deref(),
     };
-    let style = HouseStyle::default();
-    Some(Voice::new(meeting, &style).say(&appointment.resolution(meeting)))
+    Some(Voice::new(meeting, house).say(&appointment.resolution(meeting)))
 }
 
 fn draw_value(frame: &mut Frame, area: Rect, field: &Field, focused: bool, theme: &Theme) {

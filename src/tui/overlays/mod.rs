@@ -48,6 +48,8 @@ pub struct Desk<'a> {
     pub keymap: &'a Keymap,
     pub now: Option<NaiveTime>,
     pub message: &'a mut Option<String>,
+    /// The house style the minutes are written in.
+    pub house: &'a crate::minutes::style::Style,
 }
 
 /// What happens after an overlay has handled a key.

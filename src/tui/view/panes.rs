@@ -131,13 +131,21 @@ pub(super) fn item(frame: &mut Frame, area: Rect, app: &App, facts: &Facts<'_>, 
             selected_line = text.lines.len();
         }
         let style = if selected { theme.selected } else { theme.text };
-        text.lines.push(Line::from(vec![
-            Span::styled(
-                format!("{} ", describe::time(record)),
-                if selected { style } else { theme.dim },
-            ),
-            Span::styled(describe::record(meeting, record), style),
-        ]));
+        // A note typed in paragraphs or points shows them on lines of their own, under the
+        // text and clear of the time.
+        let time = format!("{} ", describe::time(record));
+        let hanging = " ".repeat(time.chars().count());
+        for (n, part) in describe::lines(meeting, record).iter().enumerate() {
+            let lead = if n == 0 {
+                time.clone()
+            } else {
+                hanging.clone()
+            };
+            text.lines.push(Line::from(vec![
+                Span::styled(lead, if selected { style } else { theme.dim }),
+                Span::styled(part.clone(), style),
+            ]));
+        }
     }
     // Keep the end of the log in view while recording, and the selection while choosing.
     let width = inner.width.max(1) as usize;

@@ -39,11 +39,11 @@ pub(super) fn pane(frame: &mut Frame, area: Rect, app: &App, facts: &Facts<'_>, 
                 },
             };
             let _ = edit.apply(&mut meeting);
-            minutes::minute(&meeting, index, options)
+            minutes::minute_in(&meeting, &app.house.style, index, options)
         }
-        (Some(index), None) => minutes::minute(meeting, index, options),
+        (Some(index), None) => minutes::minute_in(meeting, &app.house.style, index, options),
         (None, _) => {
-            let mut whole = minutes::minutes(meeting, options);
+            let mut whole = minutes::minutes_in(meeting, &app.house.style, options);
             let first_minute = whole
                 .blocks
                 .iter()

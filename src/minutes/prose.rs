@@ -1,0 +1,226 @@
+//! The clerk's own words as they typed them: paragraphs, and lists of points ("- ", "•",
+//! "1.", "(a)"), so that every format keeps the structure a note was typed with.
+//!
+//! A text with a blank line in it is taken to be paragraphs separated by blank lines (so text
+//! pasted from a report, its lines broken at the margin, reads as it did); otherwise each line
+//! is a paragraph of its own, as a clerk pressing Enter in a note means it. A list line starts
+//! with a mark; an indented line after it carries on the same point.
+
+use super::document::Block;
+
+/// A list mark at the start of a line, and the rest of the line.
+enum Mark<'t> {
+    Bullet(&'t str),
+    Numbered(String, &'t str),
+}
+
+fn bullet(line: &str) -> Option<&str> {
+    for mark in ["- ", "* ", "• ", "– ", "— ", "· "] {
+        if let Some(rest) = line.strip_prefix(mark) {
+            return Some(rest);
+        }
+    }
+    // "•Point" with no space is still a bullet; "-1" is not.
+    line.strip_prefix('•')
+}
+
+/// "1.", "2)", "(a)", "b.", "(iv)", "iv)": a label of up to five letters or digits.
+fn numbered(line: &str) -> Option<(String, &str)> {
+    let (open, rest) = match line.strip_prefix('(') {
+        Some(rest) => (true, rest),
+        None => (false, line),
+    };
+    let end = rest.find(|c: char| !c.is_ascii_alphanumeric())?;
+    let body = &rest[..end];
+    let digits = body.chars().all(|c| c.is_ascii_digit());
+    let letters = body.chars().all(|c| c.is_ascii_lowercase());
+    if body.is_empty()
+        || body.len() > 5
+        || !(digits || letters)
+        || (letters && body.len() > 1 && !roman(body))
+    {
+        return None;
+    }
+    let after = &rest[end..];
+    let close = if open { ")" } else { after.get(..1)? };
+    if !(close == ")" || (!open && close == ".")) || !after.starts_with(close) {
+        return None;
+    }
+    let text = after[1..].strip_prefix(' ')?;
+    let label = format!("{}{body}{close}", if open { "(" } else { "" });
+    Some((label, text.trim_start()))
+}
+
+fn roman(text: &str) -> bool {
+    text.chars()
+        .all(|c| matches!(c, 'i' | 'v' | 'x' | 'l' | 'c'))
+}
+
+fn mark(line: &str) -> Option<Mark<'_>> {
+    if let Some(rest) = bullet(line) {
+        return Some(Mark::Bullet(rest.trim_start()));
+    }
+    numbered(line).map(|(label, rest)| Mark::Numbered(label, rest))
+}
+
+/// Gathers blocks as the lines come.
+#[derive(Default)]
+struct Gathering {
+    blocks: Vec<Block>,
+    paragraph: Option<String>,
+}
+
+impl Gathering {
+    fn end_paragraph(&mut self) {
+        if let Some(text) = self.paragraph.take() {
+            self.blocks.push(Block::Paragraph(text));
+        }
+    }
+
+    fn in_list(&self) -> bool {
+        self.paragraph.is_none()
+            && matches!(
+                self.blocks.last(),
+                Some(Block::Bullets(_) | Block::Numbered(_))
+            )
+    }
+
+    /// An indented line after a list line carries on its point.
+    fn carry_on(&mut self, line: &str) -> bool {
+        if !self.in_list() {
+            return false;
+        }
+        let last = match self.blocks.last_mut() {
+            Some(Block::Bullets(items)) => items.last_mut(),
+            Some(Block::Numbered(items)) => items.last_mut().map(|(_, text)| text),
+            _ => None,
+        };
+        match last {
+            Some(text) => {
+                text.push(' ');
+                text.push_str(line);
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn bullet(&mut self, text: &str) {
+        self.end_paragraph();
+        match self.blocks.last_mut() {
+            Some(Block::Bullets(items)) if self.paragraph.is_none() => items.push(text.into()),
+            _ => self.blocks.push(Block::Bullets(vec![text.into()])),
+        }
+    }
+
+    fn numbered(&mut self, label: String, text: &str) {
+        self.end_paragraph();
+        match self.blocks.last_mut() {
+            Some(Block::Numbered(items)) => items.push((label, text.into())),
+            _ => self
+                .blocks
+                .push(Block::Numbered(vec![(label, text.into())])),
+        }
+    }
+}
+
+/// The typed text as paragraphs and lists.
+pub fn blocks(text: &str) -> Vec<Block> {
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let by_blank_lines = text.lines().any(|l| l.trim().is_empty()) && text.trim().contains('\n');
+    let mut gathering = Gathering::default();
+    let mut after_blank = true;
+    for raw in text.lines() {
+        let line = raw.trim();
+        if line.is_empty() {
+            gathering.end_paragraph();
+            after_blank = true;
+            continue;
+        }
+        let indented = raw.starts_with([' ', '\t']);
+        match mark(line) {
+            Some(Mark::Bullet(rest)) => gathering.bullet(rest),
+            Some(Mark::Numbered(label, rest)) => gathering.numbered(label, rest),
+            None if indented && !after_blank && gathering.carry_on(line) => {}
+            None => match &mut gathering.paragraph {
+                Some(paragraph) if by_blank_lines => {
+                    paragraph.push(' ');
+                    paragraph.push_str(line);
+                }
+                _ => {
+                    gathering.end_paragraph();
+                    gathering.paragraph = Some(line.to_string());
+                }
+            },
+        }
+        after_blank = false;
+    }
+    gathering.end_paragraph();
+    gathering.blocks
+}
+
+/// The text on one line, its structure shown by line breaks: for a sentence that quotes typed
+/// words, where a list cannot stand on its own.
+pub fn one_line(text: &str) -> String {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(text: &str) -> Block {
+        Block::Paragraph(text.into())
+    }
+
+    #[test]
+    fn lines_are_paragraphs_and_marked_lines_are_lists() {
+        let typed = "The Committee received a presentation on the following topics:\n- An introduction to Cheshire East Youth Council\n- Priority issues\nMembers thanked the young people.";
+        assert_eq!(
+            blocks(typed),
+            vec![
+                p("The Committee received a presentation on the following topics:"),
+                Block::Bullets(vec![
+                    "An introduction to Cheshire East Youth Council".into(),
+                    "Priority issues".into()
+                ]),
+                p("Members thanked the young people."),
+            ]
+        );
+    }
+
+    #[test]
+    fn blank_lines_separate_paragraphs_when_there_are_any() {
+        let pasted = "The report set out\nthe position.\n\nMembers asked:\n1. about staffing;\n   and turnover\n(b) about costs.";
+        assert_eq!(
+            blocks(pasted),
+            vec![
+                p("The report set out the position."),
+                p("Members asked:"),
+                Block::Numbered(vec![
+                    ("1.".into(), "about staffing; and turnover".into()),
+                    ("(b)".into(), "about costs.".into()),
+                ]),
+            ]
+        );
+    }
+
+    #[test]
+    fn words_that_only_look_like_marks_are_prose() {
+        for text in [
+            "2022 was a hard year.",
+            "-1 degrees outside",
+            "I. M. Pei designed it",
+            "e.g. this",
+            "Mr. Smith spoke",
+        ] {
+            assert_eq!(blocks(text), vec![p(text)], "{text}");
+        }
+        assert!(matches!(&blocks("iv) the fourth")[0], Block::Numbered(_)));
+        assert!(matches!(&blocks("•Point")[0], Block::Bullets(_)));
+    }
+}

@@ -1,0 +1,499 @@
+//! Minutes an officer can publish: a note's paragraphs and lists kept in every format (the
+//! HTML and the Word XML parsed, not searched), the Word document's header, footer, headings
+//! and lists, and the council's house style as data: bundled styles, a council's own file
+//! beside the meeting or in the config folder, mistakes in it reported, and `minutebook style`.
+
+mod common;
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use common::xml::{self, Element};
+use minutebook::minutes::style::Style;
+use minutebook::minutes::{self, Format, Options};
+use minutebook::model::Meeting;
+
+const PUBLIC: Options = Options {
+    confidential: false,
+};
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+fn typed_notes() -> Meeting {
+    minutebook::store::load(&fixture("typed-notes.ron")).expect("loads")
+}
+
+fn run(args: &[&str], config: &Path) -> Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_minutebook"))
+        .args(args)
+        .env("MINUTEBOOK_CONFIG_DIR", config)
+        .output()
+        .expect("runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+const TOPICS: [&str; 3] = [
+    "An introduction to Cheshire East Youth Council",
+    "Priority issues for young people, which the Youth Council had chosen after a survey of over two thousand young people across the borough",
+    "Next steps",
+];
+
+#[test]
+fn plain_text_keeps_paragraphs_and_each_point_on_its_own_line_hanging_when_wrapped() {
+    let text = minutes::text::write(&minutes::minutes(&typed_notes(), PUBLIC));
+    let expected = "\
+The Committee received a presentation on the following topics:
+
+• An introduction to Cheshire East Youth Council
+• Priority issues for young people, which the Youth Council had chosen after a
+  survey of over two thousand young people across the borough
+• Next steps
+
+Members thanked the young people for their presentation.
+";
+    assert!(text.contains(expected), "{text}");
+    // The preview is the same text at the pane's width.
+    let preview = minutes::text::write_to_width(&minutes::minute(&typed_notes(), 2, PUBLIC), 50);
+    assert!(
+        preview
+            .contains("• Next steps\n\nMembers thanked the young people for their\npresentation."),
+        "{preview}"
+    );
+}
+
+#[test]
+fn markdown_keeps_paragraphs_and_lists() {
+    let text = minutes::markdown::write(&minutes::minutes(&typed_notes(), PUBLIC));
+    let expected = format!(
+        "The Committee received a presentation on the following topics:\n\n- {}\n- {}\n- {}\n\nMembers thanked",
+        TOPICS[0], TOPICS[1], TOPICS[2]
+    );
+    assert!(text.contains(&expected), "{text}");
+}
+
+/// The HTML page's `<main>`.
+fn html_main(meeting: &Meeting) -> Element {
+    let html = minutes::html::write(&minutes::minutes(meeting, PUBLIC));
+    let page = xml::parse(&html);
+    page.all("main").into_iter().next().expect("a main").clone()
+}
+
+#[test]
+fn html_gives_each_paragraph_its_own_p_and_points_a_list() {
+    let main = html_main(&typed_notes());
+    // The elements of minute 36, after its heading.
+    let blocks: Vec<&Element> = main
+        .elements()
+        .skip_while(|e| !e.text().starts_with("36 "))
+        .skip(1)
+        .take(3)
+        .collect();
+    assert_eq!(blocks[0].name, "p");
+    assert_eq!(
+        blocks[0].text(),
+        "The Committee received a presentation on the following topics:"
+    );
+    assert_eq!(blocks[1].name, "ul");
+    let points: Vec<String> = blocks[1].all("li").iter().map(|li| li.text()).collect();
+    assert_eq!(points, TOPICS);
+    assert_eq!(blocks[2].name, "p");
+    assert_eq!(
+        blocks[2].text(),
+        "Members thanked the young people for their presentation."
+    );
+    // Numbered points keep their labels, in an ordered list.
+    let mut meeting = typed_notes();
+    if let minutebook::model::Event::Note { text, .. } = &mut meeting.records[9].event {
+        *text = "Members asked:\n(a) about staffing;\n(b) about costs.".into();
+    }
+    let main = html_main(&meeting);
+    let list = main
+        .all("ol")
+        .into_iter()
+        .find(|ol| ol.attr("class") == Some("labelled"))
+        .expect("an ordered list of the typed points");
+    let items: Vec<String> = list.all("li").iter().map(|li| li.text()).collect();
+    assert_eq!(items, ["(a) about staffing;", "(b) about costs."]);
+}
+
+/// A part of the Word document, parsed.
+fn docx_part(bytes: &[u8], name: &str) -> Element {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip archive");
+    let mut text = String::new();
+    archive
+        .by_name(name)
+        .unwrap_or_else(|_| panic!("no {name}"))
+        .read_to_string(&mut text)
+        .expect("readable");
+    xml::parse(&text)
+}
+
+/// The paragraph's text, a tab shown as "|".
+fn paragraph_text(paragraph: &Element) -> String {
+    let mut out = String::new();
+    fn walk(element: &Element, out: &mut String) {
+        for child in element.elements() {
+            match child.name.as_str() {
+                "w:t" => out.push_str(&child.text()),
+                "w:tab" => out.push('|'),
+                "w:br" => out.push('\n'),
+                _ => walk(child, out),
+            }
+        }
+    }
+    walk(paragraph, &mut out);
+    out
+}
+
+fn numbering_id(paragraph: &Element) -> Option<String> {
+    paragraph
+        .all("w:numId")
+        .first()
+        .and_then(|n| n.attr("w:val"))
+        .map(str::to_string)
+}
+
+#[test]
+fn word_has_real_lists_headings_a_header_a_page_footer_and_the_signature_last() {
+    let mut meeting = typed_notes();
+    if let minutebook::model::Event::Note { text, .. } = &mut meeting.records[9].event {
+        text.push_str("\nMembers asked:\n(a) about staffing;\n(b) about costs.");
+    }
+    let bytes = Format::Docx
+        .write(&minutes::minutes(&meeting, PUBLIC))
+        .expect("writes");
+    let document = docx_part(&bytes, "word/document.xml");
+    let paragraphs = document.all("w:p");
+    let find = |text: &str| {
+        paragraphs
+            .iter()
+            .find(|p| paragraph_text(p) == text)
+            .unwrap_or_else(|| {
+                let all: Vec<String> = paragraphs.iter().map(|p| paragraph_text(p)).collect();
+                panic!("no paragraph {text:?} in {all:#?}")
+            })
+    };
+    // The note: separate paragraphs, its points in a bullet list from a numbering definition.
+    assert_eq!(
+        numbering_id(find(
+            "The Committee received a presentation on the following topics:"
+        )),
+        None
+    );
+    let bullets: Vec<Option<String>> = TOPICS.iter().map(|t| numbering_id(find(t))).collect();
+    assert!(bullets[0].is_some(), "a point is in a list");
+    assert!(bullets.iter().all(|b| *b == bullets[0]), "one list");
+    let lettered = numbering_id(find("about staffing;")).expect("a numbered point");
+    assert_eq!(numbering_id(find("about costs.")), Some(lettered.clone()));
+    let numbering = docx_part(&bytes, "word/numbering.xml");
+    let format_of = |num_id: &str| {
+        let num = numbering
+            .all("w:num")
+            .into_iter()
+            .find(|n| n.attr("w:numId") == Some(num_id))
+            .expect("the list's numbering");
+        let abstract_id = num.all("w:abstractNumId")[0]
+            .attr("w:val")
+            .expect("an abstract");
+        let definition = numbering
+            .all("w:abstractNum")
+            .into_iter()
+            .find(|a| a.attr("w:abstractNumId") == Some(abstract_id))
+            .expect("the definition");
+        let level = definition.all("w:lvl")[0];
+        (
+            level.all("w:numFmt")[0]
+                .attr("w:val")
+                .unwrap_or_default()
+                .to_string(),
+            level.all("w:lvlText")[0]
+                .attr("w:val")
+                .unwrap_or_default()
+                .to_string(),
+        )
+    };
+    assert_eq!(
+        format_of(bullets[0].as_deref().expect("bullets")).0,
+        "bullet"
+    );
+    assert_eq!(format_of(&lettered), ("lowerLetter".into(), "(%1)".into()));
+    // Headings are Heading styles; a numbered resolution clause hangs from its label.
+    let style_of = |p: &Element| {
+        p.all("w:pStyle")
+            .first()
+            .and_then(|s| s.attr("w:val"))
+            .map(str::to_string)
+    };
+    assert_eq!(
+        style_of(find("36|YOUTH COUNCIL UPDATE")).as_deref(),
+        Some("Heading2")
+    );
+    let clause = find("1.|notes the update; and");
+    let indent = clause.all("w:ind")[0];
+    assert!(indent.attr("w:hanging").is_some(), "a hanging indent");
+    // The body and date in the header; "Page N of M" from fields in the footer.
+    let header = docx_part(&bytes, "word/header1.xml");
+    assert_eq!(
+        header.text().trim(),
+        "Children and Families Committee, 10 November 2025"
+    );
+    let footer = docx_part(&bytes, "word/footer1.xml");
+    let instructions: Vec<String> = footer
+        .all("w:instrText")
+        .iter()
+        .map(|i| i.text().trim().to_string())
+        .collect();
+    assert_eq!(instructions, ["PAGE", "NUMPAGES"]);
+    assert!(footer.text().starts_with("Page "), "{}", footer.text());
+    // The signature block ends the document.
+    let last = paragraphs
+        .iter()
+        .rev()
+        .find(|p| !paragraph_text(p).is_empty())
+        .expect("text");
+    assert_eq!(paragraph_text(last), "Councillor L Crane (Chair)");
+}
+
+#[test]
+fn the_record_list_shows_a_notes_paragraphs_and_points_on_lines_of_their_own() {
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    let mut clerk = common::Clerk::new(typed_notes());
+    clerk.keys("g").text("3\n");
+    let mut terminal = Terminal::new(TestBackend::new(160, 40)).expect("terminal");
+    let theme = minutebook::tui::theme::Theme::built_in("default").expect("theme");
+    terminal
+        .draw(|frame| minutebook::tui::view::draw(frame, &clerk.app, &theme, None))
+        .expect("draws");
+    let screen = terminal.backend().to_string();
+    let lines: Vec<&str> = screen.lines().collect();
+    let at = |text: &str| {
+        lines
+            .iter()
+            .position(|l| l.contains(text))
+            .unwrap_or_else(|| panic!("{text:?} not on screen:\n{screen}"))
+    };
+    let first = at("Note: The Committee received a presentation");
+    assert_eq!(
+        at("- An introduction to Cheshire East Youth Council"),
+        first + 1
+    );
+    assert!(at("- Next steps") > first + 1);
+    assert!(at("Members thanked the young people") > at("- Next steps"));
+}
+
+#[test]
+fn the_bundled_later_style_words_the_minutes_as_the_council_now_does() {
+    let meeting = typed_notes();
+    let style = Style::bundled("cheshire-east-2025").expect("bundled");
+    let text = minutes::text::write(&minutes::minutes_in(&meeting, &style, PUBLIC));
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for words in [
+        // Substitutes in PRESENT in alphabetical order with everyone else.
+        "Councillors M Addison, D Clark, S Gardiner and J Wray",
+        "Josie Lloyd, Democratic Services Officer (Virtual)",
+        "Apologies were received from Councillors G Smith and G Hayes.",
+        "Councillors S Gardiner and D Clark were present as substitutes.",
+        "There were no registered speakers.",
+        "Councillor J Wray left the meeting during consideration of this item and did not return.",
+        "adjourned during consideration of this item at 10.31 am for a short break and reconvened at 10.40 am.",
+        "An amendment was proposed and seconded: “That the Youth Council be invited to report again in six months.”",
+        "RESOLVED: (Unanimously)",
+    ] {
+        assert!(text.contains(words), "{words:?} not in {text}");
+    }
+    // What the record did not say is not said: nobody named, no mover accepting.
+    assert!(!text.contains("accepted by the mover"), "{text}");
+    assert!(!text.contains("““") && !text.contains("””"), "{text}");
+    // The default style keeps the 2022 wording.
+    let default = minutes::text::write(&minutes::minutes(&meeting, PUBLIC));
+    let default = default.split_whitespace().collect::<Vec<_>>().join(" ");
+    for words in [
+        "Councillors M Addison, J Wray, S Gardiner and D Clark",
+        "(attended virtually)",
+        "Apologies for absence were received from",
+        "attended as substitutes.",
+        "Councillor J Wray left the meeting and did not return.",
+        "The Committee adjourned at 10.31 am for a short break and reconvened at 10.40 am.",
+        "An amendment was moved and seconded:",
+        "RESOLVED (unanimously):",
+    ] {
+        assert!(default.contains(words), "{words:?} not in {default}");
+    }
+}
+
+#[test]
+fn a_councils_own_style_beside_the_meeting_changes_any_sentence_and_reports_its_mistakes() {
+    let folder = tempfile::tempdir().expect("folder");
+    let config = folder.path().join("config");
+    let meeting = folder.path().join("november.ron");
+    std::fs::copy(fixture("typed-notes.ron"), &meeting).expect("copied");
+    std::fs::write(
+        folder.path().join("house-style.ron"),
+        "(\n    base: \"cheshire-east-2025\",\n    sentences: {\n        \"no_public_speakers\": \"No members of the public had registered to speak.\",\n        \"date_long\": \"{weekday} {day} {month} {year}\",\n        \"time_twelve_hour\": \"{hour}:{minute}{am_pm}\",\n        \"lfet\": \"{name} went.\",\n        \"returned\": \"{nmae} came back.\",\n    },\n)\n",
+    )
+    .expect("written");
+    let output = run(
+        &[
+            "minutes",
+            meeting.to_str().expect("path"),
+            "--format",
+            "txt",
+        ],
+        &config,
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        text.contains("No members of the public had registered to speak."),
+        "{text}"
+    );
+    assert!(text.contains("held on Monday 10 November 2025"), "{text}");
+    assert!(
+        text.contains("commenced at 10:00am and concluded at 11:00am"),
+        "{text}"
+    );
+    // The base's own wording still applies.
+    assert!(text.contains("RESOLVED: (Unanimously)"), "{text}");
+    // Each mistake named with the file, the line and what is allowed.
+    let said = stderr(&output);
+    let style_file = folder.path().join("house-style.ron").display().to_string();
+    assert!(
+        said.contains(&format!(
+            "{style_file}:7: there is no sentence called \"lfet\" (did you mean \"left\"?)"
+        )),
+        "{said}"
+    );
+    assert!(
+        said.contains(&format!(
+            "{style_file}:8: \"returned\": {{nmae}} is not a placeholder"
+        )),
+        "{said}"
+    );
+    assert!(said.contains("{name}"), "what is allowed is named: {said}");
+}
+
+#[test]
+fn the_meeting_the_command_line_or_the_config_names_the_style() {
+    let folder = tempfile::tempdir().expect("folder");
+    let config = folder.path().join("config");
+    std::fs::create_dir_all(&config).expect("config folder");
+    let file = fixture("typed-notes.ron");
+    let file = file.to_str().expect("path");
+    let later = "Apologies were received from";
+    let minutes_with = |args: &[&str]| {
+        let mut all = vec!["minutes", file, "--format", "txt"];
+        all.extend_from_slice(args);
+        let output = run(&all, &config);
+        assert!(output.status.success(), "{}", stderr(&output));
+        stdout(&output)
+    };
+    assert!(!minutes_with(&[]).contains(later));
+    assert!(minutes_with(&["--style", "cheshire-east-2025"]).contains(later));
+    // The config names it.
+    std::fs::write(config.join("config.ron"), "(style: \"cheshire-east-2025\")").expect("written");
+    assert!(minutes_with(&[]).contains(later));
+    // A council style in the config folder, when the config names none.
+    std::fs::write(config.join("config.ron"), "()").expect("written");
+    std::fs::write(
+        config.join("house-style.ron"),
+        "(sentences: { \"no_apologies\": \"No apologies.\" })",
+    )
+    .expect("written");
+    let mut meeting = typed_notes();
+    meeting
+        .records
+        .retain(|r| !matches!(r.event, minutebook::model::Event::Apologies { .. }));
+    meeting
+        .records
+        .retain(|r| !matches!(r.event, minutebook::model::Event::Substitute { .. }));
+    let copy = folder.path().join("copy.ron");
+    minutebook::store::save(&meeting, &copy).expect("saved");
+    let output = run(
+        &["minutes", copy.to_str().expect("path"), "--format", "txt"],
+        &config,
+    );
+    assert!(
+        stdout(&output).contains("No apologies."),
+        "{}",
+        stdout(&output)
+    );
+    // The meeting's own choice wins over the config's.
+    meeting.body.style = Some("cheshire-east-2025".into());
+    minutebook::store::save(&meeting, &copy).expect("saved");
+    let output = run(
+        &["minutes", copy.to_str().expect("path"), "--format", "txt"],
+        &config,
+    );
+    assert!(stdout(&output).contains("There were no registered speakers."));
+    // A style that is nowhere is reported, and the minutes still come.
+    meeting.body.style = Some("cheshire-west".into());
+    minutebook::store::save(&meeting, &copy).expect("saved");
+    let output = run(
+        &["minutes", copy.to_str().expect("path"), "--format", "txt"],
+        &config,
+    );
+    assert!(output.status.success());
+    assert!(
+        stderr(&output).contains(
+            "style \"cheshire-west\" is neither a bundled style (default, cheshire-east-2025) nor a file"
+        ),
+        "{}",
+        stderr(&output)
+    );
+    assert!(stdout(&output).contains("No apologies."));
+}
+
+#[test]
+fn the_style_command_prints_the_style_in_force_as_a_file_that_reads_back() {
+    let folder = tempfile::tempdir().expect("folder");
+    let output = run(
+        &["style", fixture("typed-notes.ron").to_str().expect("path")],
+        folder.path(),
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let printed = stdout(&output);
+    assert!(printed.starts_with("// The house style in force: the bundled style default"));
+    let (style, problems) = Style::parse("printed", &printed);
+    assert_eq!(problems, Vec::<String>::new());
+    assert_eq!(style, Style::default());
+    let output = run(&["style", "--style", "cheshire-east-2025"], folder.path());
+    let (style, problems) = Style::parse("printed", &stdout(&output));
+    assert_eq!(problems, Vec::<String>::new());
+    assert_eq!(
+        style,
+        Style::bundled("cheshire-east-2025").expect("bundled")
+    );
+}
+
+#[test]
+fn the_sample_of_the_fourteenth_of_february_keeps_its_wording_in_the_default_style() {
+    // The whole text is checked fact by fact in tests/minutes.rs; here, the sentences the
+    // house style now words are the 2022 minutes' own.
+    let meeting = common::sample("children-and-families-2022-02-14.ron");
+    let text = minutes::text::write(&minutes::minutes(&meeting, PUBLIC));
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for words in [
+        "held on Monday, 14th February, 2022",
+        "Mark Bayley, Acting Director of Education and 14-19 Skills (attended virtually)",
+        "There were no apologies for absence.",
+        "The meeting commenced at 10.35 and concluded at 12.25",
+    ] {
+        assert!(text.contains(words), "{words:?} not in {text}");
+    }
+}
