@@ -26,13 +26,11 @@ fn escape_label(label: &str) -> String {
 fn clauses(out: &mut String, list: &[Clause], depth: usize) {
     for clause in list {
         let indent = "   ".repeat(depth);
+        // A line break inside a clause stays one, indented with the clause.
+        let text = escape(&clause.text).replace('\n', &format!("  \n{indent}"));
         match &clause.label {
-            Some(label) => out.push_str(&format!(
-                "{indent}{} {}\n\n",
-                escape(label),
-                escape(&clause.text)
-            )),
-            None => out.push_str(&format!("{indent}{}\n\n", escape(&clause.text))),
+            Some(label) => out.push_str(&format!("{indent}{} {text}\n\n", escape(label))),
+            None => out.push_str(&format!("{indent}{text}\n\n")),
         }
         clauses(out, &clause.clauses, depth + 1);
     }
@@ -86,7 +84,7 @@ pub fn write(document: &Document) -> String {
             } => {
                 out.push_str(&format!("**{}**\n\n", escape(marker)));
                 if let Some(preamble) = preamble {
-                    out.push_str(&format!("{}\n\n", escape(preamble)));
+                    out.push_str(&format!("{}\n\n", escape(preamble).replace('\n', "  \n")));
                 }
                 clauses(&mut out, list, 0);
             }
