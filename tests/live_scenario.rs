@@ -20,7 +20,7 @@ fn recording_the_fourteenth_of_february_from_the_keyboard_gives_the_sample_meeti
 
     // The Chair opens the meeting; the clerk takes the roll: thirteen members, seven officers
     // of whom one is on Teams.
-    c.at("10:35").keys("s").at("");
+    c.at("10:35").keys("s enter").at("");
     c.keys("a")
         .keys(&"p ".repeat(15))
         .keys("v")
@@ -146,7 +146,7 @@ fn recording_the_fourteenth_of_february_from_the_keyboard_gives_the_sample_meeti
         .closed();
 
     // The Chair closes the meeting, and will sign the minutes as Chair.
-    c.at("12:25").keys("c y").at("");
+    c.at("12:25").keys("c ctrl-s").at("");
     c.keys("S ctrl-s").closed();
 
     let recorded = clerk.app.meeting();
@@ -324,7 +324,7 @@ fn the_roll_call_marks_apologies_substitutes_virtual_and_late_arrivals() {
     });
     let mut clerk = Clerk::new(meeting);
     let c = &mut clerk;
-    c.at("14:00").keys("s a");
+    c.at("14:00").keys("s enter a");
     // Find by name, then mark: Addison apologies, Wylie substitutes for Addison.
     c.keys("/").text("addison").keys("enter a");
     c.keys("/")

@@ -302,7 +302,7 @@ fn withdrawn_and_deferred_items_are_minuted_in_the_councils_words() {
 #[test]
 fn items_taken_out_of_order_are_numbered_as_taken_and_the_variation_is_minuted() {
     let mut clerk = prepared();
-    clerk.at("10:30").keys("s");
+    clerk.at("10:30").keys("s enter");
     clerk.keys("g").text("1\n");
     clerk
         .keys("n")
@@ -460,7 +460,7 @@ fn the_committee_appoints_its_chair_at_the_meeting_and_the_minutes_follow() {
         ]
     );
     // The meeting opens with no Chair; everyone present.
-    clerk.at("10:30").keys("s a p p p esc");
+    clerk.at("10:30").keys("s enter a p p p esc");
     assert!(
         clerk
             .app

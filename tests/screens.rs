@@ -149,7 +149,7 @@ fn the_vote_form_in_each_mode() {
 #[test]
 fn the_attendance_list_and_the_item_finder() {
     let mut clerk = Clerk::new(sample("children-and-families-2022-03-24-agenda.ron"));
-    clerk.at("14:00").keys("s a p p a");
+    clerk.at("14:00").keys("s enter a p p a");
     snap("roll_call", &clerk);
     clerk.keys("/").text("hay");
     snap("roll_call_finding", &clerk);
@@ -162,9 +162,9 @@ fn the_attendance_list_and_the_item_finder() {
 
 #[test]
 fn questions() {
-    let mut clerk = february();
-    clerk.keys("c");
-    snap("confirm_conclude", &clerk);
+    let mut clerk = Clerk::new(sample("children-and-families-2022-03-24-agenda.ron"));
+    clerk.at("14:00").keys("s enter").at("15:10").keys("c");
+    snap("conclude_form", &clerk);
     let mut draft = february();
     draft.keys("n").text("Half a thought");
     let kept = draft.app.draft().expect("a form is open");

@@ -21,8 +21,9 @@ fn open_record_attendance_and_a_resolution_quit_and_reopen() {
     session.wait_for("Agenda");
     session
         .send("s")
+        .send(ENTER)
         .wait_for("Recorded: The meeting commenced");
-    session.send("a").wait_for("Attendance");
+    session.send("a").wait_for("(/ finds by name)");
     session
         .keys(&["p", "p", "a"])
         .wait_for("Recorded: Apologies: Councillor M Beanland");
@@ -82,6 +83,7 @@ fn killed_right_after_a_change_the_change_is_on_disk() {
     session.wait_for("Agenda");
     session
         .send("s")
+        .send(ENTER)
         .wait_for("Recorded: The meeting commenced");
     session.signal("KILL");
     session.wait_exit();
@@ -140,6 +142,7 @@ fn the_terminal_closing_or_the_machine_shutting_down_saves_and_exits() {
         session.wait_for("Agenda");
         session
             .send("s")
+            .send(ENTER)
             .wait_for("Recorded: The meeting commenced");
         session
             .send("n")
@@ -173,7 +176,10 @@ fn a_second_copy_opens_the_meeting_read_only_and_names_the_holder() {
         .wait_for("Read-only: open in another copy of Minutebook");
     second.send("q");
     second.wait_exit();
-    first.send("s").wait_for("Recorded: The meeting commenced");
+    first
+        .send("s")
+        .send(ENTER)
+        .wait_for("Recorded: The meeting commenced");
     first.send("q");
     first.wait_exit();
     assert_eq!(store::load(&file).expect("loads").records.len(), 1);
@@ -228,6 +234,7 @@ fn a_failure_inside_minutebook_restores_the_terminal_and_keeps_the_work() {
     session.wait_for("Agenda");
     session
         .send("s")
+        .send(ENTER)
         .wait_for("Recorded: The meeting commenced");
     session
         .send("n")
@@ -395,7 +402,7 @@ fn a_blank_meeting_is_prepared_changed_and_minuted_without_a_text_editor() {
     clerk.until(&["L", "+", "L Crane", CTRL_S], "Saved: Councillor L Crane");
     clerk.until(&["+", "G Hayes", CTRL_S], "Saved: Councillor G Hayes");
     clerk.send(ESC);
-    clerk.until(&["s"], "Recorded: The meeting commenced");
+    clerk.until(&["s", ENTER], "Recorded: The meeting commenced");
     clerk.keys(&["a", "p", "p", ESC]);
     clerk.until(&["g", "1A", ENTER], "· item 1A ─");
     clerk.until(
@@ -403,7 +410,7 @@ fn a_blank_meeting_is_prepared_changed_and_minuted_without_a_text_editor() {
         "That Councillor L Crane be appointed Chair",
     );
     clerk.until(&[CTRL_S], "Recorded: RESOLVED");
-    clerk.until(&["c", "y"], "Recorded: The meeting concluded");
+    clerk.until(&["c", CTRL_S], "Recorded: The meeting concluded");
     clerk.send("q");
     assert_eq!(clerk.wait_exit(), 0);
 

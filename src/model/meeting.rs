@@ -256,6 +256,21 @@ impl Meeting {
         }
     }
 
+    /// Where the close of the meeting starts in the log: the record of its conclusion. A
+    /// record under no item from there on belongs to the close, as the minutes print it after
+    /// the last item; one before it belongs to the opening.
+    pub fn close_starts(&self) -> Option<usize> {
+        self.records
+            .iter()
+            .position(|record| record.event == Event::Concluded)
+    }
+
+    /// Whether the record at this place in the log, under no item, is part of the close.
+    pub fn in_close(&self, index: usize) -> bool {
+        self.records.get(index).is_some_and(|r| r.item.is_none())
+            && self.close_starts().is_some_and(|start| index >= start)
+    }
+
     /// True once the Chair has opened the meeting.
     pub fn has_commenced(&self) -> bool {
         self.records

@@ -43,6 +43,7 @@ actions! {
     GoToItem => "go to an item",
     Commence => "the meeting commenced",
     Conclude => "the meeting concluded",
+    SetClock => "set the time forms take as now (catching up from notes)",
     RollCall => "attendance",
     AddPerson => "someone new attending",
     Declare => "declaration of interest",

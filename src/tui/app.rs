@@ -56,6 +56,9 @@ pub struct App {
     /// The house style the minutes preview, the minutes written and the forms that word the
     /// minutes speak in.
     pub house: House,
+    /// The time the clerk has said it is, when catching up from written notes: forms take it
+    /// as now until it is cleared.
+    pub clock_set: Option<NaiveTime>,
 }
 
 impl App {
@@ -68,6 +71,7 @@ impl App {
             message: None,
             save_state: SaveState::Saved,
             house: House::default(),
+            clock_set: None,
         }
     }
 
@@ -129,6 +133,7 @@ impl App {
 
     /// Handles one key press, at the given clock time; returns what the run loop must do.
     pub fn handle_key(&mut self, event: KeyEvent, now: Option<NaiveTime>) -> Vec<Effect> {
+        let now = self.clock_set.or(now);
         let key = Key::from_event(event);
         let action = self.keymap.action(self.layer(), key);
         let mut effects = Vec::new();
@@ -150,6 +155,7 @@ impl App {
             now,
             message: &mut self.message,
             house: &self.house.style,
+            clock: &mut self.clock_set,
         };
         match top.key(event, action, &mut desk) {
             Outcome::Stay => self.overlays.push(top),

@@ -229,6 +229,7 @@ fn defaults(layer: Layer) -> Vec<Binding> {
             bind("g", A::GoToItem, false),
             bind("s", A::Commence, false),
             bind("c", A::Conclude, false),
+            bind("T", A::SetClock, false),
             bind("a", A::RollCall, true),
             bind("+", A::AddPerson, false),
             bind("d", A::Declare, true),

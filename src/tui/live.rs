@@ -8,7 +8,7 @@ use super::app::{App, Effect};
 use super::describe;
 use super::forms::{Form, FormKind};
 use super::overlays::form::FormBox;
-use super::overlays::{Export, GoTo, Overlay, Problems, Question, Search};
+use super::overlays::{Export, GoTo, Overlay, Problems, Search};
 use super::roll::RollCall;
 use super::vote::VoteForm;
 use crate::check;
@@ -54,6 +54,7 @@ fn only_looks(action: Action) -> bool {
             | Action::RecordUp
             | Action::RecordDown
             | Action::Back
+            | Action::SetClock
     )
 }
 
@@ -72,6 +73,18 @@ impl App {
 
     fn open(&mut self, overlay: Overlay) {
         self.overlays.push(overlay);
+    }
+
+    /// A record whose form asks only its time, under the given item (or none).
+    fn open_timed(
+        &mut self,
+        kind: EventKind,
+        item: Option<crate::model::ItemId>,
+        now: Option<NaiveTime>,
+    ) {
+        if let Some(form) = Form::blank(FormKind::Record(kind), self.meeting(), item, now, None) {
+            self.open(Overlay::Form(Box::new(FormBox::new(form))));
+        }
     }
 
     fn open_form(&mut self, kind: FormKind, now: Option<NaiveTime>) {
@@ -139,23 +152,32 @@ impl App {
                 self.nav.previous_item(meeting);
             }
             Action::GoToItem => {
-                let choice = self.nav.current_index(self.meeting()).unwrap_or(0);
+                let choice = crate::tui::overlays::lists::goto_position(&self.nav, self.meeting());
                 self.open(Overlay::GoTo(GoTo {
                     query: String::new(),
                     choice,
                 }));
             }
+            // The opening and the close are under no item; their forms ask only the time.
             Action::Commence => {
                 if self.meeting().has_commenced() {
                     self.message = Some("The meeting has already commenced".into());
                 } else {
-                    self.record(Event::Commenced, None, now);
+                    self.open_timed(EventKind::Commenced, None, now);
                 }
             }
-            Action::Conclude => self.open(Overlay::Confirm(Question::Conclude { at: now })),
-            Action::RollCall => self.open(Overlay::Roll(RollCall::default())),
+            Action::Conclude => {
+                if self.meeting().close_starts().is_some() {
+                    self.message = Some("The meeting has already concluded".into());
+                } else {
+                    self.open_timed(EventKind::Concluded, None, now);
+                }
+            }
+            Action::RollCall => self.open(Overlay::Roll(RollCall::at(now))),
             Action::AddPerson => self.open_form(FormKind::AddPerson, now),
-            Action::Reconvene => self.record(Event::Reconvened, self.current_item_id(), now),
+            Action::Reconvene => {
+                self.open_timed(EventKind::Reconvened, self.current_item_id(), now)
+            }
             Action::ReadmitPublic => self.record(Event::Readmitted, self.current_item_id(), now),
             Action::TakeVote => {
                 let vote = VoteForm::new(self.meeting(), self.current_item_id(), now, None);
@@ -199,6 +221,7 @@ impl App {
             Action::Undo => self.undo_or_redo(true),
             Action::Redo => self.undo_or_redo(false),
             Action::EditMeeting => self.open_form(FormKind::Details, now),
+            Action::SetClock => self.open_form(FormKind::Clock, now),
             Action::AddItem => self.open_form(FormKind::Item, now),
             Action::EditItem => self.about_item(FormKind::Item),
             Action::WithdrawItem => self.about_item(FormKind::Withdraw),

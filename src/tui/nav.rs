@@ -7,8 +7,10 @@ use crate::model::{ItemId, Meeting, RecordId};
 /// The clerk's place on the live screen.
 #[derive(Debug, Clone, Default)]
 pub struct Navigation {
-    /// The agenda item under consideration; none before the first.
+    /// The agenda item under consideration; none at the opening or the close.
     pub current: Option<ItemId>,
+    /// At the close of the meeting, after the last item, where its conclusion is recorded.
+    pub at_close: bool,
     /// The clerk is choosing among the item's records.
     pub records_focus: bool,
     /// The record chosen, while choosing.
@@ -19,8 +21,9 @@ pub struct Navigation {
 }
 
 impl Navigation {
-    /// Carries on at the item where the record left off.
+    /// Carries on at the item where the record left off, or at the close once it is reached.
     pub fn resume(meeting: &Meeting) -> Navigation {
+        let last = meeting.records.len().checked_sub(1);
         Navigation {
             current: meeting
                 .records
@@ -28,8 +31,17 @@ impl Navigation {
                 .rev()
                 .find_map(|r| r.item.clone())
                 .filter(|id| meeting.item(id).is_some()),
+            at_close: last.is_some_and(|at| meeting.in_close(at)),
             ..Navigation::default()
         }
+        .settled_at_close()
+    }
+
+    fn settled_at_close(mut self) -> Navigation {
+        if self.at_close {
+            self.current = None;
+        }
+        self
     }
 
     /// The position of the current item in the agenda.
@@ -39,13 +51,24 @@ impl Navigation {
             .and_then(|id| meeting.item_index(id))
     }
 
-    /// The handles of the records under the current item (or before the items), in order.
+    /// The handles of the records under the current item (or at the opening, or the close),
+    /// in order.
     pub fn item_records(&self, meeting: &Meeting) -> Vec<RecordId> {
+        if self.current.is_some() {
+            return meeting
+                .records
+                .iter()
+                .filter(|r| r.item == self.current)
+                .map(|r| r.id)
+                .collect();
+        }
+        let close = meeting.close_starts().unwrap_or(usize::MAX);
         meeting
             .records
             .iter()
-            .filter(|r| r.item == self.current)
-            .map(|r| r.id)
+            .enumerate()
+            .filter(|(at, r)| r.item.is_none() && (*at >= close) == self.at_close)
+            .map(|(_, r)| r.id)
             .collect()
     }
 
@@ -54,21 +77,31 @@ impl Navigation {
         self.current = index
             .and_then(|i| meeting.agenda.get(i))
             .map(|item| item.id.clone());
+        self.at_close = false;
+        self.records_focus = false;
+        self.selected = None;
+    }
+
+    /// Goes to the close of the meeting, after the last item.
+    pub fn go_to_close(&mut self) {
+        self.current = None;
+        self.at_close = true;
         self.records_focus = false;
         self.selected = None;
     }
 
     pub fn next_item(&mut self, meeting: &Meeting) {
-        let next = match self.current_index(meeting) {
-            None if !meeting.agenda.is_empty() => Some(0),
-            Some(i) if i + 1 < meeting.agenda.len() => Some(i + 1),
-            other => other,
-        };
-        self.go_to(meeting, next);
+        match self.current_index(meeting) {
+            _ if self.at_close => {}
+            None if !meeting.agenda.is_empty() => self.go_to(meeting, Some(0)),
+            Some(i) if i + 1 < meeting.agenda.len() => self.go_to(meeting, Some(i + 1)),
+            _ => self.go_to_close(),
+        }
     }
 
     pub fn previous_item(&mut self, meeting: &Meeting) {
         let previous = match self.current_index(meeting) {
+            _ if self.at_close => meeting.agenda.len().checked_sub(1),
             Some(0) | None => None,
             Some(i) => Some(i - 1),
         };
@@ -81,6 +114,9 @@ impl Navigation {
             return;
         };
         self.current = record.item.clone();
+        self.at_close = meeting
+            .record_index(id)
+            .is_some_and(|at| meeting.in_close(at));
         self.records_focus = true;
         self.selected = Some(id);
     }

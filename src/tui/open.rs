@@ -39,8 +39,11 @@ pub fn open_meeting(path: &Path, settings: &Settings, data: &Path) -> anyhow::Re
         Err(error) => (None, Some(error.to_string())),
     };
     if lock.is_some() {
-        // Holding the lock, nobody else is writing: what a crash left half-written can go.
+        // Holding the lock, nobody else is writing: what a crash left half-written can go,
+        // the draft's temporaries and any backup an older Minutebook kept of it included.
         store::remove_leftovers(&path);
+        store::remove_leftovers(&draft_path(&path));
+        let _ = std::fs::remove_file(store::backup_path(&draft_path(&path)));
     }
     let mut app = App::new(meeting, settings.keymap.clone(), read_only.clone());
     app.house = house(&app, &path, settings);

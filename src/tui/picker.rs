@@ -24,11 +24,17 @@ impl Candidate {
             person.id.to_string(),
         ];
         names.extend(person.aliases.iter().cloned());
-        let label = match (&person.role, &person.organisation) {
+        let mut label = match (&person.role, &person.organisation) {
             (Some(role), _) => format!("{}, {role}", person.titled_name()),
             (None, Some(organisation)) => format!("{} ({organisation})", person.titled_name()),
             (None, None) => person.titled_name(),
         };
+        // Never mistaken for a member in a list of people.
+        match person.kind {
+            crate::model::PersonKind::Officer => label.push_str(" (officer)"),
+            crate::model::PersonKind::Other => label.push_str(" (guest)"),
+            crate::model::PersonKind::Member | crate::model::PersonKind::Councillor => {}
+        }
         Candidate {
             id: person.id.to_string(),
             label,

@@ -6,6 +6,7 @@ use chrono::NaiveTime;
 use crate::model::Kind;
 use crate::model::kinds::motions::moved_under;
 use crate::model::{Count, Event, ItemId, Meeting, MotionId, PersonId, Record, RecordId, Side};
+use crate::tui::forms::{time_text, typed_time};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum VoteMode {
@@ -30,12 +31,15 @@ pub enum VoteFocus {
     Against,
     Abstentions,
     Members,
+    /// When the vote was taken.
+    Time,
 }
 
 #[derive(Debug, Clone)]
 pub struct VoteForm {
     pub item: Option<ItemId>,
-    pub at: Option<NaiveTime>,
+    /// When the vote was taken, as typed: the clock's time to start with.
+    pub time: String,
     pub editing: Option<RecordId>,
     /// The motions moved on the item, as (id, text); the first choice is the recommendations.
     pub motions: Vec<(MotionId, String)>,
@@ -87,7 +91,7 @@ impl VoteForm {
             .map_or(0, |i| i + 1);
         let mut form = VoteForm {
             item,
-            at,
+            time: time_text(at),
             editing,
             motion: open,
             motions,
@@ -111,7 +115,7 @@ impl VoteForm {
             ..
         }) = editing.and_then(|id| meeting.record(id))
         {
-            form.at = *at;
+            form.time = time_text(*at);
             form.casting = *casting;
             form.motion = motion
                 .as_ref()
@@ -175,6 +179,7 @@ impl VoteForm {
             ]),
             VoteMode::Recorded => stops.push(VoteFocus::Members),
         }
+        stops.push(VoteFocus::Time);
         stops
     }
 
@@ -236,13 +241,24 @@ impl VoteForm {
         self.error = None;
     }
 
-    /// Typing a digit or deleting one in a figure.
+    /// Typing a digit or deleting one in a figure, or in the time.
     pub fn type_figure(&mut self, digit: Option<char>) {
         let index = match self.focus {
             VoteFocus::InFavour => 0,
             VoteFocus::Against => 1,
             VoteFocus::Abstentions => 2,
-            _ => return,
+            VoteFocus::Time => {
+                match digit {
+                    Some(c) if self.time.len() < 8 => self.time.push(c),
+                    Some(_) => {}
+                    None => {
+                        self.time.pop();
+                    }
+                }
+                self.error = None;
+                return;
+            }
+            VoteFocus::Motion | VoteFocus::Members => return,
         };
         let figure = &mut self.figures[index];
         match digit {
@@ -312,8 +328,9 @@ impl VoteForm {
         } else {
             None
         };
+        let at = typed_time(&self.time).map_err(|e| format!("Time: {e}"))?;
         let mut record = Record::new(
-            self.at,
+            at,
             self.item.clone(),
             Event::Vote {
                 motion: self
@@ -339,7 +356,7 @@ mod tests {
     fn form(eligible: usize) -> VoteForm {
         VoteForm {
             item: Some("5".into()),
-            at: None,
+            time: String::new(),
             editing: None,
             motions: vec![("motion-1".into(), "That ...".into())],
             motion: 1,

@@ -20,6 +20,9 @@ pub struct Session {
     /// Tells the reader to let go of its copy of the terminal.
     stop_reading: Arc<std::sync::atomic::AtomicBool>,
     reader: Option<std::thread::JoinHandle<()>>,
+    /// The screen as it was before the keys sent since the last wait: what a wait looks for
+    /// must not be on it, or the wait would prove nothing.
+    before: Option<String>,
 }
 
 /// A folder for one test: its own config, data and meeting file.
@@ -79,7 +82,15 @@ impl Desk {
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().expect("reader");
         let reader_fd = pair.master.as_raw_fd().expect("a terminal");
-        let writer = pair.master.take_writer().expect("writer");
+        // Keys are written through a handle of our own: the library's writer types a newline
+        // and an end-of-file character when it is dropped, which a closing terminal window
+        // never does, and which would reach Minutebook as Ctrl-J and Ctrl-D.
+        // SAFETY: dup gives a new descriptor, owned by the File from here on.
+        let writer_fd = unsafe { libc::dup(reader_fd) };
+        assert!(writer_fd >= 0, "a second handle on the terminal");
+        // SAFETY: `writer_fd` is a fresh descriptor nothing else owns.
+        let writer: Box<dyn Write + Send> =
+            Box::new(unsafe { <std::fs::File as std::os::fd::FromRawFd>::from_raw_fd(writer_fd) });
         let screen = Arc::new(Mutex::new(vt100::Parser::new(30, 110, 0)));
         let feed = Arc::clone(&screen);
         let raw = Arc::new(Mutex::new(Vec::new()));
@@ -121,6 +132,7 @@ impl Desk {
             master: Some(pair.master),
             stop_reading,
             reader: Some(reader_thread),
+            before: None,
         }
     }
 }
@@ -145,8 +157,15 @@ impl Session {
             .unwrap_or_default()
     }
 
-    /// Waits until the screen shows the text; fails with the screen if it never does.
-    pub fn wait_for(&self, text: &str) {
+    /// Waits until the screen shows the text; fails with the screen if it never does. After
+    /// keys, the text must be something they caused: on the screen before them, it fails at once.
+    pub fn wait_for(&mut self, text: &str) {
+        if let Some(before) = self.before.take() {
+            assert!(
+                !before.contains(text),
+                "{text:?} was on the screen before the keys that should cause it:\n{before}"
+            );
+        }
         let deadline = Instant::now() + Duration::from_secs(20);
         while Instant::now() < deadline {
             if self.contents().contains(text) {
@@ -157,20 +176,36 @@ impl Session {
         panic!("never saw {text:?}; the screen:\n{}", self.contents());
     }
 
+    /// Waits until text the last keys should take away has gone; it must have been there.
+    pub fn wait_gone(&mut self, text: &str) {
+        if let Some(before) = self.before.take() {
+            assert!(
+                before.contains(text),
+                "{text:?} was not on the screen before the keys that should take it away:\n{before}"
+            );
+        }
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while Instant::now() < deadline {
+            if !self.contents().contains(text) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        panic!("{text:?} never went; the screen:\n{}", self.contents());
+    }
+
     /// Sends keys and waits for what they cause: text the screen does not show yet (else the
     /// wait would prove nothing, and the test is wrong).
     pub fn until(&mut self, keys: &[&str], text: &str) -> &mut Self {
-        assert!(
-            !self.contents().contains(text),
-            "{text:?} is on the screen before the keys that should cause it:\n{}",
-            self.contents()
-        );
         self.keys(keys);
         self.wait_for(text);
         self
     }
 
     pub fn send(&mut self, bytes: &str) -> &mut Self {
+        if self.before.is_none() {
+            self.before = Some(self.contents());
+        }
         let writer = self.writer.as_mut().expect("the terminal is open");
         writer.write_all(bytes.as_bytes()).expect("typed");
         writer.flush().expect("flushed");

@@ -93,7 +93,7 @@ impl<'e> Kind<'e> for Adjournment<'e> {
     fn form(&self, _context: &FormContext<'_>) -> Option<Schema> {
         match self {
             Adjournment::Adjourned { reason } => Some(adjourned(reason.unwrap_or(""))),
-            Adjournment::Reconvened => None,
+            Adjournment::Reconvened => Some(Schema::new("Reconvened", Vec::new())),
         }
     }
 }
@@ -163,7 +163,7 @@ fn adjourned(reason: &str) -> Schema {
 pub fn blank(which: Which) -> Option<Schema> {
     match which {
         Which::Adjourned => Some(adjourned("")),
-        Which::Reconvened => None,
+        Which::Reconvened => Some(Schema::new("Reconvened", Vec::new())),
     }
 }
 

@@ -192,14 +192,33 @@ fn take_chair(context: &FormContext<'_>) -> Schema {
     )
 }
 
+/// The members a substitute may stand in for: those who sent apologies first, as the
+/// substitute is most likely for one of them, then the rest.
+pub fn substitutable(
+    meeting: &Meeting,
+    room: &Room<'_>,
+    except: Option<&PersonId>,
+) -> Vec<PersonId> {
+    let members = || {
+        meeting
+            .people
+            .iter()
+            .filter(move |p| p.kind == PersonKind::Member && Some(&p.id) != except)
+    };
+    let sent_apologies = |p: &&crate::model::Person| {
+        room.standing(&p.id)
+            .is_some_and(|s| s.attendance == Standing::Apologies)
+    };
+    members()
+        .filter(sent_apologies)
+        .chain(members().filter(|p| !sent_apologies(p)))
+        .map(|p| p.id.clone())
+        .collect()
+}
+
 fn substitute(context: &FormContext<'_>) -> Schema {
     let meeting = context.meeting;
-    let members = meeting
-        .people
-        .iter()
-        .filter(|p| p.kind == PersonKind::Member && Some(&p.id) != context.about)
-        .map(|p| p.id.clone())
-        .collect();
+    let members = substitutable(meeting, context.room, context.about);
     let title = context.about.and_then(|id| meeting.person(id)).map_or_else(
         || "Substitute".to_string(),
         |p| format!("{} attends as a substitute", p.titled_name()),

@@ -10,7 +10,7 @@ pub mod form;
 
 mod adjournment;
 pub mod appointments;
-mod attendance;
+pub mod attendance;
 pub mod declarations;
 pub mod motions;
 mod movements;

@@ -117,7 +117,14 @@ pub fn blank(which: Which, context: &FormContext<'_>) -> Option<Schema> {
     let room = context.room;
     Some(match which {
         Which::Left => {
-            let inside = room.in_room().map(|p| p.id.clone()).collect();
+            // Members first: it is almost always a member who leaves.
+            let mut inside: Vec<&crate::model::Person> = room.in_room().collect();
+            inside.sort_by_key(|p| match p.kind {
+                crate::model::PersonKind::Member => 0,
+                crate::model::PersonKind::Councillor => 1,
+                crate::model::PersonKind::Officer | crate::model::PersonKind::Other => 2,
+            });
+            let inside = inside.into_iter().map(|p| p.id.clone()).collect();
             Schema::new(
                 "A member left the room",
                 vec![

@@ -52,12 +52,19 @@ impl<'e> Kind<'e> for Opening {
     }
 
     fn form(&self, _context: &FormContext<'_>) -> Option<Schema> {
-        None
+        blank(*self)
     }
 }
 
-pub fn blank(_which: Opening) -> Option<Schema> {
-    None
+/// Only the time: the clock's, or the time it really happened when catching up.
+pub fn blank(which: Opening) -> Option<Schema> {
+    Some(Schema::new(
+        match which {
+            Opening::Commenced => "The meeting commenced",
+            Opening::Concluded => "The meeting concluded",
+        },
+        Vec::new(),
+    ))
 }
 
 pub fn build(which: Opening) -> Result<Event, String> {

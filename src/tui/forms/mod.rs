@@ -39,6 +39,8 @@ pub enum FormKind {
     Item,
     /// An item withdrawn, deferred, or put back on the agenda.
     Withdraw,
+    /// The time the forms take as now, when catching up from notes.
+    Clock,
     /// Someone the meeting knows, new or corrected.
     Person,
 }
@@ -78,6 +80,8 @@ pub enum Submission {
     Signature(Signature),
     /// Save the meeting to this file and carry on there.
     SaveAs(std::path::PathBuf),
+    /// Forms take this as the time now, until it is cleared.
+    SetClock(Option<NaiveTime>),
     /// Changes to the meeting itself, and what to call them in the message.
     Change {
         edits: Vec<Edit>,
@@ -103,8 +107,22 @@ pub struct Draft {
     pub fields: Vec<(String, usize)>,
 }
 
-fn time_text(time: Option<NaiveTime>) -> String {
+/// A time as the clock shows it, or nothing: how a time field starts.
+pub fn time_text(time: Option<NaiveTime>) -> String {
     time.map(clock::format).unwrap_or_default()
+}
+
+/// A time as a clerk types it in a time field: "14:05", "14.05", "2.05 pm"; empty when it is
+/// not known.
+pub fn typed_time(text: &str) -> Result<Option<NaiveTime>, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    clock::parse(&text.replace('.', ":"))
+        .or_else(|| crate::import::parse_time(text))
+        .map(Some)
+        .ok_or_else(|| format!("\"{text}\" is not a time; type it as 14:05, or leave it empty"))
 }
 
 impl Form {
@@ -151,9 +169,10 @@ impl Form {
                 let context = context(meeting, &room, item.as_ref(), None, about.as_ref());
                 event.blank(&context)?
             }
-            FormKind::AddPerson => other::add_person(),
+            FormKind::AddPerson => other::add_person(meeting, &room),
             FormKind::Sign => other::sign(meeting, &crate::minutes::style::Style::default()),
             FormKind::Time => Schema::new("Correct the time", Vec::new()),
+            FormKind::Clock => Schema::new("The time now is", Vec::new()),
             FormKind::SaveAs => other::save_as(),
             FormKind::Details => details::details(meeting),
             FormKind::Item => {
@@ -165,7 +184,7 @@ impl Form {
         };
         let timed = matches!(
             kind,
-            FormKind::Record(_) | FormKind::AddPerson | FormKind::Time
+            FormKind::Record(_) | FormKind::AddPerson | FormKind::Time | FormKind::Clock
         );
         let mut form = Form::from_schema(kind, schema, meeting, item, timed.then_some(now));
         form.about = about;
@@ -205,6 +224,7 @@ impl Form {
             | FormKind::AddPerson
             | FormKind::Sign
             | FormKind::Time
+            | FormKind::Clock
             | FormKind::SaveAs
             | FormKind::Details
             | FormKind::Person => return None,
@@ -327,14 +347,7 @@ impl Form {
         else {
             return Ok(None);
         };
-        let text = field.value();
-        let text = text.trim();
-        if text.is_empty() {
-            return Ok(None);
-        }
-        clock::parse(&text.replace('.', ":"))
-            .map(Some)
-            .ok_or_else(|| format!("\"{text}\" is not a time; type it as 14:05, or leave it empty"))
+        typed_time(&field.value())
     }
 
     /// Turns the finished form into the change it asks for, or says what is missing.
@@ -361,6 +374,7 @@ impl Form {
             FormKind::AddPerson => other::new_person(self, meeting, at),
             FormKind::Sign => other::signature(self),
             FormKind::SaveAs => other::path(self),
+            FormKind::Clock => Ok(Submission::SetClock(at)),
             FormKind::Details => details::details_submit(self, meeting),
             FormKind::Item => agenda::item_submit(self, meeting),
             FormKind::Withdraw => agenda::withdraw_submit(self, meeting),

@@ -5,17 +5,21 @@ use chrono::NaiveTime;
 
 use super::{Form, Submission};
 use crate::minutes::style::{Style, Voice};
+use crate::model::kinds::attendance::substitutable;
 use crate::model::kinds::councillors;
 use crate::model::kinds::form::{self, Question, Schema};
-use crate::model::{Event, Meeting, Person, PersonId, PersonKind, Record, Signature};
+use crate::model::{Event, Meeting, Person, PersonId, PersonKind, Record, Room, Signature};
 
 const NEW_PERSON_KINDS: &[&str] = &[
     "officer",
-    "other (guest, speaker)",
+    "guest or speaker",
     "councillor (not a member)",
+    "substitute for a member",
 ];
 
-pub fn add_person() -> Schema {
+/// Someone not yet known to the meeting, and how they attend: a substitute is added and
+/// marked as substituting in the one form.
+pub fn add_person(meeting: &Meeting, room: &Room<'_>) -> Schema {
     Schema::new(
         "Someone new attending",
         vec![
@@ -24,6 +28,12 @@ pub fn add_person() -> Schema {
             Question::text("Role", ""),
             Question::text("Organisation", ""),
             Question::yes_no("Virtually", false),
+            Question::person(
+                "Substitute for",
+                substitutable(meeting, room, None),
+                true,
+                None,
+            ),
         ],
     )
 }
@@ -79,7 +89,11 @@ pub fn new_person(
     at: Option<NaiveTime>,
 ) -> Result<Submission, String> {
     let name = form::required(form, 0)?;
+    let for_member = form.fields[5].person()?;
+    // Naming whom they substitute for is enough to make them a substitute.
+    let substitute = form.fields[1].choice == 3 || for_member.is_some();
     let kind = match form.fields[1].choice {
+        _ if substitute => PersonKind::Councillor,
         1 => PersonKind::Other,
         2 => PersonKind::Councillor,
         _ => PersonKind::Officer,
@@ -96,7 +110,12 @@ pub fn new_person(
         organisation: form::optional(form, 3),
         group: None,
     };
-    let event = if form.fields[4].choice == 1 {
+    let event = if substitute {
+        Event::Substitute {
+            person: person.id.clone(),
+            for_member,
+        }
+    } else if form.fields[4].choice == 1 {
         Event::AttendingVirtually {
             person: person.id.clone(),
         }

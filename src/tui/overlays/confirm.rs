@@ -1,17 +1,15 @@
 //! Questions answered yes or no: closing the meeting, and taking back what was kept when
 //! Minutebook last stopped (an unfinished form, or a recovery copy of the whole meeting).
 
-use chrono::NaiveTime;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
 use super::form::FormBox;
 use super::{Desk, Outcome, Overlay};
-use crate::model::{Edit, Event, Meeting, Record, clock};
+use crate::model::Meeting;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Effect};
-use crate::tui::describe;
 use crate::tui::forms::{Draft, Form, FormKind};
 use crate::tui::keymap::Layer;
 use crate::tui::theme::Theme;
@@ -20,9 +18,6 @@ use crate::tui::view::boxes::{centred, hints_line, modal_block};
 /// A question waiting for yes or no.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Question {
-    Conclude {
-        at: Option<NaiveTime>,
-    },
     RestoreDraft(Draft),
     /// A recovery copy written when Minutebook last failed, different from the file.
     RestoreRecovery(Box<Meeting>),
@@ -44,20 +39,6 @@ pub fn key(question: &mut Question, action: Option<Action>, desk: &mut Desk<'_>)
         _ => return Outcome::Stay,
     };
     match (question, yes) {
-        (Question::Conclude { at }, true) => {
-            let meeting = desk.session.meeting();
-            let record = Record::new(*at, None, Event::Concluded);
-            let line = describe::record(meeting, &record);
-            let at = meeting.records.len();
-            *desk.message = Some(
-                match desk.session.apply(vec![Edit::InsertRecord { at, record }]) {
-                    Ok(()) => format!("Recorded: {line}"),
-                    Err(refusal) => refusal.to_string(),
-                },
-            );
-            Outcome::Close
-        }
-        (Question::Conclude { .. }, false) => Outcome::Close,
         (Question::RestoreDraft(draft), true) => {
             let meeting = desk.session.meeting();
             let Some(form) = Form::from_draft(meeting, draft) else {
@@ -95,11 +76,6 @@ pub fn key(question: &mut Question, action: Option<Action>, desk: &mut Desk<'_>)
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, question: &Question, theme: &Theme) {
     let text = match question {
-        Question::Conclude { at } => format!(
-            "Close the meeting{}?",
-            at.map(|t| format!(" at {}", clock::format(t)))
-                .unwrap_or_default()
-        ),
         Question::RestoreRecovery(recovered) => format!(
             "When Minutebook last failed it kept a recovery copy of this meeting, with {} records (the file has {}). Restore it?",
             recovered.records.len(),

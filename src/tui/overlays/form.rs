@@ -103,6 +103,17 @@ impl FormBox {
                 )
             }
             Submission::SaveAs(path) => return Outcome::Done(Effect::SaveAs(path)),
+            Submission::SetClock(at) => {
+                *desk.clock = at;
+                *desk.message = Some(match at {
+                    Some(at) => format!(
+                        "Forms now take {} as the time, until the clock is set again (empty for the real time)",
+                        crate::model::clock::format(at)
+                    ),
+                    None => "Forms take the real time again".into(),
+                });
+                return Outcome::Close;
+            }
             Submission::Signature(signature) => {
                 let line = format!("to be signed by {}", signature.capacity);
                 (vec![Edit::Sign(Some(signature))], line)
@@ -114,6 +125,9 @@ impl FormBox {
                 return Some(item.id.clone());
             }
             None
+        });
+        let concluded = edits.iter().any(|edit| {
+            matches!(edit, Edit::InsertRecord { record, .. } if record.event == Event::Concluded)
         });
         let appointment = match edits.as_slice() {
             [Edit::InsertRecord { record, .. }] if form.editing.is_none() => {
@@ -133,6 +147,7 @@ impl FormBox {
             FormKind::Sign
             | FormKind::Time
             | FormKind::SaveAs
+            | FormKind::Clock
             | FormKind::Details
             | FormKind::Withdraw
             | FormKind::Person => "Saved",
@@ -141,6 +156,10 @@ impl FormBox {
         let meeting = desk.session.meeting();
         if let Some(id) = added_item {
             desk.nav.go_to(meeting, meeting.item_index(&id));
+        }
+        // The conclusion is shown where the minutes print it: after the last item.
+        if concluded {
+            desk.nav.go_to_close();
         }
         // An appointment is made by a resolution: offer it, worded, to record next.
         if let Some(text) = appointment

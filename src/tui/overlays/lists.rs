@@ -93,23 +93,60 @@ pub struct GoTo {
     pub choice: usize,
 }
 
-/// The items the go-to list offers for the query, by position, with their labels.
-pub fn goto_matches(meeting: &Meeting, query: &str) -> Vec<(usize, String)> {
+/// Where the go-to list can take the clerk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stop {
+    Opening,
+    /// The item at this position in the agenda.
+    Item(usize),
+    Close,
+}
+
+// Handles no agenda item's id can be: the opening and the close are not items.
+const OPENING: &str = "\u{0}opening";
+const CLOSE: &str = "\u{0}close";
+
+/// The places the go-to list offers for the query (the opening, each item by number or title,
+/// the close), with their labels.
+pub fn goto_matches(meeting: &Meeting, query: &str) -> Vec<(Stop, String)> {
     let minutes = meeting.minute_numbers();
-    let candidates: Vec<Candidate> = meeting
-        .agenda
-        .iter()
-        .zip(minutes)
-        .map(|(item, minute)| Candidate::item(item, Some(minute)))
-        .collect();
+    let mut candidates = vec![Candidate {
+        id: OPENING.into(),
+        label: "Opening: attendance and anything before the first item".into(),
+        names: vec!["Opening".into(), "start".into()],
+    }];
+    candidates.extend(
+        meeting
+            .agenda
+            .iter()
+            .zip(minutes)
+            .map(|(item, minute)| Candidate::item(item, Some(minute))),
+    );
+    candidates.push(Candidate {
+        id: CLOSE.into(),
+        label: "Close: the meeting concluded".into(),
+        names: vec!["Close".into(), "end concluded".into()],
+    });
     rank(&candidates, query)
         .into_iter()
         .filter_map(|c| {
-            meeting
-                .item_index(&c.id)
-                .map(|index| (index, c.label.clone()))
+            let place = match c.id.as_str() {
+                OPENING => Stop::Opening,
+                CLOSE => Stop::Close,
+                id => Stop::Item(meeting.item_index(id)?),
+            };
+            Some((place, c.label.clone()))
         })
         .collect()
+}
+
+/// Where the clerk is, as the go-to list counts places.
+pub fn goto_position(app_nav: &crate::tui::nav::Navigation, meeting: &Meeting) -> usize {
+    match app_nav.current_index(meeting) {
+        Some(index) => index + 1,
+        None if app_nav.at_close => meeting.agenda.len() + 1,
+        None => 0,
+    }
 }
 
 impl GoTo {
@@ -118,8 +155,11 @@ impl GoTo {
         let count = |query: &str| goto_matches(meeting, query).len();
         match typed(&mut self.query, &mut self.choice, count, event, action) {
             Typed::Chosen => {
-                if let Some((index, _)) = goto_matches(meeting, &self.query).get(self.choice) {
-                    desk.nav.go_to(meeting, Some(*index));
+                match goto_matches(meeting, &self.query).get(self.choice) {
+                    Some((Stop::Opening, _)) => desk.nav.go_to(meeting, None),
+                    Some((Stop::Item(index), _)) => desk.nav.go_to(meeting, Some(*index)),
+                    Some((Stop::Close, _)) => desk.nav.go_to_close(),
+                    None => {}
                 }
                 Outcome::Close
             }
@@ -131,7 +171,7 @@ impl GoTo {
     pub fn draw(&self, frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         let rect = centred(area, 70, 16);
         frame.render_widget(Clear, rect);
-        let block = modal_block("Go to item".into(), theme);
+        let block = modal_block("Go to".into(), theme);
         let inner = block.inner(rect);
         frame.render_widget(block, rect);
         let [typed, list] =

@@ -50,6 +50,8 @@ pub struct Desk<'a> {
     pub message: &'a mut Option<String>,
     /// The house style the minutes are written in.
     pub house: &'a crate::minutes::style::Style,
+    /// The time the clerk has set the forms' clock to, when catching up from notes.
+    pub clock: &'a mut Option<NaiveTime>,
 }
 
 /// What happens after an overlay has handled a key.

@@ -13,7 +13,7 @@ use crate::model::{Attendance, Edit, Event, EventKind, PersonKind, Record};
 use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::describe;
-use crate::tui::forms::{Form, FormKind};
+use crate::tui::forms::{Form, FormKind, typed_time};
 use crate::tui::keymap::Layer;
 use crate::tui::roll::RollCall;
 use crate::tui::theme::Theme;
@@ -41,6 +41,25 @@ pub fn key(
         }
         return Outcome::Stay;
     }
+    // Digits type the roll's one time; Backspace clears it.
+    match event.code {
+        KeyCode::Char(c @ ('0'..='9' | '.' | ':')) => {
+            roll.type_time(Some(c));
+            return Outcome::Stay;
+        }
+        KeyCode::Backspace => {
+            roll.type_time(None);
+            return Outcome::Stay;
+        }
+        _ => {}
+    }
+    let at = match typed_time(&roll.time) {
+        Ok(at) => at,
+        Err(error) => {
+            *desk.message = Some(format!("Time: {error}"));
+            return Outcome::Stay;
+        }
+    };
     let meeting = desk.session.meeting();
     let person = roll.selected(meeting);
     let event = match (action, person) {
@@ -73,7 +92,7 @@ pub fn key(
                 FormKind::Record(EventKind::Substitute),
                 meeting,
                 desk.nav.current.clone(),
-                desk.now,
+                at,
                 Some(person),
             );
             return match form {
@@ -83,7 +102,13 @@ pub fn key(
         }
         _ => return Outcome::Stay,
     };
-    let record = Record::new(desk.now, desk.nav.current.clone(), event);
+    // A late arrival is timed when it happens; everything else at the roll's time.
+    let at = if matches!(event, Event::ArrivedLate { .. }) {
+        desk.now
+    } else {
+        at
+    };
+    let record = Record::new(at, desk.nav.current.clone(), event);
     let line = describe::record(meeting, &record);
     let at = meeting.records.len();
     match desk.session.apply(vec![Edit::InsertRecord { at, record }]) {
@@ -108,12 +133,20 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, roll: &RollCall, theme: &T
         Constraint::Length(1),
     ])
     .areas(inner);
+    let time = if roll.time.is_empty() {
+        "no time".to_string()
+    } else {
+        roll.time.clone()
+    };
     let filter_text = if roll.filtering {
         format!("Find: {}▏", roll.filter)
     } else if roll.filter.is_empty() {
-        "Everyone the meeting knows (/ to find by name)".to_string()
+        format!("Everyone (/ finds by name) · marked at {time} (type a time to change)")
     } else {
-        format!("Found \"{}\" (/ to find again)", roll.filter)
+        format!(
+            "Found \"{}\" (/ to find again) · marked at {time}",
+            roll.filter
+        )
     };
     frame.render_widget(Paragraph::new(Span::styled(filter_text, theme.dim)), filter);
     let room = app.meeting().room_now();

@@ -25,10 +25,14 @@ pub fn key(
 ) -> Outcome {
     let typing_figure = matches!(
         vote.focus,
-        VoteFocus::InFavour | VoteFocus::Against | VoteFocus::Abstentions
+        VoteFocus::InFavour | VoteFocus::Against | VoteFocus::Abstentions | VoteFocus::Time
     );
+    let timing = vote.focus == VoteFocus::Time;
     match (event.code, action) {
         (KeyCode::Char(c), _) if typing_figure && c.is_ascii_digit() => vote.type_figure(Some(c)),
+        (KeyCode::Char(c @ ('.' | ':' | ' ' | 'a' | 'p' | 'm')), _) if timing => {
+            vote.type_figure(Some(c))
+        }
         (KeyCode::Backspace, _) if typing_figure => vote.type_figure(None),
         (_, Some(Action::Cancel)) => {
             *desk.message = Some("Vote cancelled".into());
@@ -185,6 +189,17 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, vote: &VoteForm, theme: &T
             theme.warning,
         )));
     }
+    lines.push(Line::default());
+    let time = if vote.time.is_empty() && vote.focus != VoteFocus::Time {
+        "not known".to_string()
+    } else {
+        vote.time.clone()
+    };
+    lines.push(Line::from(vec![
+        Span::styled("Time: ", theme.dim),
+        Span::styled(time, focus_style(VoteFocus::Time)),
+        Span::styled("  (Tab to it to change, empty if not known)", theme.dim),
+    ]));
     if let Some(error) = &vote.error {
         lines.push(Line::from(Span::styled(error.clone(), theme.warning)));
     }

@@ -21,15 +21,14 @@ pub(super) fn agenda(frame: &mut Frame, area: Rect, app: &App, facts: &Facts<'_>
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let mut lines: Vec<Line> = Vec::new();
-    let opening_marker = if facts.current.is_none() { "▶" } else { " " };
-    lines.push(Line::from(Span::styled(
-        format!("{opening_marker}    Opening"),
-        if facts.current.is_none() {
-            theme.selected
-        } else {
-            theme.text
-        },
-    )));
+    let at_opening = facts.current.is_none() && !app.nav.at_close;
+    let place = |here: bool, name: &str| {
+        Line::from(Span::styled(
+            format!("{}    {name}", if here { "▶" } else { " " }),
+            if here { theme.selected } else { theme.text },
+        ))
+    };
+    lines.push(place(at_opening, "Opening"));
     for (index, item) in meeting.agenda.iter().enumerate() {
         let current = facts.current == Some(index);
         let minute = facts
@@ -61,7 +60,12 @@ pub(super) fn agenda(frame: &mut Frame, area: Rect, app: &App, facts: &Facts<'_>
             style,
         )));
     }
-    let selected_line = facts.current.map_or(0, |i| i + 1);
+    lines.push(place(app.nav.at_close, "Close"));
+    let selected_line = match facts.current {
+        Some(i) => i + 1,
+        None if app.nav.at_close => lines.len() - 1,
+        None => 0,
+    };
     let scroll = scroll_to(selected_line, inner.height as usize);
     frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), inner);
 }
@@ -87,6 +91,10 @@ pub(super) fn item(frame: &mut Frame, area: Rect, app: &App, facts: &Facts<'_>, 
             };
             (format!("{minute}{number}{part}"), item.title.clone())
         }
+        None if app.nav.at_close => (
+            "Close".to_string(),
+            "The meeting's conclusion, and anything after the last item".to_string(),
+        ),
         None => (
             "Opening".to_string(),
             "Attendance and anything before the first item".to_string(),
@@ -115,10 +123,10 @@ pub(super) fn item(frame: &mut Frame, area: Rect, app: &App, facts: &Facts<'_>, 
         )));
     }
     text.lines.push(Line::default());
-    let records: Vec<&crate::model::Record> = meeting
-        .records
-        .iter()
-        .filter(|r| r.item == app.nav.current)
+    let records: Vec<&crate::model::Record> = app
+        .item_records()
+        .into_iter()
+        .filter_map(|id| meeting.record(id))
         .collect();
     if records.is_empty() {
         text.lines
@@ -133,7 +141,13 @@ pub(super) fn item(frame: &mut Frame, area: Rect, app: &App, facts: &Facts<'_>, 
         let style = if selected { theme.selected } else { theme.text };
         // A note typed in paragraphs or points shows them on lines of their own, under the
         // text and clear of the time.
-        let time = format!("{} ", describe::time(record));
+        // The chosen record is marked by a symbol as well as by colour.
+        let pointer = match (app.nav.records_focus, selected) {
+            (true, true) => "▶ ",
+            (true, false) => "  ",
+            (false, _) => "",
+        };
+        let time = format!("{pointer}{} ", describe::time(record));
         let hanging = " ".repeat(time.chars().count());
         for (n, part) in describe::lines(meeting, record).iter().enumerate() {
             let lead = if n == 0 {
@@ -189,11 +203,15 @@ pub(super) fn roster(frame: &mut Frame, area: Rect, app: &App, facts: &Facts<'_>
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let mut lines: Vec<Line> = Vec::new();
-    let mut officers = 0;
+    let mut officers: Vec<Line> = Vec::new();
     for (person, standing) in room.everyone() {
         if matches!(person.kind, PersonKind::Officer | PersonKind::Other) {
             if standing.in_room || standing.attendance == Attendance::Virtual {
-                officers += 1;
+                let (mark, style) = attendance_mark(standing, theme);
+                officers.push(Line::from(Span::styled(
+                    format!("{mark} {}", person.name),
+                    style,
+                )));
             }
             continue;
         }
@@ -220,9 +238,14 @@ pub(super) fn roster(frame: &mut Frame, area: Rect, app: &App, facts: &Facts<'_>
     }
     lines.push(Line::default());
     lines.push(Line::from(Span::styled(
-        format!("Officers and others: {officers}"),
+        format!("Officers and others: {}", officers.len()),
         theme.dim,
     )));
+    // Named when there is room for them and the key to the marks.
+    let count = officers.len();
+    if lines.len() + count < inner.height as usize {
+        lines.extend(officers);
+    }
     lines.push(Line::from(Span::styled(
         "● in ○ out ◐ online ✗ apologies – absent",
         theme.dim,

@@ -55,6 +55,16 @@ pub(super) fn status_bar(
         ),
         theme.status,
     )];
+    // Plainly, while the forms take the time the clerk set rather than the clock's.
+    if let Some(set) = app.clock_set {
+        spans.push(Span::styled(
+            format!(
+                " FORMS TAKE {} (T to change) ",
+                crate::model::clock::format(set)
+            ),
+            theme.warning,
+        ));
+    }
     let (commenced, concluded) = meeting.opening_and_closing();
     if let (Some(start), Some(now)) = (commenced, now) {
         let end = concluded.unwrap_or(now);
