@@ -257,6 +257,9 @@ fn what_a_crash_left_beside_the_meeting_is_removed_on_opening() {
     let leftovers = [
         folder.path().join(".m.ron.aB3xQz.saving"),
         folder.path().join(".m.ron.77.backup"),
+        // A draft's half-written file, and the backup older versions kept of a draft.
+        folder.path().join("..m.ron.draft.Qw12Er.saving"),
+        store::backup_path(&folder.path().join(".m.ron.draft")),
     ];
     for leftover in &leftovers {
         std::fs::write(leftover, "the whole meeting, Part 2 included").expect("left");
