@@ -343,3 +343,35 @@ fn the_room_panel_names_the_officers_present_and_the_chosen_record_is_marked() {
     let marked: Vec<_> = shown.lines().filter(|l| l.contains("││▶ ")).collect();
     assert_eq!(marked.len(), 1, "{shown}");
 }
+
+#[test]
+fn an_item_with_a_thousand_records_shows_the_last_and_the_chosen_one() {
+    let mut meeting = sample("children-and-families-2022-03-24-agenda.ron");
+    let item = meeting.agenda[1].id.clone();
+    for n in 1..=1000u32 {
+        let mut record = Record::new(
+            time("14:00"),
+            Some(item.clone()),
+            Event::Note {
+                kind: Default::default(),
+                text: format!("Note number {n}."),
+                by: None,
+            },
+        );
+        record.id = minutebook::model::RecordId(n);
+        meeting.records.push(record);
+    }
+    let mut clerk = Clerk::new(meeting);
+    clerk.keys("g").text("2\n");
+    let shown = screen(&clerk);
+    assert!(shown.contains("Note number 1000."), "{shown}");
+    assert!(!shown.contains("Note number 1."), "{shown}");
+    // Choosing goes to the last record; five hundred up, the chosen one is in view, marked.
+    clerk.keys("tab");
+    for _ in 0..500 {
+        clerk.keys("k");
+    }
+    let shown = screen(&clerk);
+    assert!(shown.contains("▶ 14:00 Note: Note number 500."), "{shown}");
+    assert!(!shown.contains("Note number 1000."), "{shown}");
+}

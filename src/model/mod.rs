@@ -24,5 +24,5 @@ pub use people::{Office, Person, PersonKind, Voting, fold_name};
 pub use records::{
     Clause, Count, Event, InterestKind, Leaving, MotionKind, NoteKind, Outcome, Record, Side,
 };
-pub use room::{Attendance, Room, Standing};
+pub use room::{Attendance, Room, RoomState, Standing};
 pub use votes::{Misfit, VoteResult};

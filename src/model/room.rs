@@ -47,7 +47,34 @@ pub struct Room<'m> {
     barred: HashSet<(PersonId, ItemId)>,
 }
 
+/// What a room holds apart from the meeting it belongs to: kept between changes, so that a
+/// frame need not walk the whole log to know who is in the room.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct RoomState {
+    standings: Vec<Standing>,
+    barred: HashSet<(PersonId, ItemId)>,
+}
+
 impl<'m> Room<'m> {
+    /// What the room holds, to be kept and restored later for the same meeting.
+    pub fn state(&self) -> RoomState {
+        RoomState {
+            standings: self.standings.clone(),
+            barred: self.barred.clone(),
+        }
+    }
+
+    /// The room as it was kept, for the meeting it was kept from: as cheap as the people
+    /// are few, however long the log.
+    pub fn restored(meeting: &'m Meeting, state: &RoomState) -> Self {
+        let mut room = Room::empty(meeting);
+        if state.standings.len() == room.standings.len() {
+            room.standings.clone_from(&state.standings);
+            room.barred.clone_from(&state.barred);
+        }
+        room
+    }
+
     /// The room before anything has been recorded.
     pub fn empty(meeting: &'m Meeting) -> Self {
         Room {

@@ -3,14 +3,16 @@
 //! refuses, with a typed reason, a change that does not fit or would leave the file unsound.
 //! No terminal and no disk: saving is the caller's, when [`Session::version`] moves on.
 
+mod facts;
 mod history;
 
 use std::fmt;
 
+pub use facts::Facts;
 pub use history::History;
 
 use crate::check;
-use crate::model::{Edit, Meeting};
+use crate::model::{Edit, Meeting, Record, RecordId, Room};
 
 /// Why a change was not made. Nothing changed in any case.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,11 +52,14 @@ pub struct Session {
     read_only: Option<String>,
     /// Counts the changes made, so that whoever keeps the file knows when to save.
     version: u64,
+    /// What every frame shows, worked out again after each change.
+    facts: Facts,
 }
 
 impl Session {
     pub fn new(meeting: Meeting, read_only: Option<String>) -> Session {
         Session {
+            facts: Facts::of(&meeting),
             meeting,
             history: History::default(),
             read_only,
@@ -64,6 +69,31 @@ impl Session {
 
     pub fn meeting(&self) -> &Meeting {
         &self.meeting
+    }
+
+    /// Facts about the meeting as it stands, kept up to date by every change.
+    pub fn facts(&self) -> &Facts {
+        &self.facts
+    }
+
+    /// Who is in the room now, without walking the log.
+    pub fn room(&self) -> Room<'_> {
+        self.facts.room(&self.meeting)
+    }
+
+    /// The record with this handle, found without a search.
+    pub fn record(&self, id: RecordId) -> Option<&Record> {
+        let at = self.facts.position(id)?;
+        self.meeting
+            .records
+            .get(at)
+            .filter(|record| record.id == id)
+    }
+
+    /// A change was made: the version moves on and the facts follow the meeting.
+    fn changed(&mut self) {
+        self.version += 1;
+        self.facts = Facts::of(&self.meeting);
     }
 
     /// Why the meeting cannot be changed, when it cannot.
@@ -88,7 +118,7 @@ impl Session {
         self.writable()?;
         let inverses = self.make(edits)?;
         self.history.done(inverses);
-        self.version += 1;
+        self.changed();
         Ok(())
     }
 
@@ -125,7 +155,7 @@ impl Session {
         match self.make(group.clone()) {
             Ok(inverses) => {
                 self.history.undone(inverses);
-                self.version += 1;
+                self.changed();
                 Ok(())
             }
             Err(refusal) => {
@@ -141,7 +171,7 @@ impl Session {
         match self.make(group.clone()) {
             Ok(inverses) => {
                 self.history.redone(inverses);
-                self.version += 1;
+                self.changed();
                 Ok(())
             }
             Err(refusal) => {
@@ -157,7 +187,7 @@ impl Session {
         self.writable()?;
         self.meeting = meeting;
         self.history = History::default();
-        self.version += 1;
+        self.changed();
         Ok(())
     }
 }

@@ -13,7 +13,8 @@ pub use load::{
 };
 pub use lock::{LockError, MeetingLock, lock_path};
 pub use save::{
-    SaveError, backup_path, remove_leftovers, save, to_text, write_atomically, write_whole,
+    SaveError, backup_path, flush, remove_leftovers, save, to_text, write_atomically,
+    write_unflushed, write_whole,
 };
 pub use source_map::{Position, SourceMap};
 pub use version::options as ron_options;

@@ -62,6 +62,26 @@ pub fn write_whole(path: &Path, bytes: &[u8]) -> std::io::Result<File> {
     replace(path, bytes, false)
 }
 
+/// As [`write_whole`], but not flushed to the disk: the new file is whole in place for any
+/// program (or a later start) to read, and a crash of Minutebook alone loses nothing, but a
+/// power cut before the caller flushes may. For text written as it is typed.
+pub fn write_unflushed(path: &Path, bytes: &[u8]) -> std::io::Result<File> {
+    fault_injection::before_create(path)?;
+    let mut temporary = tempfile::Builder::new()
+        .prefix(&format!(".{}.", file_name(path)))
+        .suffix(".saving")
+        .tempfile_in(folder_of(path))?;
+    fault_injection::before_write(path)?;
+    temporary.write_all(bytes)?;
+    temporary.persist(path).map_err(|error| error.error)
+}
+
+/// Flushes what was written to the file, and the folder that names it, to the disk.
+pub fn flush(file: &File, path: &Path) -> std::io::Result<()> {
+    file.sync_data()?;
+    sync_folder(path)
+}
+
 fn replace(path: &Path, bytes: &[u8], backup: bool) -> std::io::Result<File> {
     fault_injection::before_create(path)?;
     let folder = folder_of(path);

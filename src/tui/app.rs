@@ -104,7 +104,10 @@ impl App {
 
     /// The handles of the records under the current item (or before the items).
     pub fn item_records(&self) -> Vec<RecordId> {
-        self.nav.item_records(self.meeting())
+        self.session
+            .facts()
+            .records_under(self.nav.current.as_ref(), self.nav.at_close)
+            .to_vec()
     }
 
     /// The record the clerk has chosen, while choosing.
@@ -112,7 +115,7 @@ impl App {
         self.nav
             .selected
             .filter(|_| self.nav.records_focus)
-            .and_then(|id| self.meeting().record(id))
+            .and_then(|id| self.session.record(id))
     }
 
     /// The text of an open form, to keep in case Minutebook is stopped.
@@ -169,9 +172,8 @@ impl App {
         }
         // A change made in an overlay may have taken the chosen record away, or named another
         // house style.
-        let meeting = self.session.meeting();
-        self.nav.settle(meeting, None);
-        if let Some(said) = self.house.follow(meeting) {
+        self.nav.settle(&self.session, None);
+        if let Some(said) = self.house.follow(self.session.meeting()) {
             self.message = Some(said);
         }
         effects

@@ -118,8 +118,7 @@ impl App {
             Ok(()) => if undo { "Undone" } else { "Redone" }.into(),
             Err(refusal) => refusal.to_string(),
         });
-        let meeting = self.session.meeting();
-        self.nav.settle(meeting, None);
+        self.nav.settle(&self.session, None);
     }
 
     pub(super) fn live_action(
@@ -337,7 +336,7 @@ impl App {
             return;
         }
         let records = self.item_records();
-        let Some(position) = self.nav.selected_position(self.meeting()) else {
+        let Some(position) = self.nav.selected_position(&self.session) else {
             self.nav.records_focus = false;
             return;
         };
@@ -402,8 +401,7 @@ impl App {
         match self.session.apply(vec![Edit::RemoveRecord(id)]) {
             Ok(()) => {
                 self.message = Some(format!("Deleted: {line} (u to undo)"));
-                let meeting = self.session.meeting();
-                self.nav.settle(meeting, Some(position));
+                self.nav.settle(&self.session, Some(position));
             }
             Err(refusal) => self.message = Some(refusal.to_string()),
         }

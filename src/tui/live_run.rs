@@ -10,6 +10,7 @@ use ratatui::crossterm::event::KeyEvent;
 
 use super::app::{App, Effect};
 use super::config::{Folders, Settings};
+use super::draft_file::DraftFile;
 use super::input::{Input, Keyboard};
 use super::keeper::Keeper;
 use super::open::Opened;
@@ -64,15 +65,21 @@ pub fn write_minutes(
     );
 }
 
-/// What the loop keeps between keys.
-struct Live<'a> {
-    app: App,
+/// What the loop keeps between keys: the screen's state, the file it is kept in, and what
+/// the signal thread must be able to keep. Everything but the terminal, so that the loop's
+/// whole work for a key can be measured and tested without one.
+pub struct Live<'a> {
+    pub app: App,
     keeper: Keeper,
     folders: &'a Folders,
     /// The draft text last written, so it is written only when it changes.
     draft: Option<String>,
+    /// Where the draft is written as it is typed.
+    drafts: DraftFile,
     /// The session version last kept for the signal thread while unsaved.
     kept_version: Option<u64>,
+    /// A recovery copy offered on opening, until the clerk answers.
+    recovery: Option<std::path::PathBuf>,
     quit: bool,
     farewell: Option<String>,
 }
@@ -83,30 +90,7 @@ pub fn live(
     settings: &Settings,
     folders: &Folders,
 ) -> anyhow::Result<Option<String>> {
-    let Opened {
-        app,
-        lock,
-        path,
-        recovery,
-    } = opened;
-    if app.read_only().is_none() {
-        let _ = start::remember(&folders.data, &path);
-    }
-    *KEPT.lock().unwrap_or_else(|p| p.into_inner()) = Some(Kept {
-        meeting: path.clone(),
-        data: folders.data.clone(),
-        ..Kept::default()
-    });
-    let mut live = Live {
-        app,
-        keeper: Keeper::new(&path, lock),
-        folders,
-        draft: None,
-        kept_version: None,
-        quit: false,
-        farewell: None,
-    };
-    let mut recovery = recovery;
+    let mut live = Live::new(opened, folders);
     let mut keyboard = Keyboard::open()?;
     loop {
         let now = clock_now();
@@ -117,31 +101,70 @@ pub fn live(
         // A terminal that has gone away ends the loop with an error, and the signal thread
         // keeps what must not be lost.
         let received = keyboard.read(Duration::from_millis(1000))?;
+        live.turn(received.inputs)?;
+    }
+    Ok(live.farewell)
+}
+
+impl<'a> Live<'a> {
+    /// The live screen on an opened meeting, ready for its first key.
+    pub fn new(opened: Opened, folders: &'a Folders) -> Live<'a> {
+        let Opened {
+            app,
+            lock,
+            path,
+            recovery,
+        } = opened;
+        if app.read_only().is_none() {
+            let _ = start::remember(&folders.data, &path);
+        }
+        *KEPT.lock().unwrap_or_else(|p| p.into_inner()) = Some(Kept {
+            meeting: path.clone(),
+            data: folders.data.clone(),
+            ..Kept::default()
+        });
+        Live {
+            app,
+            keeper: Keeper::new(&path, lock),
+            folders,
+            draft: None,
+            drafts: DraftFile::new(&path, &folders.data),
+            kept_version: None,
+            recovery,
+            quit: false,
+            farewell: None,
+        }
+    }
+
+    /// One turn of the loop between frames: every key the terminal has sent handled, in
+    /// order, then what they changed saved once, what they asked for done, and the draft kept.
+    pub fn turn(&mut self, inputs: Vec<Input>) -> anyhow::Result<()> {
         let _saving = SAVING.lock().unwrap_or_else(|p| p.into_inner());
-        // Every key the terminal has sent is handled, in order, before the screen is drawn
-        // again, and what they changed saved once.
         let mut effects = Vec::new();
-        for input in received.inputs {
+        for input in inputs {
             match input {
-                Input::Key(key) => effects.extend(live.key(key)?),
-                Input::Paste(text) => live.app.handle_paste(&text),
+                Input::Key(key) => effects.extend(self.key(key)?),
+                Input::Paste(text) => self.app.handle_paste(&text),
             }
             if effects.contains(&Effect::Quit) || effects.contains(&Effect::QuitLeavingRecovery) {
                 break;
             }
         }
         // A save that failed is tried again on the next change, or after a pause.
-        live.keeper.save(&mut live.app);
-        live.keep_unsaved();
+        self.keeper.save(&mut self.app);
+        self.keep_unsaved();
         for effect in effects {
-            live.carry_out(effect, &mut recovery);
+            self.carry_out(effect);
         }
-        live.sync_draft();
+        self.sync_draft();
+        Ok(())
     }
-    Ok(live.farewell)
-}
 
-impl Live<'_> {
+    /// True once the clerk has quit.
+    pub fn finished(&self) -> bool {
+        self.quit
+    }
+
     /// Handles one key; a failure inside Minutebook keeps everything and ends the screen.
     fn key(&mut self, key: KeyEvent) -> anyhow::Result<Vec<Effect>> {
         let app = &mut self.app;
@@ -169,7 +192,7 @@ impl Live<'_> {
         Ok(effects)
     }
 
-    fn carry_out(&mut self, effect: Effect, recovery: &mut Option<std::path::PathBuf>) {
+    fn carry_out(&mut self, effect: Effect) {
         let path = self.keeper.path.clone();
         match effect {
             Effect::Quit if self.keeper.unsaved(&self.app) => {
@@ -209,7 +232,7 @@ impl Live<'_> {
             Effect::RecoveryAnswered(restored) => {
                 // Keep the recovery copy under another name, used or not: nothing is
                 // thrown away.
-                if let Some(copy) = recovery.take() {
+                if let Some(copy) = self.recovery.take() {
                     let kept = copy.with_extension(if restored {
                         "recovered-used"
                     } else {
@@ -219,7 +242,7 @@ impl Live<'_> {
                 }
             }
             // Once declined, a draft is not offered again.
-            Effect::DraftDeclined => safety::forget_draft(&path, &self.folders.data),
+            Effect::DraftDeclined => self.drafts.forget(),
         }
     }
 
@@ -257,12 +280,9 @@ impl Live<'_> {
         if text == self.draft {
             return;
         }
-        let path = &self.keeper.path;
         match &text {
-            Some(text) => {
-                safety::keep_draft(path, &self.folders.data, text);
-            }
-            None => safety::forget_draft(path, &self.folders.data),
+            Some(text) => self.drafts.write(text),
+            None => self.drafts.forget(),
         }
         if let Some(kept) = KEPT.lock().unwrap_or_else(|p| p.into_inner()).as_mut() {
             kept.draft = text.clone();

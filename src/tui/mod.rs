@@ -4,6 +4,7 @@ pub mod action;
 pub mod app;
 pub mod config;
 pub mod describe;
+pub mod draft_file;
 pub mod forms;
 pub mod house;
 pub mod input;

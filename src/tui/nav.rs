@@ -3,6 +3,7 @@
 //! clerk to the wrong one.
 
 use crate::model::{ItemId, Meeting, RecordId};
+use crate::session::Session;
 
 /// The clerk's place on the live screen.
 #[derive(Debug, Clone, Default)]
@@ -53,23 +54,10 @@ impl Navigation {
 
     /// The handles of the records under the current item (or at the opening, or the close),
     /// in order.
-    pub fn item_records(&self, meeting: &Meeting) -> Vec<RecordId> {
-        if self.current.is_some() {
-            return meeting
-                .records
-                .iter()
-                .filter(|r| r.item == self.current)
-                .map(|r| r.id)
-                .collect();
-        }
-        let close = meeting.close_starts().unwrap_or(usize::MAX);
-        meeting
-            .records
-            .iter()
-            .enumerate()
-            .filter(|(at, r)| r.item.is_none() && (*at >= close) == self.at_close)
-            .map(|(_, r)| r.id)
-            .collect()
+    pub fn item_records<'s>(&self, session: &'s Session) -> &'s [RecordId] {
+        session
+            .facts()
+            .records_under(self.current.as_ref(), self.at_close)
     }
 
     /// Goes to the item at this position in the agenda, or to the opening.
@@ -109,21 +97,23 @@ impl Navigation {
     }
 
     /// Shows the record, chosen, under its item.
-    pub fn show_record(&mut self, meeting: &Meeting, id: RecordId) {
-        let Some(record) = meeting.record(id) else {
+    pub fn show_record(&mut self, session: &Session, id: RecordId) {
+        let Some(record) = session.record(id) else {
             return;
         };
         self.current = record.item.clone();
-        self.at_close = meeting
-            .record_index(id)
-            .is_some_and(|at| meeting.in_close(at));
+        self.at_close = session
+            .facts()
+            .position(id)
+            .is_some_and(|at| session.meeting().in_close(at));
         self.records_focus = true;
         self.selected = Some(id);
     }
 
     /// Keeps the choice on a record that is still under the item: the nearest one after a
     /// deletion, and none when the item has no records left.
-    pub fn settle(&mut self, meeting: &Meeting, near: Option<usize>) {
+    pub fn settle(&mut self, session: &Session, near: Option<usize>) {
+        let meeting = session.meeting();
         if self
             .current
             .as_deref()
@@ -131,7 +121,7 @@ impl Navigation {
         {
             self.current = None;
         }
-        let records = self.item_records(meeting);
+        let records = self.item_records(session);
         if records.is_empty() {
             self.records_focus = false;
             self.selected = None;
@@ -145,8 +135,8 @@ impl Navigation {
     }
 
     /// The position of the chosen record among the item's records.
-    pub fn selected_position(&self, meeting: &Meeting) -> Option<usize> {
+    pub fn selected_position(&self, session: &Session) -> Option<usize> {
         let id = self.selected?;
-        self.item_records(meeting).iter().position(|r| *r == id)
+        self.item_records(session).iter().position(|r| *r == id)
     }
 }

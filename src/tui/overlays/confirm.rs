@@ -61,8 +61,7 @@ pub fn key(question: &mut Question, action: Option<Action>, desk: &mut Desk<'_>)
                 Ok(()) => "Restored the recovery copy".into(),
                 Err(refusal) => refusal.to_string(),
             });
-            let meeting = desk.session.meeting();
-            desk.nav.settle(meeting, None);
+            desk.nav.settle(desk.session, None);
             Outcome::Done(Effect::RecoveryAnswered(true))
         }
         (Question::RestoreRecovery(_), false) => {

@@ -250,7 +250,7 @@ fn go(hit: &Hit, desk: &mut Desk<'_>) {
     let meeting = desk.session.meeting();
     match hit {
         Hit::Item(id) => desk.nav.go_to(meeting, meeting.item_index(id)),
-        Hit::Record(id) => desk.nav.show_record(meeting, *id),
+        Hit::Record(id) => desk.nav.show_record(desk.session, *id),
     }
 }
 

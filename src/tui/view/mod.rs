@@ -26,11 +26,11 @@ pub const MIN_HEIGHT: u16 = 14;
 /// Facts about the meeting that several parts of the screen show, worked out once a frame.
 pub(super) struct Facts<'m> {
     pub room: Room<'m>,
-    pub parts: Vec<Part>,
+    pub parts: &'m [Part],
     /// The position of the current item in the agenda.
     pub current: Option<usize>,
     /// Each item's minute number, by agenda position.
-    pub minutes: Vec<u32>,
+    pub minutes: &'m [u32],
 }
 
 impl Facts<'_> {
@@ -54,11 +54,13 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, now: Option<NaiveTime>)
     ])
     .areas(area);
     let meeting = app.meeting();
+    // Kept up to date by each change: drawing a frame never walks the whole log.
+    let kept = app.session.facts();
     let facts = Facts {
-        room: meeting.room_now(),
-        parts: meeting.parts(),
+        room: app.session.room(),
+        parts: &kept.parts,
         current: app.nav.current_index(meeting),
-        minutes: meeting.minute_numbers(),
+        minutes: &kept.minutes,
     };
     status::title_bar(frame, title, app, &facts, theme);
     let agenda_width = (area.width * 28 / 100).max(22);

@@ -111,7 +111,7 @@ pub(super) fn item(frame: &mut Frame, area: Rect, app: &App, facts: &Facts<'_>, 
         .current
         .and_then(|i| meeting.agenda.get(i))
         .is_some_and(|item| item.part == Part::Two);
-    if printed_private && !meeting.public_excluded() {
+    if printed_private && !app.session.facts().public_excluded {
         let key = app
             .keymap
             .key_for(Layer::Live, crate::tui::action::Action::ExcludePublic)
@@ -123,17 +123,40 @@ pub(super) fn item(frame: &mut Frame, area: Rect, app: &App, facts: &Facts<'_>, 
         )));
     }
     text.lines.push(Line::default());
-    let records: Vec<&crate::model::Record> = app
-        .item_records()
-        .into_iter()
-        .filter_map(|id| meeting.record(id))
-        .collect();
-    if records.is_empty() {
+    let ids = app.item_records();
+    if ids.is_empty() {
         text.lines
             .push(Line::from(Span::styled("Nothing recorded yet.", theme.dim)));
     }
+    // Only the records that can be on screen are worded: around the chosen one while
+    // choosing, else the last ones, however many the item has.
+    let height = inner.height as usize;
+    let width = inner.width.max(1) as usize;
+    let chosen = app
+        .nav
+        .selected
+        .filter(|_| app.nav.records_focus)
+        .and_then(|id| ids.iter().position(|r| *r == id));
+    let shown = match chosen {
+        Some(at) => at.saturating_sub(height)..(at + height + 1).min(ids.len()),
+        None => {
+            let mut start = ids.len();
+            let mut lines = 0;
+            while start > 0 && lines < height {
+                start -= 1;
+                if let Some(record) = app.session.record(ids[start]) {
+                    lines += describe::lines(meeting, record).len();
+                }
+            }
+            start..ids.len()
+        }
+    };
+    if shown.start > 0 {
+        // What is above is out of view: the heading goes, so the pane starts with records.
+        text.lines.clear();
+    }
     let mut selected_line = 0;
-    for record in records {
+    for record in ids[shown].iter().filter_map(|id| app.session.record(*id)) {
         let selected = app.nav.records_focus && app.nav.selected == Some(record.id);
         if selected {
             selected_line = text.lines.len();
@@ -162,13 +185,11 @@ pub(super) fn item(frame: &mut Frame, area: Rect, app: &App, facts: &Facts<'_>, 
         }
     }
     // Keep the end of the log in view while recording, and the selection while choosing.
-    let width = inner.width.max(1) as usize;
     let wrapped: usize = text
         .lines
         .iter()
         .map(|line| line.width().max(1).div_ceil(width))
         .sum();
-    let height = inner.height as usize;
     let scroll = if app.nav.records_focus {
         selected_line.saturating_sub(height / 2)
     } else {
