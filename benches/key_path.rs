@@ -138,14 +138,18 @@ fn measure(records: usize, theme: &Theme) -> Figures {
     turn(&mut live, &[ctrl('s')]);
     let recorded = median(20, || turn(&mut live, &[key('n'), key('x'), ctrl('s')]));
 
-    let save = {
+    // The save and its floor alternate, so that both meet the disk in the same state.
+    let (save, write_floor) = {
         let mut app = minutebook::tui::app::App::new(
             meeting.clone(),
             minutebook::tui::keymap::Keymap::default(),
             None,
         );
         let mut keeper = Keeper::new(&path, None);
-        median(20, || {
+        keeper.save(&mut app);
+        let mut saves = Vec::new();
+        let mut floors = Vec::new();
+        for _ in 0..31 {
             let at = app.meeting().records.len();
             let record = Record::new(now(), None, Event::Reconvened);
             app.session
@@ -153,10 +157,11 @@ fn measure(records: usize, theme: &Theme) -> Figures {
                 .expect("applies");
             let start = Instant::now();
             keeper.save(&mut app);
-            start.elapsed()
-        })
+            saves.push(start.elapsed());
+            floors.push(write_floor(folder.path(), &bytes));
+        }
+        (middle(saves), middle(floors))
     };
-    let write_floor = write_floor(folder.path(), &bytes);
     let load = median(20, || {
         let start = Instant::now();
         std::hint::black_box(store::load(&path).expect("loads"));
@@ -184,15 +189,13 @@ fn measure(records: usize, theme: &Theme) -> Figures {
 fn write_floor(folder: &Path, bytes: &[u8]) -> Duration {
     use std::io::Write;
     let target = folder.join("floor.ron");
-    median(20, || {
-        let start = Instant::now();
-        let temporary = folder.join(".floor.ron.saving");
-        let mut file = std::fs::File::create(&temporary).expect("creates");
-        file.write_all(bytes).expect("writes");
-        file.sync_all().expect("flushes");
-        std::fs::rename(&temporary, &target).expect("renames");
-        start.elapsed()
-    })
+    let start = Instant::now();
+    let temporary = folder.join(".floor.ron.saving");
+    let mut file = std::fs::File::create(&temporary).expect("creates");
+    file.write_all(bytes).expect("writes");
+    file.sync_all().expect("flushes");
+    std::fs::rename(&temporary, &target).expect("renames");
+    start.elapsed()
 }
 
 fn screen() -> Terminal<TestBackend> {
@@ -214,7 +217,10 @@ fn now() -> Option<NaiveTime> {
 fn median(runs: usize, mut run: impl FnMut() -> Duration) -> Duration {
     // One to warm up, then the runs.
     run();
-    let mut times: Vec<Duration> = (0..runs).map(|_| run()).collect();
+    middle((0..runs).map(|_| run()).collect())
+}
+
+fn middle(mut times: Vec<Duration>) -> Duration {
     times.sort();
     times[times.len() / 2]
 }

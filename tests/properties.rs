@@ -428,6 +428,24 @@ proptest! {
     }
 
     #[test]
+    fn a_save_reusing_the_records_text_writes_exactly_the_files_text(
+        first in meeting(),
+        second in meeting(),
+    ) {
+        // One encoder across two meetings that share some records and differ in others.
+        let mut encoder = store::Encoder::default();
+        prop_assert_eq!(encoder.text(&first).expect("encodes"), store::to_text(&first).expect("encodes"));
+        let mut mixed = second.clone();
+        mixed.records.extend(first.records.iter().take(3).cloned());
+        for meeting in [&second, &mixed, &first] {
+            prop_assert_eq!(
+                encoder.text(meeting).expect("encodes"),
+                store::to_text(meeting).expect("encodes")
+            );
+        }
+    }
+
+    #[test]
     fn mutated_meeting_files_are_refused_or_loaded_but_never_panic(
         edits in proptest::collection::vec((any::<prop::sample::Index>(), any::<u8>(), 0u8..3), 1..8)
     ) {

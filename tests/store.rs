@@ -175,3 +175,51 @@ fn a_meeting_that_will_not_load_is_refused_by_the_live_screen_with_its_place_kep
         other => panic!("expected the load error itself, got {other:?}"),
     }
 }
+
+#[test]
+fn each_save_after_a_change_writes_exactly_the_whole_meetings_text() {
+    // The live screen's keeper encodes again only what changed: whatever the change, the
+    // file must read exactly as the whole meeting written afresh.
+    let folder = tempfile::tempdir().expect("folder");
+    let path = folder.path().join("m.ron");
+    let source = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("sample-meetings/children-and-families-2022-02-14.ron");
+    std::fs::copy(&source, &path).expect("copied");
+    let meeting = store::load(&path).expect("loads");
+    let mut clerk =
+        minutebook::tui::app::App::new(meeting, minutebook::tui::keymap::Keymap::default(), None);
+    let mut keeper = minutebook::tui::keeper::Keeper::new(&path, None);
+    let key = |name: &str| {
+        let key = minutebook::tui::keymap::Key::parse(name).expect("a key");
+        ratatui::crossterm::event::KeyEvent::new(key.code, key.modifiers)
+    };
+    let ten = chrono::NaiveTime::from_hms_opt(10, 0, 0);
+    let steps: &[&[&str]] = &[
+        &["g", "6", "enter", "n", "N", "e", "w", "ctrl-s"],
+        &["tab", "k", "enter", "ctrl-u", "C", "o", "r", "r", "ctrl-s"],
+        &["K"],
+        &["J"],
+        &["delete"],
+        &["esc", "u"],
+        &["u"],
+        &["ctrl-r"],
+        &["esc", "S", "ctrl-s"],
+        &[
+            "e", "ctrl-u", "R", "e", "t", "i", "t", "l", "e", "d", "ctrl-s",
+        ],
+    ];
+    for (n, step) in steps.iter().enumerate() {
+        let before = clerk.session.version();
+        for name in *step {
+            clerk.handle_key(key(name), ten);
+        }
+        assert!(clerk.session.version() > before, "step {n} changed nothing");
+        keeper.save(&mut clerk);
+        let on_disk = std::fs::read_to_string(&path).expect("saved");
+        assert_eq!(
+            on_disk,
+            store::to_text(clerk.meeting()).expect("text"),
+            "step {n}"
+        );
+    }
+}

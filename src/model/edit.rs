@@ -69,6 +69,25 @@ pub enum Edit {
 }
 
 impl Edit {
+    /// The record whose text this edit changes, if it changes one.
+    pub fn record_touched(&self) -> Option<RecordId> {
+        match self {
+            Edit::InsertRecord { record, .. } | Edit::ReplaceRecord(record) => {
+                (!record.id.is_unset()).then_some(record.id)
+            }
+            Edit::RemoveRecord(id) | Edit::MoveRecord { id, .. } => Some(*id),
+            Edit::InsertItem { .. }
+            | Edit::RemoveItem(_)
+            | Edit::ReplaceItem(_)
+            | Edit::MoveItem { .. }
+            | Edit::InsertPerson { .. }
+            | Edit::RemovePerson(_)
+            | Edit::ReplacePerson(_)
+            | Edit::Details(_)
+            | Edit::Sign(_) => None,
+        }
+    }
+
     /// Makes the change and returns the edit that reverses it, or `None` when the edit does
     /// not fit the meeting (a handle that is not there, a position beyond the end), in which
     /// case nothing changed.

@@ -54,6 +54,15 @@ pub struct Session {
     version: u64,
     /// What every frame shows, worked out again after each change.
     facts: Facts,
+    /// The records changed since whoever keeps the file last asked.
+    touched: Touched,
+}
+
+/// Which records have changed: these, or any of them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Touched {
+    These(std::collections::HashSet<RecordId>),
+    All,
 }
 
 impl Session {
@@ -64,6 +73,7 @@ impl Session {
             history: History::default(),
             read_only,
             version: 0,
+            touched: Touched::All,
         }
     }
 
@@ -88,6 +98,18 @@ impl Session {
             .records
             .get(at)
             .filter(|record| record.id == id)
+    }
+
+    /// The records changed since the last call (all of them the first time), for a save
+    /// that reuses the text of the rest.
+    pub fn take_touched(&mut self) -> Touched {
+        std::mem::replace(&mut self.touched, Touched::These(Default::default()))
+    }
+
+    fn touch(&mut self, edit: &Edit) {
+        if let (Touched::These(ids), Some(id)) = (&mut self.touched, edit.record_touched()) {
+            ids.insert(id);
+        }
     }
 
     /// A change was made: the version moves on and the facts follow the meeting.
@@ -127,8 +149,13 @@ impl Session {
     fn make(&mut self, edits: Vec<Edit>) -> Result<Vec<Edit>, Refusal> {
         let mut inverses = Vec::new();
         for edit in edits {
+            self.touch(&edit);
             match edit.apply(&mut self.meeting) {
-                Some(inverse) => inverses.push(inverse),
+                Some(inverse) => {
+                    // A record added takes its handle as it goes in: the inverse names it.
+                    self.touch(&inverse);
+                    inverses.push(inverse);
+                }
                 None => {
                     self.put_back(inverses);
                     return Err(Refusal::Gone);
@@ -187,6 +214,7 @@ impl Session {
         self.writable()?;
         self.meeting = meeting;
         self.history = History::default();
+        self.touched = Touched::All;
         self.changed();
         Ok(())
     }

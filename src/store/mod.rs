@@ -1,12 +1,14 @@
 //! The meeting file on disk: RON text with a version, read with precise errors, written
 //! atomically with a backup, and locked against a second editor.
 
+mod encode;
 mod load;
 mod lock;
 mod save;
 mod source_map;
 mod version;
 
+pub use encode::Encoder;
 pub use load::{
     Diagnostic, LoadError, Loaded, MAX_FILE_BYTES, load, load_with_map, parse, parse_with_map,
     place,

@@ -23,15 +23,19 @@ pub enum SaveError {
     },
 }
 
-/// The meeting as the text of a meeting file.
-pub fn to_text(meeting: &Meeting) -> Result<String, ron::Error> {
-    let pretty = ron::ser::PrettyConfig::new()
+/// How a meeting file is laid out.
+pub(super) fn pretty() -> ron::ser::PrettyConfig {
+    ron::ser::PrettyConfig::new()
         .new_line("\n")
         .indentor("    ")
         .depth_limit(4)
         .escape_strings(false)
-        .extensions(ron::extensions::Extensions::IMPLICIT_SOME);
-    let mut text = ron::ser::to_string_pretty(meeting, pretty)?;
+        .extensions(ron::extensions::Extensions::IMPLICIT_SOME)
+}
+
+/// The meeting as the text of a meeting file.
+pub fn to_text(meeting: &Meeting) -> Result<String, ron::Error> {
+    let mut text = ron::ser::to_string_pretty(meeting, pretty())?;
     text.push('\n');
     Ok(text)
 }

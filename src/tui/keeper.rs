@@ -2,7 +2,6 @@
 //! program has changed or made read-only; saving through a link to the real file; and saving
 //! elsewhere when the clerk asks, so that work kept in memory can always reach a disk.
 
-use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime};
 
@@ -49,12 +48,6 @@ fn stamp(path: &Path) -> Option<Stamp> {
     })
 }
 
-fn fingerprint(bytes: &[u8]) -> u64 {
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    bytes.hash(&mut hasher);
-    hasher.finish()
-}
-
 /// The file a path leads to: a meeting kept behind a link (a synced folder) is saved into the
 /// real file, and the link is left as it is.
 pub fn real_path(path: &Path) -> PathBuf {
@@ -67,7 +60,9 @@ pub struct Keeper {
     pub path: PathBuf,
     stamp: Option<Stamp>,
     /// The contents last read or written, to tell a real change from a touch.
-    contents: Option<u64>,
+    contents: Option<String>,
+    /// The meeting's text, reusing what has not changed since the last save.
+    encoder: store::Encoder,
     lock: Option<MeetingLock>,
     /// The session's version when it was last on disk.
     saved: u64,
@@ -84,7 +79,8 @@ impl Keeper {
         let path = real_path(path);
         Keeper {
             stamp: stamp(&path),
-            contents: std::fs::read(&path).ok().map(|bytes| fingerprint(&bytes)),
+            contents: std::fs::read_to_string(&path).ok(),
+            encoder: store::Encoder::default(),
             path,
             lock,
             saved: 0,
@@ -110,10 +106,9 @@ impl Keeper {
             return None;
         }
         // Something about the file changed: only its contents matter.
-        let same = std::fs::read(&self.path)
-            .ok()
-            .map(|bytes| fingerprint(&bytes))
-            == self.contents;
+        let same = std::fs::read(&self.path).ok().is_some_and(|bytes| {
+            Some(bytes.as_slice()) == self.contents.as_deref().map(str::as_bytes)
+        });
         if same {
             self.stamp = now;
             return None;
@@ -149,18 +144,27 @@ impl Keeper {
             return;
         }
         let recreated = !self.path.exists() && self.stamp.is_some();
-        let written = store::to_text(app.meeting())
+        // Only the records changed since the last save are encoded again.
+        let changed = match app.session.take_touched() {
+            crate::session::Touched::These(ids) => Some(ids),
+            crate::session::Touched::All => None,
+        };
+        let written = self
+            .encoder
+            .text_after(app.meeting(), changed.as_ref())
             .map_err(|error| error.to_string())
             .and_then(|text| {
                 store::write_atomically(&self.path, text.as_bytes())
-                    .map(|file| (file, fingerprint(text.as_bytes())))
+                    .map(|file| (file, text))
                     .map_err(|error| error.to_string())
             });
         match written {
             Ok((file, contents)) => {
                 self.saved = version;
                 self.failed = None;
-                self.contents = Some(contents);
+                if let Some(old) = self.contents.replace(contents) {
+                    self.encoder.recycle(old);
+                }
                 self.stamp = stamp(&self.path);
                 match &mut self.lock {
                     Some(lock) => lock.renew(file),
