@@ -6,6 +6,7 @@ mod load;
 mod lock;
 mod save;
 mod source_map;
+mod split;
 mod version;
 
 pub use encode::Encoder;
