@@ -20,6 +20,18 @@ fn time(text: &str) -> Option<NaiveTime> {
     Some(NaiveTime::parse_from_str(text, "%H:%M").expect("a time"))
 }
 
+/// Every note saved, with the item it is under.
+fn notes(meeting: &minutebook::model::Meeting) -> Vec<(Option<minutebook::model::ItemId>, String)> {
+    meeting
+        .records
+        .iter()
+        .filter_map(|r| match &r.event {
+            Event::Note { text, .. } => Some((r.item.clone(), text.clone())),
+            _ => None,
+        })
+        .collect()
+}
+
 /// A recommendation of about 5 KB as pasted from a report: paragraphs and numbered points.
 fn recommendation() -> String {
     let mut text = String::from("That the Committee:\n");
@@ -126,15 +138,8 @@ fn a_long_paste_is_on_screen_whole_at_once_and_saved_whole() {
     clerk.send("q");
     assert_eq!(clerk.wait_exit(), 0);
     let meeting = store::load(&file).expect("the saved meeting loads");
-    let notes: Vec<_> = meeting
-        .records
-        .iter()
-        .filter_map(|r| match &r.event {
-            Event::Note { text, .. } => Some(text.clone()),
-            _ => None,
-        })
-        .collect();
-    assert_eq!(notes, vec![pasted]);
+    let texts: Vec<_> = notes(&meeting).into_iter().map(|(_, text)| text).collect();
+    assert_eq!(texts, vec![pasted]);
 }
 
 #[test]
@@ -155,14 +160,7 @@ fn keys_sent_faster_than_the_screen_draws_are_all_handled_in_order() {
     clerk.send("q");
     assert_eq!(clerk.wait_exit(), 0);
     let meeting = store::load(&file).expect("the saved meeting loads");
-    let notes: Vec<_> = meeting
-        .records
-        .iter()
-        .filter_map(|r| match &r.event {
-            Event::Note { text, .. } => Some((r.item.clone(), text.clone())),
-            _ => None,
-        })
-        .collect();
+    let notes = notes(&meeting);
     assert_eq!(notes.len(), 11, "{notes:?}");
     for (n, (item, text)) in notes.iter().take(10).enumerate() {
         assert_eq!(text, &format!("Note number {} of the burst.", n + 1));

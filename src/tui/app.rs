@@ -104,10 +104,7 @@ impl App {
 
     /// The handles of the records under the current item (or before the items).
     pub fn item_records(&self) -> Vec<RecordId> {
-        self.session
-            .facts()
-            .records_under(self.nav.current.as_ref(), self.nav.at_close)
-            .to_vec()
+        self.nav.item_records(&self.session).to_vec()
     }
 
     /// The record the clerk has chosen, while choosing.
