@@ -48,15 +48,15 @@ impl MeetingLock {
         // locked is no longer the one at the name, try again.
         for _ in 0..5 {
             let file = File::open(meeting).map_err(io)?;
-            match file.try_lock() {
-                Ok(()) => {}
-                Err(std::fs::TryLockError::WouldBlock) => {
+            match lock_soon(&file) {
+                Ok(true) => {}
+                Ok(false) => {
                     return Err(LockError::Held {
                         meeting: meeting.to_path_buf(),
                         holder: holder(meeting),
                     });
                 }
-                Err(std::fs::TryLockError::Error(error)) => return Err(io(error)),
+                Err(error) => return Err(io(error)),
             }
             if !same_file(&file, meeting) {
                 continue;
@@ -99,6 +99,24 @@ impl Drop for MeetingLock {
             let _ = current.unlock();
         }
         let _ = self.first.unlock();
+    }
+}
+
+/// Takes the lock, waiting a moment for a holder that is letting go: a lock outlives its
+/// holder's close while a program started at that instant still has a copy of the descriptor
+/// (until it starts running), so a lock found held is tried again for a quarter of a second
+/// before another copy of Minutebook is blamed. Says whether the lock was taken.
+fn lock_soon(file: &File) -> std::io::Result<bool> {
+    let give_up = std::time::Instant::now() + std::time::Duration::from_millis(250);
+    loop {
+        match file.try_lock() {
+            Ok(()) => return Ok(true),
+            Err(std::fs::TryLockError::WouldBlock) if std::time::Instant::now() < give_up => {
+                std::thread::sleep(std::time::Duration::from_millis(10));
+            }
+            Err(std::fs::TryLockError::WouldBlock) => return Ok(false),
+            Err(std::fs::TryLockError::Error(error)) => return Err(error),
+        }
     }
 }
 
