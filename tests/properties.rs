@@ -420,6 +420,9 @@ proptest! {
         // Checking never panics on it.
         let _ = check::check(&meeting);
         let text = store::to_text(&meeting).expect("encodes");
+        // The quick reader takes everything the writer writes, and reads it as written.
+        let quick = store::read_quickly::<Meeting>(&text);
+        prop_assert_eq!(quick.as_ref(), Some(&meeting));
         let loaded = store::parse(Path::new("generated.ron"), text.as_bytes());
         match loaded {
             Ok(loaded) => prop_assert_eq!(loaded, meeting),
@@ -467,6 +470,47 @@ proptest! {
             }
         }
     }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2048, ..ProptestConfig::default() })]
+
+    /// However a file is changed, the quick reader either declines it or reads exactly what
+    /// RON reads; it never accepts what RON refuses.
+    #[test]
+    fn the_quick_reader_reads_a_changed_file_as_ron_does_or_declines(
+        edits in proptest::collection::vec((any::<prop::sample::Index>(), 0usize..TOKENS.len(), 0u8..3), 1..4)
+    ) {
+        let mut text = written_sample();
+        for (at, token, how) in edits {
+            let mut at = at.index(text.len().max(1));
+            while !text.is_char_boundary(at) {
+                at -= 1;
+            }
+            let end = text[at..].chars().next().map_or(at, |c| at + c.len_utf8());
+            match how {
+                0 => text.replace_range(at..end, TOKENS[token]),
+                1 => text.insert_str(at, TOKENS[token]),
+                _ => text.replace_range(at..end, ""),
+            }
+        }
+        if let Some(quick) = store::read_quickly::<Meeting>(&text) {
+            let by_ron: Result<Meeting, _> = store::ron_options().from_str(&text);
+            prop_assert_eq!(by_ron.ok(), Some(quick), "{}", text);
+        }
+    }
+}
+
+/// What a hand edit or a damaged file puts in: RON's punctuation, words and forms.
+const TOKENS: &[&str] = &[
+    ",", ":", "(", ")", "[", "]", "\"", "\\", "#", "r", " ", "\n", "0", "1", "-", "_", ".", "None",
+    "Some(", "true", "x", "é", "//", "/*", "*/", "'", "r#\"", "\"#", "0x1", "+",
+];
+
+/// The highways sample as the writer lays it out.
+fn written_sample() -> String {
+    let meeting = store::parse(Path::new("sample.ron"), &sample_bytes()).expect("loads");
+    store::to_text(&meeting).expect("encodes")
 }
 
 fn sample_bytes() -> Vec<u8> {

@@ -4,9 +4,9 @@
 mod encode;
 mod load;
 mod lock;
+mod quick;
 mod save;
 mod source_map;
-mod split;
 mod version;
 
 pub use encode::Encoder;
@@ -15,6 +15,7 @@ pub use load::{
     place,
 };
 pub use lock::{LockError, MeetingLock, lock_path};
+pub use quick::read as read_quickly;
 pub use save::{
     SaveError, backup_path, flush, remove_leftovers, save, to_text, write_atomically,
     write_unflushed, write_whole,

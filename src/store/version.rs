@@ -24,11 +24,9 @@ pub enum Read {
 /// has never heard of. Version 1 is the first format; when the format changes, the reader for
 /// each older version goes here, turning what it wrote into today's model.
 pub fn read(text: &str) -> Result<Read, ron::error::SpannedError> {
-    // A long file as Minutebook writes it is read on every core; it means the same.
-    let whole = match super::split::read(text) {
-        Some(meeting) => Ok(meeting),
-        None => options().from_str::<Meeting>(text),
-    };
+    // A file as Minutebook writes it is read quickly; it means the same. Anything else, and
+    // anything wrong, is read by RON, whose errors say where and what.
+    let whole = super::quick::read::<Meeting>(text).map_or_else(|| options().from_str(text), Ok);
     match whole {
         Ok(meeting) if meeting.version > FORMAT_VERSION => Ok(Read::Newer(meeting.version)),
         Ok(meeting) => Ok(Read::Meeting(Box::new(meeting))),
