@@ -267,5 +267,6 @@ fn generated_item(index: usize) -> AgendaItem {
         },
         kind: ItemKind::Report,
         withdrawn: None,
+        arising: Vec::new(),
     }
 }

@@ -95,6 +95,7 @@ fn item(id: ItemId) -> impl Strategy<Value = AgendaItem> {
             )
                 .prop_map(|(how, to, reason)| Withdrawal { how, to, reason }),
         ),
+        proptest::collection::vec(arising(), 0..3),
     )
         .prop_map(
             move |(
@@ -107,6 +108,7 @@ fn item(id: ItemId) -> impl Strategy<Value = AgendaItem> {
                 exempt_paragraphs,
                 kind,
                 withdrawn,
+                arising,
             )| {
                 AgendaItem {
                     id: id.clone(),
@@ -119,9 +121,35 @@ fn item(id: ItemId) -> impl Strategy<Value = AgendaItem> {
                     exempt_paragraphs,
                     kind,
                     withdrawn,
+                    arising,
                 }
             },
         )
+}
+
+/// An action carried from an earlier meeting, as reported at this one.
+fn arising() -> impl Strategy<Value = Arising> {
+    (
+        0u32..3000,
+        proptest::option::of(1u32..500),
+        1u32..100_000,
+        text(),
+        some_text(),
+        prop_oneof![
+            Just(Progress::NotReported),
+            Just(Progress::Done),
+            Just(Progress::CarriedForward)
+        ],
+    )
+        .prop_map(|(day, minute, record, text, owner, progress)| Arising {
+            date: NaiveDate::from_ymd_opt(2020, 1, 1).expect("a date")
+                + chrono::Days::new(u64::from(day)),
+            minute,
+            record: RecordId(record),
+            text,
+            owner,
+            progress,
+        })
 }
 
 fn clause(depth: u32) -> BoxedStrategy<Clause> {

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use crate::minutes::wording::plain_date;
-use crate::model::{AgendaItem, ItemKind, Meeting, Part, PersonKind};
+use crate::model::{AgendaItem, Arising, Event, ItemKind, Meeting, Part, PersonKind, Progress};
 
 /// The next meeting after `previous`, on `date`; with an imported agenda, its agenda and
 /// membership are used, and what differs from the previous membership is reported.
@@ -84,7 +84,86 @@ pub fn carry_forward(
     {
         item.description = Some(previous_minutes);
     }
+    notes.extend(carry_actions(previous, &mut meeting));
     (meeting, notes)
+}
+
+/// The previous meeting's open actions (its own, and those it carried forward or did not hear
+/// of) put into the new meeting's previous-minutes item, for the clerk to report on. Actions
+/// from business taken in private stay out of a public item.
+fn carry_actions(previous: &Meeting, meeting: &mut Meeting) -> Vec<String> {
+    let mut open: Vec<Arising> = previous
+        .agenda
+        .iter()
+        .flat_map(|item| &item.arising)
+        .filter(|a| a.progress != Progress::Done)
+        .map(|a| Arising {
+            progress: Progress::NotReported,
+            ..a.clone()
+        })
+        .collect();
+    let earlier = open.len();
+    let mut private = 0;
+    for (record, is_private) in previous.records.iter().zip(previous.private_records()) {
+        let Event::Action { text, owner } = &record.event else {
+            continue;
+        };
+        if is_private {
+            private += 1;
+            continue;
+        }
+        open.push(Arising {
+            date: previous.date,
+            minute: record
+                .item
+                .as_deref()
+                .and_then(|id| previous.minute_number(id)),
+            record: record.id,
+            text: text.clone(),
+            owner: owner.as_ref().map(|id| {
+                previous
+                    .person(id)
+                    .map_or(id.to_string(), |p| p.titled_name())
+            }),
+            progress: Progress::NotReported,
+        });
+    }
+    let mut notes = Vec::new();
+    if private > 0 {
+        notes.push(format!(
+            "{private} action{} from business taken in private not carried into the public \
+             matters arising; follow {} up in private",
+            if private == 1 { "" } else { "s" },
+            if private == 1 { "it" } else { "them" }
+        ));
+    }
+    if open.is_empty() {
+        return notes;
+    }
+    let count = open.len();
+    match meeting
+        .agenda
+        .iter_mut()
+        .find(|i| i.kind == ItemKind::PreviousMinutes)
+    {
+        Some(item) => {
+            let label = item.label();
+            item.arising = open;
+            notes.push(format!(
+                "{count} open action{} carried into {label} as matters arising{}",
+                if count == 1 { "" } else { "s" },
+                match earlier {
+                    0 => String::new(),
+                    n => format!(" ({n} from earlier meetings)"),
+                }
+            ));
+        }
+        None => notes.push(format!(
+            "{count} open action{} not carried: the agenda has no item for the previous minutes",
+            if count == 1 { "" } else { "s" }
+        )),
+    }
+    notes
 }
 
 /// The previous meeting's standing items (apologies, declarations, minutes, public speaking,
@@ -120,6 +199,7 @@ fn standing_items(previous: &Meeting, previous_minutes: &str) -> Vec<AgendaItem>
                 exempt_paragraphs: Vec::new(),
                 kind: ItemKind::PreviousMinutes,
                 withdrawn: None,
+                arising: Vec::new(),
             },
         );
     }

@@ -398,6 +398,7 @@ pub fn import_dated(text: &str, supplied: Option<NaiveDate>) -> Result<Imported,
             part: item_part,
             exempt_paragraphs: exempt,
             withdrawn: None,
+            arising: Vec::new(),
         });
     }
     let (first_minute, first_minute_from) = match previous_last_minute(&lines[front_end..], &name) {

@@ -1,8 +1,9 @@
 //! The agenda as printed: numbered items, page ranges, Part 1 and Part 2. Pure data, no I/O.
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::ItemId;
+use super::{ItemId, RecordId};
 
 /// One item of business. Each item takes a minute, in agenda order.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -32,6 +33,61 @@ pub struct AgendaItem {
     /// Taken off the agenda, or put off to a later meeting, at or before the meeting.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub withdrawn: Option<Withdrawal>,
+    /// Actions promised at earlier meetings, carried into this (the previous-minutes) item for
+    /// the clerk to report on: matters arising.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub arising: Vec<Arising>,
+}
+
+/// An action promised at an earlier meeting of the body, and what this meeting heard of it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Arising {
+    /// The date of the meeting it was promised at.
+    pub date: NaiveDate,
+    /// Its minute there.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minute: Option<u32>,
+    /// The action's record in that meeting's file, so a later meeting's report finds it.
+    pub record: RecordId,
+    pub text: String,
+    /// Who was to do it, by name as that meeting knew them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
+    #[serde(default, skip_serializing_if = "is_not_reported")]
+    pub progress: Progress,
+}
+
+/// What the meeting heard of an action carried to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Progress {
+    /// Nothing yet: the clerk has not marked it.
+    #[default]
+    NotReported,
+    Done,
+    /// Still to do; carried to the next meeting.
+    CarriedForward,
+}
+
+impl Progress {
+    pub const ALL: [Progress; 3] = [
+        Progress::Done,
+        Progress::CarriedForward,
+        Progress::NotReported,
+    ];
+
+    /// The word the live screen uses for it.
+    pub fn word(self) -> &'static str {
+        match self {
+            Progress::NotReported => "not yet reported",
+            Progress::Done => "done",
+            Progress::CarriedForward => "carried forward",
+        }
+    }
+}
+
+fn is_not_reported(progress: &Progress) -> bool {
+    *progress == Progress::NotReported
 }
 
 /// An item that will not be considered at this meeting.

@@ -222,6 +222,7 @@ mod tests {
             exempt_paragraphs: Vec::new(),
             kind: ItemKind::Report,
             withdrawn: None,
+            arising: Vec::new(),
         }
     }
 

@@ -379,6 +379,7 @@ mod tests {
                 exempt_paragraphs: Vec::new(),
                 kind,
                 withdrawn: None,
+                arising: Vec::new(),
             });
         }
         let declaration = |item: Option<&str>| {

@@ -15,7 +15,7 @@ mod room;
 pub mod said;
 mod votes;
 
-pub use agenda::{AgendaItem, ItemKind, Pages, Part, Withdrawal, Withdrawn};
+pub use agenda::{AgendaItem, Arising, ItemKind, Pages, Part, Progress, Withdrawal, Withdrawn};
 pub use edit::{Details, Edit};
 pub use ids::{ItemId, MotionId, PersonId, RecordId};
 pub use kinds::{EventKind, FormContext, InMinute, Kind};

@@ -209,6 +209,13 @@ keys! {
     NotNamed => "not_named" [],
     /// An action from private business, in the confidential list.
     ActionPrivate => "action_private" [],
+    /// The heading over the actions carried to the previous-minutes item.
+    MattersArising => "matters_arising" [],
+    /// One action carried from an earlier meeting: "Minute 34, 10 November 2025: ...".
+    ArisingAction => "arising_action" ["minute", "date", "text", "owner"],
+    ArisingDone => "arising_done" [],
+    ArisingCarriedForward => "arising_carried_forward" [],
+    ArisingNotReported => "arising_not_reported" [],
     /// A date at the head of the minutes: "Monday, 14th February, 2022".
     DateLong => "date_long" ["weekday", "day", "ordinal", "month", "year"],
     /// A date in a sentence: "14 February 2022".

@@ -68,6 +68,7 @@ actions! {
     MoveItemDown => "move the item down the agenda",
     DeleteItem => "delete the item",
     WithdrawItem => "item withdrawn or deferred",
+    MattersArising => "report on actions carried from earlier meetings",
     People => "everyone the meeting knows",
     Sign => "who signs the minutes",
     FocusRecords => "select a record",

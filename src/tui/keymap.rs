@@ -255,6 +255,7 @@ fn defaults(layer: Layer) -> Vec<Binding> {
             bind("J", A::MoveItemDown, false),
             bind("ctrl-d", A::DeleteItem, false),
             bind("O", A::WithdrawItem, false),
+            bind("F", A::MattersArising, false),
             bind("L", A::People, false),
             bind("tab", A::FocusRecords, false),
             bind("M", A::Preview, true),

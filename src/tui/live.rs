@@ -13,7 +13,7 @@ use super::roll::RollCall;
 use super::vote::VoteForm;
 use crate::check;
 use crate::model::kinds::motions::moved_under;
-use crate::model::{Edit, Event, EventKind, Kind, Record, RecordId};
+use crate::model::{Edit, Event, EventKind, ItemId, Kind, Record, RecordId};
 
 /// The live screen's actions that open a form for a new record of a kind.
 fn record_form(action: Action) -> Option<EventKind> {
@@ -224,11 +224,35 @@ impl App {
             Action::AddItem => self.open_form(FormKind::Item, now),
             Action::EditItem => self.about_item(FormKind::Item),
             Action::WithdrawItem => self.about_item(FormKind::Withdraw),
+            Action::MattersArising => self.matters_arising(),
             Action::MoveItemUp => self.move_item(false),
             Action::MoveItemDown => self.move_item(true),
             Action::DeleteItem => self.delete_item(),
             Action::People => self.open(Overlay::People(Default::default())),
             _ => {}
+        }
+    }
+
+    /// Opens the report on the actions carried from earlier meetings: those of the current
+    /// item, or else of the item they were carried to.
+    fn matters_arising(&mut self) {
+        let meeting = self.meeting();
+        let carries = |id: &ItemId| meeting.item(id).is_some_and(|i| !i.arising.is_empty());
+        let id = self.nav.current.clone().filter(carries).or_else(|| {
+            meeting
+                .agenda
+                .iter()
+                .find(|i| !i.arising.is_empty())
+                .map(|i| i.id.clone())
+        });
+        match id.and_then(|id| Form::about_item(FormKind::Arising, meeting, &id)) {
+            Some(form) => self.open(Overlay::Form(Box::new(FormBox::new(form)))),
+            None => {
+                self.message = Some(
+                    "No actions were carried to this meeting (minutebook new --after carries them)"
+                        .into(),
+                )
+            }
         }
     }
 

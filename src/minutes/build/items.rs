@@ -6,7 +6,9 @@ use crate::minutes::document::Block;
 use crate::minutes::prose;
 use crate::minutes::wording::and_list;
 use crate::model::said::{Key, Phrase, Said, Slot};
-use crate::model::{AgendaItem, Clause, Event, InMinute, ItemKind, Kind, Record, Withdrawn};
+use crate::model::{
+    AgendaItem, Clause, Event, InMinute, ItemKind, Kind, Progress, Record, Withdrawn,
+};
 
 impl<'m> Builder<'m> {
     pub(super) fn item(&mut self, index: usize, item: &'m AgendaItem) {
@@ -88,6 +90,34 @@ impl<'m> Builder<'m> {
             });
             self.say_all(said);
         }
+        if !item.arising.is_empty() && (!part_two || self.options.confidential) {
+            self.matters_arising(item);
+        }
+    }
+
+    /// The actions carried from earlier meetings, each with what the meeting heard of it.
+    fn matters_arising(&mut self, item: &AgendaItem) {
+        let lines: Vec<String> = item
+            .arising
+            .iter()
+            .map(|arising| {
+                let action = self.say(
+                    &Phrase::new(Key::ArisingAction)
+                        .maybe("minute", arising.minute.map(|n| Slot::Text(n.to_string())))
+                        .text("date", self.voice.short_date(arising.date))
+                        .text("text", arising.text.clone())
+                        .maybe("owner", arising.owner.clone().map(Slot::Text)),
+                );
+                let progress = self.word(match arising.progress {
+                    Progress::Done => Key::ArisingDone,
+                    Progress::CarriedForward => Key::ArisingCarriedForward,
+                    Progress::NotReported => Key::ArisingNotReported,
+                });
+                format!("{action} {progress}")
+            })
+            .collect();
+        self.push(Block::Group(self.word(Key::MattersArising)));
+        self.push(Block::Bullets(lines));
     }
 
     /// "NOT FOR PUBLICATION: exempt information under paragraph 3 of Part 1 of Schedule 12A",

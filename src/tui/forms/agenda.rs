@@ -5,7 +5,7 @@
 use super::{Form, Submission};
 use crate::import::kind_of;
 use crate::model::kinds::form::{self, Question, Schema};
-use crate::model::{AgendaItem, Edit, ItemId, Meeting, Part, Withdrawal, Withdrawn};
+use crate::model::{AgendaItem, Edit, ItemId, Meeting, Part, Progress, Withdrawal, Withdrawn};
 
 const PARTS: &[&str] = &["Part 1 (in public)", "Part 2 (exempt)"];
 
@@ -158,6 +158,7 @@ pub fn item_submit(form: &Form, meeting: &Meeting) -> Result<Submission, String>
                 part,
                 exempt_paragraphs: exempt,
                 withdrawn: None,
+                arising: Vec::new(),
             };
             Ok(Submission::Change {
                 edits: vec![Edit::InsertItem { at, item }],
@@ -211,6 +212,67 @@ pub fn withdraw_submit(form: &Form, meeting: &Meeting) -> Result<Submission, Str
         }
     };
     item.withdrawn = withdrawn;
+    Ok(Submission::Change {
+        edits: vec![Edit::ReplaceItem(item)],
+        said,
+    })
+}
+
+/// Which action carried to the item, and what the meeting heard of it.
+pub fn arising(item: &AgendaItem) -> Schema {
+    let actions: Vec<String> = item
+        .arising
+        .iter()
+        .map(|a| {
+            let minute = a
+                .minute
+                .map(|n| format!("minute {n}, "))
+                .unwrap_or_default();
+            let owner = a
+                .owner
+                .as_ref()
+                .map(|o| format!(" ({o})"))
+                .unwrap_or_default();
+            format!(
+                "{minute}{}: {}{owner}: {}",
+                a.date.format("%-d %b %Y"),
+                a.text,
+                a.progress.word()
+            )
+        })
+        .collect();
+    let actions: Vec<&str> = actions.iter().map(String::as_str).collect();
+    let first_open = item
+        .arising
+        .iter()
+        .position(|a| a.progress == Progress::NotReported)
+        .unwrap_or(0);
+    let progress: Vec<&str> = Progress::ALL.iter().map(|p| p.word()).collect();
+    Schema::new(
+        format!("Matters arising: {}", item.label()),
+        vec![
+            Question::choice("Action", &actions, first_open),
+            Question::choice("Reported", &progress, 0),
+        ],
+    )
+}
+
+pub fn arising_submit(form: &Form, meeting: &Meeting) -> Result<Submission, String> {
+    let mut item = form
+        .target_item()
+        .and_then(|id| meeting.item(id).cloned())
+        .ok_or("that item is no longer on the agenda")?;
+    let progress = Progress::ALL
+        .get(form.fields.get(1).map_or(0, |f| f.choice))
+        .copied()
+        .unwrap_or_default();
+    let action = form
+        .fields
+        .first()
+        .and_then(|f| item.arising.get_mut(f.choice))
+        .ok_or("that action is no longer carried to this item")?;
+    action.progress = progress;
+    let said = format!("{} – {}", action.text, progress.word());
     Ok(Submission::Change {
         edits: vec![Edit::ReplaceItem(item)],
         said,

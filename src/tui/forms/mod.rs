@@ -39,6 +39,8 @@ pub enum FormKind {
     Item,
     /// An item withdrawn, deferred, or put back on the agenda.
     Withdraw,
+    /// What the meeting heard of an action carried from an earlier meeting.
+    Arising,
     /// The time the forms take as now, when catching up from notes.
     Clock,
     /// Someone the meeting knows, new or corrected.
@@ -180,7 +182,7 @@ impl Form {
                 agenda::item(meeting, None, after)
             }
             // These correct something chosen first; see `Form::about_item`, `Form::for_person`.
-            FormKind::Withdraw | FormKind::Person => people::person(None),
+            FormKind::Withdraw | FormKind::Arising | FormKind::Person => people::person(None),
         };
         let timed = matches!(
             kind,
@@ -219,6 +221,7 @@ impl Form {
         let index = meeting.item_index(id);
         let schema = match kind {
             FormKind::Withdraw => agenda::withdraw(item),
+            FormKind::Arising => agenda::arising(item),
             FormKind::Item => agenda::item(meeting, Some(item), index),
             FormKind::Record(_)
             | FormKind::AddPerson
@@ -378,6 +381,7 @@ impl Form {
             FormKind::Details => details::details_submit(self, meeting),
             FormKind::Item => agenda::item_submit(self, meeting),
             FormKind::Withdraw => agenda::withdraw_submit(self, meeting),
+            FormKind::Arising => agenda::arising_submit(self, meeting),
             FormKind::Person => people::person_submit(self, meeting),
             FormKind::Time => {
                 let id = self.editing.ok_or("no record to correct")?;

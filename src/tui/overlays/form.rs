@@ -141,6 +141,7 @@ impl FormBox {
             return Outcome::Stay;
         }
         let done = match form.kind {
+            FormKind::Arising => "Reported",
             _ if form.editing.is_some() || form.target.is_some() => "Corrected",
             FormKind::Record(_) | FormKind::AddPerson => "Recorded",
             FormKind::Item => "Added",

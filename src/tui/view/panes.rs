@@ -122,6 +122,11 @@ pub(super) fn item(frame: &mut Frame, area: Rect, app: &App, facts: &Facts<'_>, 
             theme.warning,
         )));
     }
+    if let Some(item) = facts.current.and_then(|i| meeting.agenda.get(i))
+        && !item.arising.is_empty()
+    {
+        text.lines.push(arising_line(app, item, theme));
+    }
     text.lines.push(Line::default());
     let ids = app.item_records();
     if ids.is_empty() {
@@ -272,4 +277,30 @@ pub(super) fn roster(frame: &mut Frame, area: Rect, app: &App, facts: &Facts<'_>
         theme.dim,
     )));
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// How many actions carried from earlier meetings await a report here, and the key for it.
+fn arising_line(app: &App, item: &crate::model::AgendaItem, theme: &Theme) -> Line<'static> {
+    let waiting = item
+        .arising
+        .iter()
+        .filter(|a| a.progress == crate::model::Progress::NotReported)
+        .count();
+    let key = app
+        .keymap
+        .key_for(Layer::Live, crate::tui::action::Action::MattersArising)
+        .map(|k| k.label())
+        .unwrap_or_else(|| "F".into());
+    let carried = item.arising.len();
+    if waiting == 0 {
+        Line::from(Span::styled(
+            format!("Matters arising: {carried} carried, all reported ({key})"),
+            theme.dim,
+        ))
+    } else {
+        Line::from(Span::styled(
+            format!("Matters arising: {carried} carried, {waiting} not yet reported ({key})"),
+            theme.warning,
+        ))
+    }
 }
