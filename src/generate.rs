@@ -270,3 +270,234 @@ fn generated_item(index: usize) -> AgendaItem {
         arising: Vec::new(),
     }
 }
+
+/// How a member attends a meeting of a generated series, by a rule a test can work out for
+/// itself: apologies when `meeting + member` is a multiple of 7, by video link when of 11,
+/// absent when of 13, otherwise present.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SeriesAttendance {
+    Present,
+    Virtually,
+    Apologies,
+    Absent,
+}
+
+pub fn series_attendance(meeting: usize, member: usize) -> SeriesAttendance {
+    let n = meeting + member;
+    if n.is_multiple_of(7) {
+        SeriesAttendance::Apologies
+    } else if n.is_multiple_of(11) {
+        SeriesAttendance::Virtually
+    } else if n.is_multiple_of(13) {
+        SeriesAttendance::Absent
+    } else {
+        SeriesAttendance::Present
+    }
+}
+
+/// What meeting `meeting` (from 1) of a series heard of the public action promised at the one
+/// before: done when its number is a multiple of 3, carried forward when one more, otherwise
+/// not reported.
+pub fn series_progress(meeting: usize) -> crate::model::Progress {
+    match meeting % 3 {
+        0 => crate::model::Progress::Done,
+        1 => crate::model::Progress::CarriedForward,
+        _ => crate::model::Progress::NotReported,
+    }
+}
+
+/// `count` fortnightly meetings of one body from `first`, with `members` members
+/// ("member-0", ...), an officer and a substitute. Each meeting records everyone's attendance
+/// by [`series_attendance`] (the substitute standing in for member-0 whenever member-0 sends
+/// apologies), a note and a public action under item 4 ("ward N", N the meeting's number),
+/// and a private action under the Part 2 item 5; from the second meeting, item 3 carries the
+/// previous meeting's public action, reported as [`series_progress`] says.
+pub fn committee_series(
+    body: &str,
+    count: usize,
+    members: usize,
+    first: NaiveDate,
+) -> Vec<Meeting> {
+    let body = Body {
+        name: body.into(),
+        kind: BodyKind::Committee,
+        council: Some("Generated Borough Council".into()),
+        chair_title: ChairTitle::Chair,
+        quorum: None,
+        clock: Default::default(),
+        style: None,
+    };
+    let mut people: Vec<Person> = (0..members)
+        .map(|m| Person {
+            id: format!("member-{m}").into(),
+            name: format!("A Member{m}"),
+            title: Some("Councillor".into()),
+            aliases: Vec::new(),
+            kind: PersonKind::Member,
+            office: if m == 0 {
+                Office::Chair
+            } else {
+                Office::Member
+            },
+            voting: Voting::Voting,
+            role: None,
+            organisation: None,
+            group: None,
+        })
+        .collect();
+    people.push(Person {
+        id: "officer".into(),
+        name: "B Officer".into(),
+        title: None,
+        aliases: Vec::new(),
+        kind: PersonKind::Officer,
+        office: Office::Member,
+        voting: Voting::Voting,
+        role: Some("Head of Democratic Services".into()),
+        organisation: None,
+        group: None,
+    });
+    people.push(Person {
+        id: "substitute".into(),
+        name: "C Substitute".into(),
+        title: Some("Councillor".into()),
+        aliases: Vec::new(),
+        kind: PersonKind::Councillor,
+        office: Office::Member,
+        voting: Voting::Voting,
+        role: None,
+        organisation: None,
+        group: None,
+    });
+    let item = |number: usize, title: &str, kind: ItemKind, part: Part| AgendaItem {
+        id: number.to_string().into(),
+        number: Some(number.to_string()),
+        title: title.into(),
+        pages: None,
+        verbal: false,
+        description: None,
+        part,
+        exempt_paragraphs: if part == Part::Two {
+            vec![3]
+        } else {
+            Vec::new()
+        },
+        kind,
+        withdrawn: None,
+        arising: Vec::new(),
+    };
+    let mut series: Vec<Meeting> = Vec::with_capacity(count);
+    for n in 0..count {
+        let date = first + chrono::Days::new(14 * n as u64);
+        let first_minute = u32::try_from(n * 5 + 1).unwrap_or(u32::MAX);
+        let mut meeting = Meeting::new(body.clone(), date, "Town Hall", first_minute);
+        meeting.time = NaiveTime::from_hms_opt(10, 0, 0);
+        meeting.people = people.clone();
+        meeting.agenda = vec![
+            item(1, "Apologies for Absence", ItemKind::Apologies, Part::One),
+            item(
+                2,
+                "Declarations of Interest",
+                ItemKind::Declarations,
+                Part::One,
+            ),
+            item(
+                3,
+                "Minutes of Previous Meeting",
+                ItemKind::PreviousMinutes,
+                Part::One,
+            ),
+            item(
+                4,
+                &format!("Budget Monitoring {n}"),
+                ItemKind::Report,
+                Part::One,
+            ),
+            item(
+                5,
+                &format!("Contract Award {n}"),
+                ItemKind::Report,
+                Part::Two,
+            ),
+        ];
+        if let Some(previous) = series.last() {
+            let action = previous.records.iter().find(|r| {
+                r.item.as_deref() == Some("4") && matches!(r.event, Event::Action { .. })
+            });
+            if let Some(action) = action {
+                meeting.agenda[2].arising.push(crate::model::Arising {
+                    date: previous.date,
+                    minute: previous.minute_number("4"),
+                    record: action.id,
+                    text: format!("Report back on ward {}", n - 1),
+                    owner: Some("B Officer".into()),
+                    progress: series_progress(n),
+                });
+            }
+        }
+        let at = NaiveTime::from_hms_opt(10, 0, 0);
+        let mut records = vec![Record::new(at, None, Event::Commenced)];
+        for m in 0..members {
+            let person: PersonId = format!("member-{m}").into();
+            let event = match series_attendance(n, m) {
+                SeriesAttendance::Present => Event::Present { person },
+                SeriesAttendance::Virtually => Event::AttendingVirtually { person },
+                SeriesAttendance::Apologies => Event::Apologies { person },
+                SeriesAttendance::Absent => Event::Absent { person },
+            };
+            records.push(Record::new(at, None, event));
+        }
+        if series_attendance(n, 0) == SeriesAttendance::Apologies {
+            records.push(Record::new(
+                at,
+                None,
+                Event::Substitute {
+                    person: "substitute".into(),
+                    for_member: Some("member-0".into()),
+                },
+            ));
+        }
+        records.push(Record::new(
+            at,
+            None,
+            Event::Present {
+                person: "officer".into(),
+            },
+        ));
+        let under = |item: &str, event: Event| Record::new(at, Some(item.into()), event);
+        records.push(under(
+            "4",
+            Event::Note {
+                kind: NoteKind::Narrative,
+                text: format!("The budget for ward {n} was noted."),
+                by: None,
+            },
+        ));
+        records.push(under(
+            "4",
+            Event::Action {
+                text: format!("Report back on ward {n}"),
+                owner: Some("officer".into()),
+            },
+        ));
+        records.push(under(
+            "5",
+            Event::Excluded {
+                paragraphs: vec![3],
+                wording: None,
+            },
+        ));
+        records.push(under(
+            "5",
+            Event::Action {
+                text: format!("Negotiate contract {n}"),
+                owner: Some("officer".into()),
+            },
+        ));
+        records.push(Record::new(at, None, Event::Concluded));
+        meeting.records = records;
+        meeting.give_records_ids();
+        series.push(meeting);
+    }
+    series
+}

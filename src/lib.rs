@@ -3,6 +3,7 @@
 //! `model` is the meeting and everything derived from it; `store` reads and writes meeting
 //! files; `check` finds what is wrong or doubtful in a meeting.
 
+pub mod across;
 pub mod check;
 pub mod commands;
 pub mod generate;

@@ -124,6 +124,48 @@ enum Command {
         /// The meeting file (.ron).
         file: PathBuf,
     },
+    /// Each member's attendance across the meetings in folders, as councils publish it.
+    ///
+    /// Per member (and per body when the folders mix bodies): meetings expected, present,
+    /// by video link, apologies, absent, attended as a substitute, and the share attended.
+    /// A file that is not a sound meeting is listed with its reason and skipped.
+    Attendance {
+        /// Folders of meeting files (searched with their subfolders), or meeting files.
+        #[arg(required = true, value_name = "FOLDER")]
+        folders: Vec<PathBuf>,
+        /// Count meetings from this date (2025-05-01, or "1 May 2025").
+        #[arg(long, value_parser = date_given)]
+        from: Option<chrono::NaiveDate>,
+        /// Count meetings up to this date, included.
+        #[arg(long, value_parser = date_given)]
+        to: Option<chrono::NaiveDate>,
+        #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
+        format: ReportFormat,
+    },
+    /// Every follow-up action across the meetings in folders: its meeting, minute and owner,
+    /// and whether a later meeting heard it done or carried forward.
+    Actions {
+        /// Folders of meeting files (searched with their subfolders), or meeting files.
+        #[arg(required = true, value_name = "FOLDER")]
+        folders: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
+        format: ReportFormat,
+        /// Include actions from business taken in private, each marked.
+        #[arg(long)]
+        confidential: bool,
+    },
+    /// Everything recorded across the meetings in folders that contains TEXT: item titles,
+    /// notes, motions, resolutions and actions, with the file, date and minute.
+    Search {
+        /// Folders of meeting files, then the text to look for (last).
+        #[arg(required = true, num_args = 2.., value_name = "FOLDER... TEXT")]
+        folders_then_text: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
+        format: ReportFormat,
+        /// Search business taken in private too, each match marked.
+        #[arg(long)]
+        confidential: bool,
+    },
     /// Write the whole meeting to standard output for other systems.
     Export {
         /// The meeting file (.ron).
@@ -144,6 +186,18 @@ enum MinutesFormat {
     Html,
     /// A Word document; needs -o.
     Docx,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ReportFormat {
+    /// Markdown (the default).
+    Md,
+    /// Plain text with aligned columns.
+    Txt,
+    /// One HTML page with a bar for each member's attendance, printable.
+    Html,
+    /// Comma-separated values with a header row, for a spreadsheet.
+    Csv,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -302,6 +356,40 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Command::Attendance {
+            folders,
+            from,
+            to,
+            format,
+        } => across(
+            &folders,
+            minutebook::commands::View::Attendance { from, to },
+            format,
+        ),
+        Command::Actions {
+            folders,
+            format,
+            confidential,
+        } => across(
+            &folders,
+            minutebook::commands::View::Actions { confidential },
+            format,
+        ),
+        Command::Search {
+            mut folders_then_text,
+            format,
+            confidential,
+        } => {
+            let words = folders_then_text
+                .pop()
+                .map(|text| text.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let view = minutebook::commands::View::Search {
+                words: &words,
+                confidential,
+            };
+            across(&folders_then_text, view, format)
+        }
         Command::Export { file, format } => {
             let ExportFormat::Json = format;
             match minutebook::commands::export_json(&file) {
@@ -318,6 +406,30 @@ fn main() -> ExitCode {
             }
         }
     }
+}
+
+/// Prints a view over the meetings in folders. A CSV holds only the table, so the files
+/// skipped are said on standard error.
+fn across(
+    folders: &[PathBuf],
+    view: minutebook::commands::View<'_>,
+    format: ReportFormat,
+) -> ExitCode {
+    use minutebook::across::report::Format;
+    let report = minutebook::commands::across(folders, view);
+    let format = match format {
+        ReportFormat::Md => Format::Markdown,
+        ReportFormat::Txt => Format::Text,
+        ReportFormat::Html => Format::Html,
+        ReportFormat::Csv => Format::Csv,
+    };
+    if format == Format::Csv {
+        for skipped in &report.skipped {
+            err(&format!("minutebook: skipped {skipped}"));
+        }
+    }
+    out(&report.write(format));
+    ExitCode::SUCCESS
 }
 
 /// Opens the live screen (or the start screen when no file is named).

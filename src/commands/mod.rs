@@ -6,8 +6,10 @@ use std::path::Path;
 use crate::check::{self, Severity};
 use crate::store::{self, LoadError};
 
+mod across;
 mod new;
 
+pub use across::{View, across, of as across_of};
 pub use new::{NewMeeting, new_meeting};
 
 /// The outcome of checking one file: what to print, and whether the file is sound.

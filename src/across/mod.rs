@@ -1,0 +1,203 @@
+//! Across meetings: the meeting files in one or more folders read together, for a body's
+//! attendance, the actions promised and whether a later meeting heard them done, and a search
+//! of everything recorded. Files are read on every core; a file that is not a sound meeting is
+//! listed with its reason and skipped, and nothing stops for it.
+
+pub mod actions;
+pub mod attendance;
+pub mod report;
+pub mod search;
+
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use crate::model::Meeting;
+
+/// A meeting read from a file.
+#[derive(Debug)]
+pub struct Found {
+    pub path: PathBuf,
+    pub meeting: Meeting,
+}
+
+/// A file left out, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    pub path: PathBuf,
+    pub reason: String,
+}
+
+/// The meetings found, in date order, and the files left out.
+#[derive(Debug, Default)]
+pub struct Collection {
+    pub meetings: Vec<Found>,
+    pub skipped: Vec<Skipped>,
+}
+
+/// Every meeting file (`.ron`) in the given folders and their subfolders, and any file named
+/// itself. Hidden files (a meeting's lock, draft and backup) are not meetings; folders reached
+/// through links are not followed, so a link cannot send the walk round in a circle.
+pub fn gather(places: &[PathBuf]) -> Collection {
+    let mut files = Vec::new();
+    let mut skipped = Vec::new();
+    for place in places {
+        match std::fs::metadata(place) {
+            Ok(meta) if meta.is_dir() => walk(place, &mut files, &mut skipped),
+            Ok(_) => files.push(place.clone()),
+            Err(error) => skipped.push(Skipped {
+                path: place.clone(),
+                reason: format!("cannot be read: {error}"),
+            }),
+        }
+    }
+    files.sort();
+    files.dedup();
+    let read = read_all(&files);
+    let mut meetings = Vec::new();
+    for (path, result) in files.into_iter().zip(read) {
+        match result {
+            Ok(meeting) => meetings.push(Found { path, meeting }),
+            Err(reason) => skipped.push(Skipped { path, reason }),
+        }
+    }
+    meetings.sort_by(|a, b| {
+        (
+            a.meeting.date,
+            a.meeting.time,
+            &a.meeting.body.name,
+            &a.path,
+        )
+            .cmp(&(
+                b.meeting.date,
+                b.meeting.time,
+                &b.meeting.body.name,
+                &b.path,
+            ))
+    });
+    // A copy of a meeting (the same body on the same day) would count it twice.
+    let mut kept: Vec<Found> = Vec::with_capacity(meetings.len());
+    for found in meetings {
+        let copy = kept.last().filter(|last| {
+            last.meeting.date == found.meeting.date
+                && last.meeting.time == found.meeting.time
+                && last.meeting.body.name == found.meeting.body.name
+        });
+        match copy {
+            Some(first) => skipped.push(Skipped {
+                reason: format!(
+                    "the same meeting as {} (the same body, date and time); counted once",
+                    first.path.display()
+                ),
+                path: found.path,
+            }),
+            None => kept.push(found),
+        }
+    }
+    skipped.sort_by(|a, b| a.path.cmp(&b.path));
+    Collection {
+        meetings: kept,
+        skipped,
+    }
+}
+
+fn walk(folder: &Path, files: &mut Vec<PathBuf>, skipped: &mut Vec<Skipped>) {
+    let entries = match std::fs::read_dir(folder) {
+        Ok(entries) => entries,
+        Err(error) => {
+            skipped.push(Skipped {
+                path: folder.to_path_buf(),
+                reason: format!("cannot be read: {error}"),
+            });
+            return;
+        }
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let hidden = entry.file_name().to_string_lossy().starts_with('.');
+        let Ok(kind) = entry.file_type() else {
+            continue;
+        };
+        if hidden {
+            continue;
+        }
+        if kind.is_dir() {
+            walk(&path, files, skipped);
+        } else if path.extension().is_some_and(|e| e == "ron") && !kind.is_dir() {
+            // A link to a file is read as the file; a link to a folder is not followed.
+            if kind.is_symlink() && std::fs::metadata(&path).is_ok_and(|m| m.is_dir()) {
+                continue;
+            }
+            files.push(path);
+        }
+    }
+}
+
+/// Each file read as a meeting, or the reason it is not one, on every core.
+fn read_all(files: &[PathBuf]) -> Vec<Result<Meeting, String>> {
+    let results: Vec<Mutex<Option<Result<Meeting, String>>>> =
+        files.iter().map(|_| Mutex::new(None)).collect();
+    let next = AtomicUsize::new(0);
+    let workers = std::thread::available_parallelism()
+        .map_or(2, usize::from)
+        .clamp(1, 8)
+        .min(files.len().max(1));
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            scope.spawn(|| {
+                loop {
+                    let index = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(path) = files.get(index) else {
+                        break;
+                    };
+                    let read = crate::store::load(path).map_err(|error| reason(&error));
+                    if let Ok(mut slot) = results[index].lock() {
+                        *slot = Some(read);
+                    }
+                }
+            });
+        }
+    });
+    results
+        .into_iter()
+        .map(|slot| {
+            slot.into_inner()
+                .ok()
+                .flatten()
+                .unwrap_or_else(|| Err("could not be read".into()))
+        })
+        .collect()
+}
+
+/// Why a file is not a sound meeting: the first thing wrong, with its line and column.
+fn reason(error: &crate::store::LoadError) -> String {
+    let said = error.to_string();
+    let first = said.lines().next().unwrap_or_default();
+    let more = said.lines().count().saturating_sub(1);
+    if more > 0 {
+        format!("{first} (and {more} more)")
+    } else {
+        first.to_string()
+    }
+}
+
+/// Whether a meeting's date is within the range asked for.
+pub fn within(
+    date: chrono::NaiveDate,
+    from: Option<chrono::NaiveDate>,
+    to: Option<chrono::NaiveDate>,
+) -> bool {
+    from.is_none_or(|from| date >= from) && to.is_none_or(|to| date <= to)
+}
+
+impl Skipped {
+    /// "file: why", naming the file once.
+    pub fn describe(&self) -> String {
+        let path = self.path.display().to_string();
+        if self.reason.starts_with(&path) {
+            self.reason.clone()
+        } else {
+            format!("{path}: {}", self.reason)
+        }
+    }
+}

@@ -1,0 +1,110 @@
+//! Everything recorded across the meetings that contains the words asked for: item titles and
+//! descriptions, and every record (notes, motions, resolutions, actions) as the live screen
+//! words it. Business taken in private is searched only when asked for.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+
+use super::Collection;
+use crate::model::{Kind, Part};
+
+/// One match.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit {
+    pub path: PathBuf,
+    pub body: String,
+    pub date: NaiveDate,
+    /// The minute it is under; none before the first item or after the last.
+    pub minute: Option<u32>,
+    /// The matching text.
+    pub text: String,
+    pub private: bool,
+}
+
+/// Every match for `words` (ignoring case), meeting by meeting in date order.
+pub fn search(collection: &Collection, words: &str, confidential: bool) -> Vec<Hit> {
+    let wanted = words.trim().to_lowercase();
+    let mut hits = Vec::new();
+    if wanted.is_empty() {
+        return hits;
+    }
+    for found in &collection.meetings {
+        let meeting = &found.meeting;
+        let minutes = meeting.minute_numbers();
+        let parts = meeting.parts();
+        let hit = |minute: Option<u32>, text: String, private: bool| Hit {
+            path: found.path.clone(),
+            body: meeting.body.name.clone(),
+            date: meeting.date,
+            minute,
+            text,
+            private,
+        };
+        for (index, item) in meeting.agenda.iter().enumerate() {
+            let private = parts.get(index) == Some(&Part::Two);
+            if private && !confidential {
+                continue;
+            }
+            let minute = minutes.get(index).copied();
+            for text in std::iter::once(&item.title).chain(&item.description) {
+                if text.to_lowercase().contains(&wanted) {
+                    hits.push(hit(minute, text.clone(), private));
+                }
+            }
+        }
+        for (record, private) in meeting.records.iter().zip(meeting.private_records()) {
+            if private && !confidential {
+                continue;
+            }
+            let line = record.event.view().line(meeting, record);
+            if line.to_lowercase().contains(&wanted) {
+                let minute = record
+                    .item
+                    .as_deref()
+                    .and_then(|id| meeting.item_index(id))
+                    .and_then(|i| minutes.get(i).copied());
+                let text = line
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" / ");
+                hits.push(hit(minute, text, private));
+            }
+        }
+    }
+    hits
+}
+
+/// The matches as a table.
+pub fn report(hits: &[Hit], words: &str, skipped: &[super::Skipped]) -> super::report::Report {
+    let several = hits.iter().any(|h| h.body != hits[0].body);
+    let mut header = vec!["Meeting", "Minute", "File", "Found"];
+    if several {
+        header.insert(0, "Body");
+    }
+    let mut report =
+        super::report::Report::new(format!("Search: {}", words.trim()), &header).skipping(skipped);
+    report.empty = "Nothing recorded matches.".into();
+    report.rows = hits
+        .iter()
+        .map(|hit| {
+            let mut text = hit.text.clone();
+            if hit.private {
+                text.push_str(" (Part 2, not for publication)");
+            }
+            let mut cells = vec![
+                hit.date.format("%-d %B %Y").to_string(),
+                hit.minute.map(|n| n.to_string()).unwrap_or_default(),
+                hit.path.display().to_string(),
+                text,
+            ];
+            if several {
+                cells.insert(0, hit.body.clone());
+            }
+            cells
+        })
+        .collect();
+    report
+}
