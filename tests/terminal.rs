@@ -452,3 +452,36 @@ fn the_start_screen_makes_a_blank_meeting_and_asks_for_its_details() {
     let meeting = store::load(&desk.folder.path().join("blank.ron")).expect("written");
     assert_eq!(meeting.body.name, "Licensing Sub-Committee");
 }
+
+#[test]
+fn the_start_screen_shows_attendance_actions_and_search_over_a_folder() {
+    let desk = Desk::new();
+    let year = desk.folder.path().join("year");
+    std::fs::create_dir(&year).expect("folder");
+    let first = chrono::NaiveDate::from_ymd_opt(2025, 1, 6).expect("date");
+    for (n, meeting) in minutebook::generate::committee_series("Audit Committee", 3, 3, first)
+        .iter()
+        .enumerate()
+    {
+        store::save(meeting, &year.join(format!("{n}.ron"))).expect("saves");
+    }
+    let mut session = desk.open(&[]);
+    session.wait_for("A folder of meetings");
+    // The folder entry is the last on the start screen.
+    session.until(
+        &["j", "j", "j", "j", "j", "j", "j", "j", ENTER],
+        "Type the path of a folder",
+    );
+    session.until(
+        &[year.to_str().expect("path"), ENTER],
+        "Attendance: Audit Committee",
+    );
+    session.until(&["c"], "Actions: Audit Committee");
+    session.until(
+        &["/", "ward 1 was", ENTER],
+        "The budget for ward 1 was noted.",
+    );
+    session.until(&[ESC], "Sample meetings");
+    session.send("q");
+    assert_eq!(session.wait_exit(), 0);
+}

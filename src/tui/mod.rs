@@ -5,6 +5,7 @@ pub mod app;
 pub mod config;
 pub mod describe;
 pub mod draft_file;
+pub mod folder_view;
 pub mod forms;
 pub mod house;
 pub mod input;

@@ -90,7 +90,9 @@ fn start_screen(
         for input in keyboard.read(Duration::from_millis(500))?.inputs {
             let key = match input {
                 Input::Paste(text) => {
-                    if let Some(path) = start.typing_path.as_mut() {
+                    if let Some(folder) = start.folder.as_mut() {
+                        folder.paste(&text);
+                    } else if let Some(path) = start.typing_path.as_mut() {
                         path.push_str(text.trim());
                     }
                     continue;
@@ -112,7 +114,13 @@ fn start_key(
     settings: &Settings,
     folders: &Folders,
 ) -> Option<Option<PathBuf>> {
-    // Typing the path of an agenda pack to import.
+    if let Some(folder) = start.folder.as_mut() {
+        if !folder.key(key) {
+            start.folder = None;
+        }
+        return None;
+    }
+    // Typing the path of an agenda pack to import, a meeting to make or a folder to read.
     if let Some(path) = start.typing_path.as_mut() {
         match key.code {
             KeyCode::Esc => start.typing_path = None,
@@ -122,11 +130,22 @@ fn start_key(
             KeyCode::Char(c) => path.push(c),
             KeyCode::Enter => {
                 let typed = PathBuf::from(path.trim());
+                if start.typing_for == Entry::Folder {
+                    start.typing_path = None;
+                    if typed.is_dir() {
+                        start.folder = Some(super::folder_view::FolderView::open(typed));
+                        start.message = None;
+                    } else {
+                        start.message = Some(format!("{} is not a folder", typed.display()));
+                    }
+                    return None;
+                }
                 let made = match start.typing_for {
                     Entry::BlankMeeting => start::blank_meeting(&typed),
-                    Entry::ImportAgenda | Entry::Recent { .. } | Entry::Sample { .. } => {
-                        start::import_beside(&typed)
-                    }
+                    Entry::ImportAgenda
+                    | Entry::Recent { .. }
+                    | Entry::Sample { .. }
+                    | Entry::Folder => start::import_beside(&typed),
                 };
                 match made {
                     Ok(meeting) => return Some(Some(meeting)),
@@ -166,6 +185,14 @@ fn start_key(
                 start.typing_for = Entry::BlankMeeting;
                 start.message = Some(
                     "Type the path of the new meeting file (such as 2025-11-10.ron) and press Enter"
+                        .into(),
+                );
+            }
+            Some(Entry::Folder) => {
+                start.typing_path = Some(String::new());
+                start.typing_for = Entry::Folder;
+                start.message = Some(
+                    "Type the path of a folder of meeting files and press Enter; its subfolders are read too"
                         .into(),
                 );
             }

@@ -48,9 +48,11 @@ pub enum Entry {
         file: &'static str,
         title: String,
     },
+    /// A folder of meetings, whose path the clerk types, for attendance, actions and search.
+    Folder,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct StartScreen {
     pub entries: Vec<Entry>,
     pub cursor: usize,
@@ -59,6 +61,8 @@ pub struct StartScreen {
     pub typing_path: Option<String>,
     /// Which of the two the path being typed is for.
     pub typing_for: Entry,
+    /// The view over a folder of meetings, when one is open.
+    pub folder: Option<super::folder_view::FolderView>,
 }
 
 /// How a sample is listed: "Children and Families Committee, 14 February 2022".
@@ -89,6 +93,7 @@ impl StartScreen {
             file,
             title: sample_title(text),
         }));
+        entries.push(Entry::Folder);
         StartScreen {
             // Open the first recent meeting or sample by default; a new one is a key or two up.
             cursor: entries
@@ -99,6 +104,7 @@ impl StartScreen {
             message: None,
             typing_path: None,
             typing_for: Entry::ImportAgenda,
+            folder: None,
         }
     }
 

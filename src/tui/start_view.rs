@@ -11,6 +11,10 @@ use super::start::{Entry, StartScreen};
 
 pub fn draw(frame: &mut Frame, start: &StartScreen, settings: &Settings, help: bool) {
     let theme = &settings.theme;
+    if let Some(folder) = &start.folder {
+        folder.draw(frame, theme);
+        return;
+    }
     let area = frame.area();
     if area.width < 30 || area.height < 8 {
         super::view::too_small(frame, area, theme, true);
@@ -52,6 +56,15 @@ pub fn draw(frame: &mut Frame, start: &StartScreen, settings: &Settings, help: b
                     ("New meeting", format!("New meeting file (.ron): {path}▏"))
                 }
                 _ => ("New meeting", "Blank meeting…".to_string()),
+            },
+            Entry::Folder => match &start.typing_path {
+                Some(path) if start.typing_for == Entry::Folder => {
+                    ("Across meetings", format!("Folder of meetings: {path}▏"))
+                }
+                _ => (
+                    "Across meetings",
+                    "A folder of meetings: attendance, actions, search…".to_string(),
+                ),
             },
             Entry::Recent { title, .. } => ("Recent meetings", title.clone()),
             Entry::Sample { title, .. } => ("Sample meetings", title.clone()),
