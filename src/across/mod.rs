@@ -123,7 +123,7 @@ fn walk(folder: &Path, files: &mut Vec<PathBuf>, skipped: &mut Vec<Skipped>) {
         }
         if kind.is_dir() {
             walk(&path, files, skipped);
-        } else if path.extension().is_some_and(|e| e == "ron") && !kind.is_dir() {
+        } else if path.extension().is_some_and(|e| e == "ron") {
             // A link to a file is read as the file; a link to a folder is not followed.
             if kind.is_symlink() && std::fs::metadata(&path).is_ok_and(|m| m.is_dir()) {
                 continue;

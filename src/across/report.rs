@@ -4,6 +4,7 @@
 use std::fmt::Write;
 
 use super::Skipped;
+use crate::minutes::html::escape;
 
 /// The formats a report is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -201,21 +202,6 @@ impl Report {
         }
         out
     }
-}
-
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// A cell quoted when it must be. Text a spreadsheet would take as a formula (from a file

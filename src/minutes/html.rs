@@ -4,7 +4,8 @@
 use super::document::{Block, Document};
 use crate::model::Clause;
 
-fn escape(text: &str) -> String {
+/// Text made safe to put in HTML, in an element or a quoted attribute.
+pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
