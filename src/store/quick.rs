@@ -20,7 +20,11 @@ use serde::de::{self, DeserializeOwned, DeserializeSeed, Visitor};
 /// The value in `text`, or `None` when the text is not in the writer's form (or is not a
 /// valid value at all): read it with RON then.
 pub fn read<T: DeserializeOwned>(text: &str) -> Option<T> {
-    let mut reader = Reader { text, at: 0 };
+    let mut reader = Reader {
+        text,
+        at: 0,
+        depth: 0,
+    };
     reader.attribute().ok()?;
     let value = T::deserialize(&mut reader).ok()?;
     reader.space();
@@ -50,9 +54,30 @@ type Result<T> = std::result::Result<T, Declined>;
 struct Reader<'de> {
     text: &'de str,
     at: usize,
+    /// How many brackets deep the reader is: resolution clauses may nest without end, so a
+    /// value nested more deeply than RON reads is left to RON to refuse.
+    depth: usize,
 }
 
+/// Well within what RON reads (128 of its own levels, and it may count two for one of ours),
+/// so that nothing this reader takes is a file RON would refuse as too deep; real meetings
+/// nest a dozen deep at most.
+const DEEPEST: usize = 32;
+
 impl<'de> Reader<'de> {
+    /// Into a bracket, unless that is deeper than RON reads.
+    fn enter(&mut self) -> Result<()> {
+        self.depth += 1;
+        if self.depth > DEEPEST {
+            return Err(Declined);
+        }
+        Ok(())
+    }
+
+    fn leave(&mut self) {
+        self.depth -= 1;
+    }
+
     fn peek(&self) -> Option<u8> {
         self.text.as_bytes().get(self.at).copied()
     }
@@ -274,7 +299,9 @@ impl<'de> de::Deserializer<'de> for &mut Reader<'de> {
             Ok("None") => return visitor.visit_none(),
             Ok("Some") => {
                 self.eat_here(b'(')?;
+                self.enter()?;
                 let value = visitor.visit_some(&mut *self)?;
+                self.leave();
                 self.comma();
                 self.eat(b')')?;
                 return Ok(value);
@@ -313,14 +340,18 @@ impl<'de> de::Deserializer<'de> for &mut Reader<'de> {
 
     fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
         self.eat(b'[')?;
+        self.enter()?;
         let value = visitor.visit_seq(Entries::new(self, b']'))?;
+        self.leave();
         self.eat(b']')?;
         Ok(value)
     }
 
     fn deserialize_tuple<V: Visitor<'de>>(self, _len: usize, visitor: V) -> Result<V::Value> {
         self.eat(b'(')?;
+        self.enter()?;
         let value = visitor.visit_seq(Entries::new(self, b')'))?;
+        self.leave();
         self.eat(b')')?;
         Ok(value)
     }
@@ -342,7 +373,9 @@ impl<'de> de::Deserializer<'de> for &mut Reader<'de> {
     ) -> Result<V::Value> {
         // Written without the struct's name; a name in front is left to RON.
         self.eat(b'(')?;
+        self.enter()?;
         let value = visitor.visit_map(Entries::new(self, b')'))?;
+        self.leave();
         self.eat(b')')?;
         Ok(value)
     }
@@ -442,7 +475,9 @@ impl<'de> de::VariantAccess<'de> for &mut Reader<'de> {
 
     fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, seed: T) -> Result<T::Value> {
         self.eat_here(b'(')?;
+        self.enter()?;
         let value = seed.deserialize(&mut *self)?;
+        self.leave();
         self.comma();
         self.eat(b')')?;
         Ok(value)
@@ -450,7 +485,9 @@ impl<'de> de::VariantAccess<'de> for &mut Reader<'de> {
 
     fn tuple_variant<V: Visitor<'de>>(self, _len: usize, visitor: V) -> Result<V::Value> {
         self.eat_here(b'(')?;
+        self.enter()?;
         let value = visitor.visit_seq(Entries::new(self, b')'))?;
+        self.leave();
         self.eat(b')')?;
         Ok(value)
     }
@@ -461,7 +498,9 @@ impl<'de> de::VariantAccess<'de> for &mut Reader<'de> {
         visitor: V,
     ) -> Result<V::Value> {
         self.eat_here(b'(')?;
+        self.enter()?;
         let value = visitor.visit_map(Entries::new(self, b')'))?;
+        self.leave();
         self.eat(b')')?;
         Ok(value)
     }
@@ -528,6 +567,36 @@ mod tests {
         for broken in &broken {
             assert_eq!(read::<Meeting>(broken), None, "{broken}");
         }
+    }
+
+    #[test]
+    fn clauses_nested_deeper_than_this_reader_goes_are_read_by_ron() {
+        let clause = |depth: usize| {
+            let mut text = String::from("(text: \"x\")");
+            for _ in 0..depth {
+                text = format!("(text: \"x\", clauses: [{text}])");
+            }
+            text
+        };
+        let meeting = |depth: usize| {
+            format!(
+                "(version: 2, body: (name: \"x\"), date: \"2026-01-01\", venue: \"v\", \
+                 first_minute: 1, records: [(event: Resolved(clauses: [{}]))])",
+                clause(depth)
+            )
+        };
+        let deepest = (1..200)
+            .take_while(|&d| read::<Meeting>(&meeting(d)).is_some())
+            .last()
+            .expect("reads some");
+        assert!(deepest >= 10, "real resolutions nest a few deep: {deepest}");
+        // The deepest this reader takes, RON reads the same; one deeper is left to RON.
+        assert_eq!(
+            read::<Meeting>(&meeting(deepest)),
+            by_ron(&meeting(deepest))
+        );
+        assert_eq!(read::<Meeting>(&meeting(deepest + 1)), None);
+        assert!(by_ron(&meeting(deepest + 1)).is_some(), "RON reads it");
     }
 
     #[test]
