@@ -327,48 +327,36 @@ pub fn committee_series(
         clock: Default::default(),
         style: None,
     };
+    let person = |id: String, name: &str, kind: PersonKind| Person {
+        id: id.into(),
+        name: name.into(),
+        title: (kind != PersonKind::Officer).then(|| "Councillor".to_string()),
+        aliases: Vec::new(),
+        kind,
+        office: Office::Member,
+        voting: Voting::Voting,
+        role: (kind == PersonKind::Officer).then(|| "Head of Democratic Services".to_string()),
+        organisation: None,
+        group: None,
+    };
     let mut people: Vec<Person> = (0..members)
-        .map(|m| Person {
-            id: format!("member-{m}").into(),
-            name: format!("A Member{m}"),
-            title: Some("Councillor".into()),
-            aliases: Vec::new(),
-            kind: PersonKind::Member,
-            office: if m == 0 {
-                Office::Chair
-            } else {
-                Office::Member
-            },
-            voting: Voting::Voting,
-            role: None,
-            organisation: None,
-            group: None,
+        .map(|m| {
+            person(
+                format!("member-{m}"),
+                &format!("A Member{m}"),
+                PersonKind::Member,
+            )
         })
         .collect();
-    people.push(Person {
-        id: "officer".into(),
-        name: "B Officer".into(),
-        title: None,
-        aliases: Vec::new(),
-        kind: PersonKind::Officer,
-        office: Office::Member,
-        voting: Voting::Voting,
-        role: Some("Head of Democratic Services".into()),
-        organisation: None,
-        group: None,
-    });
-    people.push(Person {
-        id: "substitute".into(),
-        name: "C Substitute".into(),
-        title: Some("Councillor".into()),
-        aliases: Vec::new(),
-        kind: PersonKind::Councillor,
-        office: Office::Member,
-        voting: Voting::Voting,
-        role: None,
-        organisation: None,
-        group: None,
-    });
+    if let Some(chair) = people.first_mut() {
+        chair.office = Office::Chair;
+    }
+    people.push(person("officer".into(), "B Officer", PersonKind::Officer));
+    people.push(person(
+        "substitute".into(),
+        "C Substitute",
+        PersonKind::Councillor,
+    ));
     let item = |number: usize, title: &str, kind: ItemKind, part: Part| AgendaItem {
         id: number.to_string().into(),
         number: Some(number.to_string()),

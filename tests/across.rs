@@ -52,6 +52,17 @@ fn places(folder: &Path) -> Vec<PathBuf> {
     vec![folder.to_path_buf()]
 }
 
+/// The attendance view over every meeting in the folder, at any date.
+fn whole_attendance(folder: &Path) -> minutebook::across::report::Report {
+    view_of(
+        &places(folder),
+        View::Attendance {
+            from: None,
+            to: None,
+        },
+    )
+}
+
 #[test]
 fn the_generated_series_is_sound() {
     for meeting in committee_series("Audit Committee", MEETINGS, MEMBERS, first_date()) {
@@ -116,13 +127,7 @@ fn files_that_are_not_sound_meetings_are_listed_with_the_reason_and_skipped() {
         skipped[0]
     );
     assert!(skipped[1].contains("house-style.ron:"), "{}", skipped[1]);
-    let report = view_of(
-        &places(folder.path()),
-        View::Attendance {
-            from: None,
-            to: None,
-        },
-    );
+    let report = whole_attendance(folder.path());
     let text = report.write(Format::Text);
     assert!(text.contains("Files skipped"), "{text}");
     assert!(text.contains("broken.ron"), "{text}");
@@ -193,13 +198,7 @@ fn a_member_is_the_same_person_across_files_only_by_the_same_id_and_name() {
 #[test]
 fn attendance_is_written_as_csv_for_spreadsheets_and_html_with_bars() {
     let (folder, _) = folder();
-    let report = view_of(
-        &places(folder.path()),
-        View::Attendance {
-            from: None,
-            to: None,
-        },
-    );
+    let report = whole_attendance(folder.path());
     let csv = report.write(Format::Csv);
     let mut lines = csv.lines();
     assert_eq!(

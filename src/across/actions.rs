@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 
 use super::Collection;
+use crate::model::kinds::name;
 use crate::model::{Event, Progress, RecordId};
 
 /// What the later meetings heard of an action.
@@ -92,11 +93,7 @@ pub fn actions(collection: &Collection, confidential: bool) -> Vec<Action> {
                     .as_deref()
                     .and_then(|id| meeting.minute_number(id)),
                 text: text.clone(),
-                owner: owner.as_ref().map(|id| {
-                    meeting
-                        .person(id)
-                        .map_or(id.to_string(), |p| p.titled_name())
-                }),
+                owner: owner.as_ref().map(|id| name(meeting, id)),
                 private,
                 status: Status::Open,
             };
@@ -112,10 +109,7 @@ pub fn actions(collection: &Collection, confidential: bool) -> Vec<Action> {
 /// The actions as a table, with a body column when they are of more than one body.
 pub fn report(list: &[Action], skipped: &[super::Skipped]) -> super::report::Report {
     let several = list.iter().any(|a| a.body != list[0].body);
-    let mut header = vec!["Meeting", "Minute", "Action", "Owner", "Since"];
-    if several {
-        header.insert(0, "Body");
-    }
+    let header = ["Meeting", "Minute", "Action", "Owner", "Since"];
     let title = match list.first() {
         Some(first) if !several => format!("Actions: {}", first.body),
         _ => "Actions".to_string(),
@@ -137,18 +131,18 @@ pub fn report(list: &[Action], skipped: &[super::Skipped]) -> super::report::Rep
             if action.private {
                 text.push_str(" (Part 2, not for publication)");
             }
-            let mut cells = vec![
+            vec![
                 action.date.format("%-d %B %Y").to_string(),
                 action.minute.map(|n| n.to_string()).unwrap_or_default(),
                 text,
                 action.owner.clone().unwrap_or_default(),
                 action.status.describe(),
-            ];
-            if several {
-                cells.insert(0, action.body.clone());
-            }
-            cells
+            ]
         })
         .collect();
+    if several {
+        let bodies: Vec<&str> = list.iter().map(|a| a.body.as_str()).collect();
+        report.with_body_column(&bodies);
+    }
     report
 }

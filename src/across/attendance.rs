@@ -131,7 +131,7 @@ pub fn report(summary: &Summary, skipped: &[super::Skipped]) -> super::report::R
         Some(body) if !several => format!("Attendance: {body}"),
         _ => "Attendance".to_string(),
     };
-    let mut header = vec![
+    let header = [
         "Member",
         "Expected",
         "Present",
@@ -141,9 +141,6 @@ pub fn report(summary: &Summary, skipped: &[super::Skipped]) -> super::report::R
         "As substitute",
         "Attended",
     ];
-    if several {
-        header.insert(0, "Body");
-    }
     let mut report = super::report::Report::new(title, &header).skipping(skipped);
     let counted: Vec<String> = summary
         .meetings
@@ -180,7 +177,7 @@ pub fn report(summary: &Summary, skipped: &[super::Skipped]) -> super::report::R
         .rows
         .iter()
         .map(|row| {
-            let mut cells = vec![
+            vec![
                 row.name.clone(),
                 row.expected.to_string(),
                 row.present.to_string(),
@@ -189,12 +186,12 @@ pub fn report(summary: &Summary, skipped: &[super::Skipped]) -> super::report::R
                 row.absent.to_string(),
                 row.substitute.to_string(),
                 row.percent().map_or("–".into(), |p| format!("{p}%")),
-            ];
-            if several {
-                cells.insert(0, row.body.clone());
-            }
-            cells
+            ]
         })
         .collect();
+    if several {
+        let bodies: Vec<&str> = summary.rows.iter().map(|r| r.body.as_str()).collect();
+        report.with_body_column(&bodies);
+    }
     report
 }

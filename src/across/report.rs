@@ -38,6 +38,15 @@ impl Report {
         }
     }
 
+    /// Puts a first column naming each row's body, for views over more than one body.
+    pub fn with_body_column(&mut self, bodies: &[&str]) {
+        self.header.insert(0, "Body".into());
+        for (row, body) in self.rows.iter_mut().zip(bodies) {
+            row.insert(0, body.to_string());
+        }
+        self.bar = self.bar.map(|column| column + 1);
+    }
+
     /// Lists the files left out, each with its reason.
     pub fn skipping(mut self, skipped: &[Skipped]) -> Report {
         self.skipped = skipped.iter().map(Skipped::describe).collect();

@@ -80,10 +80,7 @@ pub fn search(collection: &Collection, words: &str, confidential: bool) -> Vec<H
 /// The matches as a table.
 pub fn report(hits: &[Hit], words: &str, skipped: &[super::Skipped]) -> super::report::Report {
     let several = hits.iter().any(|h| h.body != hits[0].body);
-    let mut header = vec!["Meeting", "Minute", "File", "Found"];
-    if several {
-        header.insert(0, "Body");
-    }
+    let header = ["Meeting", "Minute", "File", "Found"];
     let mut report =
         super::report::Report::new(format!("Search: {}", words.trim()), &header).skipping(skipped);
     report.empty = "Nothing recorded matches.".into();
@@ -94,17 +91,17 @@ pub fn report(hits: &[Hit], words: &str, skipped: &[super::Skipped]) -> super::r
             if hit.private {
                 text.push_str(" (Part 2, not for publication)");
             }
-            let mut cells = vec![
+            vec![
                 hit.date.format("%-d %B %Y").to_string(),
                 hit.minute.map(|n| n.to_string()).unwrap_or_default(),
                 hit.path.display().to_string(),
                 text,
-            ];
-            if several {
-                cells.insert(0, hit.body.clone());
-            }
-            cells
+            ]
         })
         .collect();
+    if several {
+        let bodies: Vec<&str> = hits.iter().map(|h| h.body.as_str()).collect();
+        report.with_body_column(&bodies);
+    }
     report
 }

@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 
 use crate::minutes::wording::plain_date;
+use crate::model::kinds::name;
 use crate::model::{AgendaItem, Arising, Event, ItemKind, Meeting, Part, PersonKind, Progress};
 
 /// The next meeting after `previous`, on `date`; with an imported agenda, its agenda and
@@ -120,11 +121,7 @@ fn carry_actions(previous: &Meeting, meeting: &mut Meeting) -> Vec<String> {
                 .and_then(|id| previous.minute_number(id)),
             record: record.id,
             text: text.clone(),
-            owner: owner.as_ref().map(|id| {
-                previous
-                    .person(id)
-                    .map_or(id.to_string(), |p| p.titled_name())
-            }),
+            owner: owner.as_ref().map(|id| name(previous, id)),
             progress: Progress::NotReported,
         });
     }
