@@ -910,3 +910,101 @@ fn a_bullet_line_read_as_text_is_not_claimed_as_placed() {
         "{summary}"
     );
 }
+
+#[test]
+fn a_front_sheet_with_its_date_on_a_line_of_its_own_and_one_member_to_a_line_imports() {
+    let imported =
+        import::import(&read("date-on-its-own-line-members-one-per-line.txt")).expect("imports");
+    let meeting = &imported.meeting;
+    assert_eq!(meeting.body.name, "Planning Applications Sub-Committee (1)");
+    assert_eq!(
+        meeting.date,
+        NaiveDate::from_ymd_opt(2025, 6, 3).expect("date")
+    );
+    assert_eq!(meeting.time, NaiveTime::from_hms_opt(18, 30, 0));
+    assert_eq!(
+        meeting.venue,
+        "Rooms 18.01 - 18.03, 18th Floor, 64 Victoria Street, London, SW1E 6QP"
+    );
+    assert_members(
+        meeting,
+        &[
+            ("Jason Williams", Office::Chair),
+            ("Md Shamsed Chowdhury", Office::Member),
+            ("Paul Fisher", Office::Member),
+            ("Ryan Jude", Office::Member),
+        ],
+    );
+    let kinds: Vec<(&str, ItemKind)> = meeting
+        .agenda
+        .iter()
+        .map(|i| (i.title.as_str(), i.kind))
+        .collect();
+    assert_eq!(
+        kinds,
+        vec![
+            ("MEMBERSHIP", ItemKind::Report),
+            ("DECLARATIONS OF INTEREST", ItemKind::Declarations),
+            ("MINUTES", ItemKind::PreviousMinutes),
+            ("PLANNING APPLICATIONS", ItemKind::Report),
+            ("ANY OTHER BUSINESS", ItemKind::Report),
+        ]
+    );
+    // The page furniture caught inside item 4's description is not kept in it.
+    let planning = meeting.agenda[3].description.as_deref().unwrap_or("");
+    assert!(
+        !planning.contains("Page 1") && !planning.contains("Agenda Item"),
+        "{planning}"
+    );
+    assert!(imported.unplaced.is_empty(), "{:?}", imported.unplaced);
+}
+
+#[test]
+fn a_date_line_is_read_with_or_without_its_time_and_a_sentence_is_not_a_date() {
+    let date = |text: &str| {
+        let sheet = format!("Planning Committee\n\n{text}\n\n1. Apologies for Absence\n");
+        import::import(&sheet)
+            .ok()
+            .map(|i| (i.meeting.date, i.meeting.time))
+    };
+    let june = NaiveDate::from_ymd_opt(2025, 6, 3).expect("date");
+    let evening = NaiveTime::from_hms_opt(18, 30, 0);
+    assert_eq!(date("Tuesday 3rd June, 2025"), Some((june, None)));
+    assert_eq!(
+        date("Tuesday 3 June 2025 at 6.30 pm"),
+        Some((june, evening))
+    );
+    assert_eq!(
+        date("Date and Time: 3 June 2025, 6.30 pm"),
+        Some((june, evening))
+    );
+    assert_eq!(
+        date("The meeting on 3 June 2025 is open to the public."),
+        None
+    );
+}
+
+#[test]
+fn the_standard_items_are_known_by_the_titles_councils_give_them() {
+    for (title, kind) in [
+        ("Minutes", ItemKind::PreviousMinutes),
+        ("Minutes of the Last Meeting", ItemKind::PreviousMinutes),
+        (
+            "Minutes of the Meeting held on 2 April 2025",
+            ItemKind::PreviousMinutes,
+        ),
+        ("Confirmation of Minutes", ItemKind::PreviousMinutes),
+        ("Minutes of Sub-Committees", ItemKind::SubBodyMinutes),
+        ("Declaration of Interests", ItemKind::Declarations),
+        ("Disclosures of Interest", ItemKind::Declarations),
+        ("Declarations of Party Whip", ItemKind::WhippingDeclarations),
+        ("Public Participation", ItemKind::PublicSpeaking),
+        (
+            "Questions from Members of the Public",
+            ItemKind::PublicSpeaking,
+        ),
+        ("Declaration of the Result of the Poll", ItemKind::Report),
+    ] {
+        assert_eq!(import::kind_of(title), kind, "{title}");
+    }
+}

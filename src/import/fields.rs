@@ -76,6 +76,25 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
         .ok()
 }
 
+/// A line that is the meeting's date and nothing else, as front sheets without a "Date:" label
+/// give it: "Tuesday 3rd June, 2025", "Tuesday 3 June 2025 at 6.30 pm", or
+/// "Date and Time: 3 June 2025, 6.30 pm". A sentence that merely mentions a date is not one.
+pub(super) fn date_line(text: &str) -> Option<(NaiveDate, Option<NaiveTime>)> {
+    let text = ["Date and Time", "Date & Time", "Date and time of meeting"]
+        .iter()
+        .find_map(|label| labelled(text, label))
+        .unwrap_or(text)
+        .trim();
+    if let Some(date) = parse_date(text) {
+        return Some((date, None));
+    }
+    let (day, hour) = text
+        .rsplit_once(" at ")
+        .or_else(|| text.rsplit_once(','))
+        .or_else(|| text.rsplit_once(" - "))?;
+    Some((parse_date(day)?, Some(parse_time(hour)?)))
+}
+
 /// "2.00 pm", "10.30am", "14:00", "2pm".
 pub fn parse_time(text: &str) -> Option<NaiveTime> {
     if text.to_lowercase().contains("noon") && text.trim().starts_with("12") {

@@ -4,11 +4,11 @@
 
 use super::clean::{self, Furniture, Line, squeeze};
 use super::fields::{
-    body_kind, is_council_line, labelled, parse_date, parse_time, part_heading,
+    body_kind, date_line, is_council_line, labelled, parse_date, parse_time, part_heading,
     starts_next_document, title_case,
 };
 use super::items::{exempt_paragraphs, item_line, kind_of, take_pages, take_verbal};
-use super::members::members;
+use super::members::{members, membership_label, membership_lines};
 use super::paragraphs::{join_lines, paragraphs};
 use chrono::NaiveDate;
 
@@ -217,13 +217,25 @@ pub fn import_dated(text: &str, supplied: Option<NaiveDate>) -> Result<Imported,
             }
             continue;
         }
+        // A front sheet without a "Date:" label gives the date on a line of its own.
+        let dated = (date.is_none() && items.is_empty())
+            .then(|| date_line(text))
+            .flatten();
         if !seen_agenda_word
             && date.is_none()
             && items.is_empty()
+            && dated.is_none()
             && labelled(text, "Date").is_none()
             && labelled(text, "Date of Meeting").is_none()
         {
             before_agenda.push(line);
+            continue;
+        }
+        if let Some((day, hour)) = dated
+            && labelled(text, "Date").is_none()
+        {
+            date = Some(day);
+            time = hour.or(time);
             continue;
         }
         if let Some(value) = labelled(text, "Date").or_else(|| {
@@ -260,16 +272,12 @@ pub fn import_dated(text: &str, supplied: Option<NaiveDate>) -> Result<Imported,
             venue = join_lines(&parts);
             continue;
         }
-        if let Some(value) = labelled(text, "Membership") {
-            membership.push(value.to_string());
-            while let Some(next) = lines.get(index) {
-                let next_text = next.text.trim();
-                if next_text.is_empty() || starts_next_document(next_text) {
-                    break;
-                }
-                membership.push(next_text.to_string());
-                index += 1;
-            }
+        if membership.is_empty()
+            && let Some(value) = membership_label(text)
+        {
+            let (names, used) = membership_lines(value, &lines[index..]);
+            membership = names;
+            index += used;
             continue;
         }
         if let Some(heading) = part_heading(text) {

@@ -83,17 +83,20 @@ pub fn kind_of(title: &str) -> ItemKind {
     let lower = title.to_lowercase();
     if lower.starts_with("apologies") {
         ItemKind::Apologies
-    } else if lower.contains("whipping") {
+    } else if lower.contains("whipping") || lower.contains("party whip") {
         ItemKind::WhippingDeclarations
-    } else if lower.starts_with("declarations of interest") || lower == "declarations" {
-        ItemKind::Declarations
-    } else if lower.starts_with("minutes of previous")
-        || lower.starts_with("minutes of the previous")
+    } else if (lower.starts_with("declaration") || lower.starts_with("disclosure"))
+        && (lower.contains("interest") || !lower.contains(' '))
     {
+        ItemKind::Declarations
+    } else if previous_minutes(&lower) {
         ItemKind::PreviousMinutes
     } else if lower.contains("public speaking")
         || lower.contains("open session")
         || lower.starts_with("public question")
+        || lower.starts_with("public participation")
+        || lower.starts_with("questions from the public")
+        || lower.starts_with("questions from members of the public")
     {
         ItemKind::PublicSpeaking
     } else if lower.contains("work programme") {
@@ -109,6 +112,32 @@ pub fn kind_of(title: &str) -> ItemKind {
     } else {
         ItemKind::Report
     }
+}
+
+/// "Minutes of Previous Meeting", and the other ways agendas title it: "Minutes", "Minutes of
+/// the Last Meeting", "Minutes of the Meeting held on 2 April 2025", "Confirmation of Minutes";
+/// but not the minutes of a sub-committee or another body.
+fn previous_minutes(lower: &str) -> bool {
+    let title = lower.trim_end_matches(['.', ':']);
+    title == "minutes"
+        || [
+            "minutes of previous",
+            "minutes of the previous",
+            "minutes of last",
+            "minutes of the last",
+        ]
+        .iter()
+        .any(|start| title.starts_with(start))
+        || title.starts_with("minutes of the meeting held")
+        || title.starts_with("minutes of the meeting of") && !title.contains("sub")
+        || [
+            "confirmation of",
+            "approval of",
+            "to approve the",
+            "to confirm the",
+        ]
+        .iter()
+        .any(|start| title.starts_with(start) && title.contains("minutes"))
 }
 
 /// The Schedule 12A paragraphs a Part 2 item cites: "paragraph 3", "paras 3 and 4".

@@ -1,7 +1,57 @@
 //! Reading the membership line into the body's members, with the Chair and Vice-Chair marked.
 
-use super::clean::squeeze;
+use super::clean::{Line, squeeze};
+use super::fields::{labelled, starts_next_document};
+use super::items::item_line;
 use crate::model::{ChairTitle, Office, Person, PersonKind, Voting};
+
+/// The labels a front sheet puts before its membership.
+pub(super) fn membership_label(text: &str) -> Option<&str> {
+    [
+        "Membership",
+        "Members",
+        "Committee Members",
+        "Membership of the Committee",
+    ]
+    .iter()
+    .find_map(|label| labelled(text, label))
+}
+
+/// The membership after its label: on the label's line and wrapped onto the lines below
+/// ("Councillors M Addison, C Bulman ..."), or one member to a line, perhaps under a
+/// "Councillors:" heading of its own. Returns the text for [`members`], its names separated
+/// by commas, and how many lines below the label it took.
+pub(super) fn membership_lines(value: &str, below: &[Line]) -> (Vec<String>, usize) {
+    let mut found: Vec<String> = Some(value.to_string())
+        .filter(|v| !v.is_empty())
+        .into_iter()
+        .collect();
+    let mut used = 0;
+    for line in below {
+        let text = line.text.trim();
+        let heading = labelled(text, "Councillors").is_some_and(str::is_empty)
+            || labelled(text, "Councillor").is_some_and(str::is_empty);
+        if text.is_empty() && found.is_empty() || heading {
+            used += 1;
+            continue;
+        }
+        if text.is_empty()
+            || starts_next_document(text)
+            || item_line(text).is_some()
+            || (text.contains(':') && !heading)
+        {
+            break;
+        }
+        found.push(text.to_string());
+        used += 1;
+    }
+    // One name to a line: join them as a list, so each is a name of its own.
+    if found.len() > 1 && found.iter().all(|l| !l.contains(',')) {
+        let names = found.join(", ");
+        return (vec![names], used);
+    }
+    (found, used)
+}
 
 /// The membership line: "Councillors M Addison, ..., C Bulman (Vice-Chair), ... and L Smith".
 pub(super) fn members(text: &str) -> (Vec<Person>, ChairTitle) {
@@ -19,6 +69,10 @@ pub(super) fn members(text: &str) -> (Vec<Person>, ChairTitle) {
         .map(str::trim)
         .filter(|name| !name.is_empty());
     for name in names {
+        let name = ["Councillor ", "Cllr ", "Cllr. "]
+            .iter()
+            .find_map(|title| name.strip_prefix(title))
+            .unwrap_or(name);
         let mut name = name.trim_end_matches(['.', ';']).to_string();
         let mut office = Office::Member;
         for (marker, role, title) in [
