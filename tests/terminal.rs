@@ -343,6 +343,42 @@ fn the_start_screen_imports_an_agenda_pack() {
 }
 
 #[test]
+fn a_harmful_pdf_imported_from_the_start_screen_is_refused_and_the_screen_keeps_working() {
+    let desk = Desk::new();
+    let pack = desk.folder.path().join("pack.pdf");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/hostile/inflates-to-a-gigabyte.pdf"),
+        &pack,
+    )
+    .expect("copied");
+    let mut session = desk.open_with(&[], &[("MINUTEBOOK_TEST_PDF_SECONDS", "10")]);
+    session.wait_for("From an agenda pack");
+    session
+        .send("k")
+        .send("k")
+        .send(ENTER)
+        .wait_for("Agenda pack (.txt or .pdf)");
+    session.send(pack.to_str().expect("path")).send(ENTER);
+    session.wait_for("that any agenda pack needs");
+    assert!(session.in_alternate_screen(), "still on the start screen");
+    assert!(
+        !pack.with_extension("ron").exists(),
+        "no meeting is written"
+    );
+    // The start screen still answers keys, and quits cleanly, leaving the terminal as it was.
+    session.send("q");
+    assert_eq!(session.wait_exit(), 0);
+    assert!(!session.in_alternate_screen());
+    let raw = session.raw();
+    let shown = String::from_utf8_lossy(&raw);
+    assert!(
+        shown.contains("\x1b[?1049l"),
+        "the alternate screen was left"
+    );
+}
+
+#[test]
 fn a_blank_meeting_is_prepared_changed_and_minuted_without_a_text_editor() {
     const TAB: &str = "\t";
     const CTRL_U: &str = "\x15";
