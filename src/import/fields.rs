@@ -1,7 +1,10 @@
 //! Reading the labelled fields of a front sheet, and the lines that mark where it ends: dates,
-//! times, part headings, the council's name; and dates and times as a clerk types them.
+//! times, part headings, the council's name; dates and times as a clerk types them; and the
+//! last minute number of the previous minutes later in the pack.
 
 use chrono::{NaiveDate, NaiveTime};
+
+use super::clean::{Line, squeeze};
 
 use crate::model::{BodyKind, Part};
 
@@ -200,4 +203,36 @@ pub fn read_time(label: &str, text: &str) -> Result<Option<NaiveTime>, String> {
     parse_time(text).map(Some).ok_or_else(|| {
         format!("{label}: \"{text}\" is not a time of day; type it as 10.30 am or 14:00")
     })
+}
+
+/// The last minute number of the body's previous minutes in the rest of the pack.
+pub(super) fn previous_last_minute(lines: &[Line], body: &str) -> Option<u32> {
+    let wanted = squeeze(&body.to_lowercase());
+    let start = lines.iter().position(|l| {
+        let text = squeeze(&l.text.to_lowercase());
+        text.contains("minutes of a meeting of") && text.contains(&wanted)
+    })?;
+    // The minutes run until the close, or the next document.
+    let mut last: Option<u32> = None;
+    for line in &lines[start + 1..] {
+        let text = line.text.trim();
+        if text.starts_with("The meeting commenced") || text.contains("Minutes of a meeting of") {
+            break;
+        }
+        let digits: String = text.chars().take_while(|c| c.is_ascii_digit()).collect();
+        let Ok(number) = digits.parse::<u32>() else {
+            continue;
+        };
+        let rest = text[digits.len()..].trim_start();
+        let heading = text[digits.len()..].starts_with(' ')
+            && rest
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.len() > 1 && !w.chars().any(char::is_lowercase));
+        // Accept a heading only as the next in sequence, so numbered clauses are not taken.
+        if heading && last.is_none_or(|l| number == l + 1) {
+            last = Some(number);
+        }
+    }
+    last
 }

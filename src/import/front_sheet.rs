@@ -5,9 +5,9 @@
 use super::clean::{self, Furniture, Line, squeeze};
 use super::fields::{
     body_kind, date_line, is_council_line, labelled, parse_date, parse_time, part_heading,
-    starts_next_document, title_case,
+    previous_last_minute, starts_next_document, title_case,
 };
-use super::items::{exempt_paragraphs, item_line, kind_of, take_pages, take_verbal};
+use super::items::{bullet_item, exempt_paragraphs, item_line, kind_of, take_pages, take_verbal};
 use super::members::{members, membership_label, membership_lines};
 use super::paragraphs::{join_lines, paragraphs};
 use chrono::NaiveDate;
@@ -30,85 +30,6 @@ pub struct Imported {
 pub enum ImportError {
     #[error("this does not look like an agenda front sheet: {0}")]
     NotAnAgenda(String),
-}
-
-/// The last minute number of the body's previous minutes in the rest of the pack.
-fn previous_last_minute(lines: &[Line], body: &str) -> Option<u32> {
-    let wanted = squeeze(&body.to_lowercase());
-    let start = lines.iter().position(|l| {
-        let text = squeeze(&l.text.to_lowercase());
-        text.contains("minutes of a meeting of") && text.contains(&wanted)
-    })?;
-    // The minutes run until the close, or the next document.
-    let mut last: Option<u32> = None;
-    for line in &lines[start + 1..] {
-        let text = line.text.trim();
-        if text.starts_with("The meeting commenced") || text.contains("Minutes of a meeting of") {
-            break;
-        }
-        let digits: String = text.chars().take_while(|c| c.is_ascii_digit()).collect();
-        let Ok(number) = digits.parse::<u32>() else {
-            continue;
-        };
-        let rest = text[digits.len()..].trim_start();
-        let heading = text[digits.len()..].starts_with(' ')
-            && rest
-                .split_whitespace()
-                .next()
-                .is_some_and(|w| w.len() > 1 && !w.chars().any(char::is_lowercase));
-        // Accept a heading only as the next in sequence, so numbered clauses are not taken.
-        if heading && last.is_none_or(|l| number == l + 1) {
-            last = Some(number);
-        }
-    }
-    last
-}
-
-/// Whether a bulleted line is an agenda item rather than a point in a notice or description:
-/// it reads like a title, and either it names a standard item ("Apologies for Absence"), or
-/// the items before it were bulleted too, or the next numbered item follows on from it.
-fn bullet_item(lines: &[Line], at: usize, expected: u32, bulleted_before: bool) -> bool {
-    let line = &lines[at];
-    let text = line.text.trim();
-    // Descriptions say what an item is for: "To consider ...", "To receive ...".
-    let purpose = text.to_lowercase().starts_with("to ");
-    let title_like = line.bullet
-        && !purpose
-        && text.chars().next().is_some_and(char::is_uppercase)
-        && text.chars().count() <= 120
-        && !text.ends_with([':', ';', ',']);
-    if !title_like {
-        return false;
-    }
-    // A list introduced by a line ending in a colon belongs to that line.
-    let introduced = lines[..at]
-        .iter()
-        .rev()
-        .map(|l| l.text.trim())
-        .find(|t| !t.is_empty())
-        .is_some_and(|t| t.ends_with(':'));
-    if introduced {
-        return false;
-    }
-    // The next numbered item follows on from this one, with no other bulleted line between
-    // them that could be the item instead.
-    let mut follows = false;
-    for next in &lines[at + 1..] {
-        let t = next.text.trim();
-        if t.is_empty() || clean::furniture(t).is_some() {
-            continue;
-        }
-        if let Some((number, _)) = item_line(t) {
-            follows = number == expected + 1;
-            break;
-        }
-        if next.bullet {
-            break;
-        }
-    }
-    let standard = kind_of(&take_pages(text).0) != crate::model::ItemKind::Report
-        && text.split_whitespace().count() <= 8;
-    bulleted_before || follows || standard
 }
 
 /// Reads an agenda pack's text (front sheet first) into a meeting ready to record.

@@ -1,6 +1,8 @@
 //! Reading an agenda item line: its number, its title, a trailing page range or "(Verbal)",
-//! its kind, and the exempt-information paragraphs a Part 2 item cites.
+//! its kind, the exempt-information paragraphs a Part 2 item cites, and whether a bulleted
+//! line is an item at all.
 
+use super::clean::{self, Line};
 use crate::model::{ItemKind, Pages};
 
 /// An item line: "3. Minutes of Previous Meeting (Pages 5 - 10)".
@@ -168,4 +170,51 @@ pub(super) fn exempt_paragraphs(text: &str) -> Vec<u8> {
         rest = &rest[at + 4..];
     }
     found
+}
+
+/// Whether a bulleted line is an agenda item rather than a point in a notice or description:
+/// it reads like a title, and either it names a standard item ("Apologies for Absence"), or
+/// the items before it were bulleted too, or the next numbered item follows on from it.
+pub(super) fn bullet_item(lines: &[Line], at: usize, expected: u32, bulleted_before: bool) -> bool {
+    let line = &lines[at];
+    let text = line.text.trim();
+    // Descriptions say what an item is for: "To consider ...", "To receive ...".
+    let purpose = text.to_lowercase().starts_with("to ");
+    let title_like = line.bullet
+        && !purpose
+        && text.chars().next().is_some_and(char::is_uppercase)
+        && text.chars().count() <= 120
+        && !text.ends_with([':', ';', ',']);
+    if !title_like {
+        return false;
+    }
+    // A list introduced by a line ending in a colon belongs to that line.
+    let introduced = lines[..at]
+        .iter()
+        .rev()
+        .map(|l| l.text.trim())
+        .find(|t| !t.is_empty())
+        .is_some_and(|t| t.ends_with(':'));
+    if introduced {
+        return false;
+    }
+    // The next numbered item follows on from this one, with no other bulleted line between
+    // them that could be the item instead.
+    let mut follows = false;
+    for next in &lines[at + 1..] {
+        let t = next.text.trim();
+        if t.is_empty() || clean::furniture(t).is_some() {
+            continue;
+        }
+        if let Some((number, _)) = item_line(t) {
+            follows = number == expected + 1;
+            break;
+        }
+        if next.bullet {
+            break;
+        }
+    }
+    let standard =
+        kind_of(&take_pages(text).0) != ItemKind::Report && text.split_whitespace().count() <= 8;
+    bulleted_before || follows || standard
 }
