@@ -6,6 +6,7 @@
 //! exhaustive match: a new kind of record does not compile until it has all of them.
 
 pub mod clauses;
+mod context;
 pub mod form;
 
 mod adjournment;
@@ -22,8 +23,9 @@ pub mod votes;
 
 use serde::{Deserialize, Serialize};
 
+pub use self::context::{FormContext, InMinute, councillors, everyone, name};
 use self::form::{Answers, Schema};
-use super::said::{Key, Phrase, Said, Slot};
+use super::said::Said;
 use super::{Event, ItemId, Meeting, MotionId, PersonId, Record, Room};
 
 /// The behaviour every family of records gives its kinds.
@@ -64,69 +66,6 @@ pub enum Public {
 pub struct Motions<'e> {
     pub moves: Option<&'e MotionId>,
     pub refers_to: Option<&'e MotionId>,
-}
-
-/// Where a record stands in the minute of its item, for the kinds whose wording depends on
-/// the records around them (an adjournment and its reconvening, a vote and its resolution).
-pub struct InMinute<'a> {
-    pub meeting: &'a Meeting,
-    /// The item's records, in the order they happened.
-    pub records: &'a [&'a Record],
-    /// This record's place among them.
-    pub at: usize,
-}
-
-impl<'a> InMinute<'a> {
-    pub fn record(&self) -> Option<&'a Record> {
-        self.records.get(self.at).copied()
-    }
-
-    pub fn next(&self) -> Option<&'a Event> {
-        self.records.get(self.at + 1).map(|r| &r.event)
-    }
-
-    /// "during consideration of this item", for a sentence about a record made inside an item;
-    /// nothing for one made before the first item or after the last.
-    pub fn during(&self) -> Option<Slot> {
-        self.record()
-            .filter(|r| r.item.is_some())
-            .map(|_| Slot::Phrase(Box::new(Phrase::new(Key::DuringThisItem))))
-    }
-
-    pub fn previous(&self) -> Option<&'a Event> {
-        self.at
-            .checked_sub(1)
-            .and_then(|i| self.records.get(i))
-            .map(|r| &r.event)
-    }
-
-    /// The records after this one, nearest first.
-    pub fn later(&self) -> impl Iterator<Item = &'a Event> + 'a {
-        let records = self.records;
-        records.iter().skip(self.at + 1).map(|r| &r.event)
-    }
-
-    /// The records before this one, nearest first.
-    pub fn earlier(&self) -> impl Iterator<Item = &'a Event> + 'a {
-        let records = self.records;
-        records[..self.at.min(records.len())]
-            .iter()
-            .rev()
-            .map(|r| &r.event)
-    }
-}
-
-/// What a form for a record needs to know of the meeting.
-pub struct FormContext<'m> {
-    pub meeting: &'m Meeting,
-    /// Who is in the room as the record is made (or was, for a correction).
-    pub room: &'m Room<'m>,
-    /// The item the record goes under.
-    pub item: Option<&'m ItemId>,
-    /// The record being corrected, if any.
-    pub editing: Option<&'m Record>,
-    /// The person the form is about, chosen before it opened (on the attendance list).
-    pub about: Option<&'m PersonId>,
 }
 
 /// The kinds of record, without their contents: what a form makes and a draft remembers.
@@ -468,27 +407,4 @@ enum Family {
     Vote,
     Resolution,
     Privacy(privacy::Which),
-}
-
-/// The people a form offers for a person field: members and other councillors.
-pub fn councillors(meeting: &Meeting) -> Vec<PersonId> {
-    use super::PersonKind;
-    meeting
-        .people
-        .iter()
-        .filter(|p| matches!(p.kind, PersonKind::Member | PersonKind::Councillor))
-        .map(|p| p.id.clone())
-        .collect()
-}
-
-/// Everyone the meeting knows, for a person field.
-pub fn everyone(meeting: &Meeting) -> Vec<PersonId> {
-    meeting.people.iter().map(|p| p.id.clone()).collect()
-}
-
-/// A person's name as the screen shows it, or their id when they are not known.
-pub fn name(meeting: &Meeting, id: &str) -> String {
-    meeting
-        .person(id)
-        .map_or_else(|| id.to_string(), |p| p.titled_name())
 }
