@@ -151,7 +151,7 @@ impl App {
                 self.nav.previous_item(meeting);
             }
             Action::GoToItem => {
-                let choice = crate::tui::overlays::lists::goto_position(&self.nav, self.meeting());
+                let choice = crate::tui::overlays::goto_position(&self.nav, self.meeting());
                 self.open(Overlay::GoTo(GoTo {
                     query: String::new(),
                     choice,

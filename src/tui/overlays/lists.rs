@@ -16,7 +16,7 @@ use crate::tui::action::Action;
 use crate::tui::app::{App, Effect};
 use crate::tui::describe;
 use crate::tui::keymap::Layer;
-use crate::tui::picker::{Candidate, rank};
+use crate::tui::picker::Candidate;
 use crate::tui::theme::Theme;
 use crate::tui::view::boxes::{centred, hints_line, modal_block};
 
@@ -48,14 +48,14 @@ pub enum Hit {
 }
 
 /// What a key did to a list found by typing.
-enum Typed {
+pub(super) enum Typed {
     Chosen,
     Cancelled,
     Moved,
 }
 
 /// Keys in a list found by typing: Up and Down choose, characters refine the query.
-fn typed(
+pub(super) fn typed(
     query: &mut String,
     choice: &mut usize,
     count: impl Fn(&str) -> usize,
@@ -84,121 +84,6 @@ fn typed(
         },
     }
     Typed::Moved
-}
-
-/// Going to an item by any part of its number or title.
-#[derive(Debug, Clone, Default)]
-pub struct GoTo {
-    pub query: String,
-    pub choice: usize,
-}
-
-/// Where the go-to list can take the clerk.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Stop {
-    Opening,
-    /// The item at this position in the agenda.
-    Item(usize),
-    Close,
-}
-
-// Handles no agenda item's id can be: the opening and the close are not items.
-const OPENING: &str = "\u{0}opening";
-const CLOSE: &str = "\u{0}close";
-
-/// The places the go-to list offers for the query (the opening, each item by number or title,
-/// the close), with their labels.
-pub fn goto_matches(meeting: &Meeting, query: &str) -> Vec<(Stop, String)> {
-    let minutes = meeting.minute_numbers();
-    let mut candidates = vec![Candidate {
-        id: OPENING.into(),
-        label: "Opening: attendance and anything before the first item".into(),
-        names: vec!["Opening".into(), "start".into()],
-    }];
-    candidates.extend(
-        meeting
-            .agenda
-            .iter()
-            .zip(minutes)
-            .map(|(item, minute)| Candidate::item(item, Some(minute))),
-    );
-    candidates.push(Candidate {
-        id: CLOSE.into(),
-        label: "Close: the meeting concluded".into(),
-        names: vec!["Close".into(), "end concluded".into()],
-    });
-    rank(&candidates, query)
-        .into_iter()
-        .filter_map(|c| {
-            let place = match c.id.as_str() {
-                OPENING => Stop::Opening,
-                CLOSE => Stop::Close,
-                id => Stop::Item(meeting.item_index(id)?),
-            };
-            Some((place, c.label.clone()))
-        })
-        .collect()
-}
-
-/// Where the clerk is, as the go-to list counts places.
-pub fn goto_position(app_nav: &crate::tui::nav::Navigation, meeting: &Meeting) -> usize {
-    match app_nav.current_index(meeting) {
-        Some(index) => index + 1,
-        None if app_nav.at_close => meeting.agenda.len() + 1,
-        None => 0,
-    }
-}
-
-impl GoTo {
-    pub fn key(&mut self, event: KeyEvent, action: Option<Action>, desk: &mut Desk<'_>) -> Outcome {
-        let meeting = desk.session.meeting();
-        let count = |query: &str| goto_matches(meeting, query).len();
-        match typed(&mut self.query, &mut self.choice, count, event, action) {
-            Typed::Chosen => {
-                match goto_matches(meeting, &self.query).get(self.choice) {
-                    Some((Stop::Opening, _)) => desk.nav.go_to(meeting, None),
-                    Some((Stop::Item(index), _)) => desk.nav.go_to(meeting, Some(*index)),
-                    Some((Stop::Close, _)) => desk.nav.go_to_close(),
-                    None => {}
-                }
-                Outcome::Close
-            }
-            Typed::Cancelled => Outcome::Close,
-            Typed::Moved => Outcome::Stay,
-        }
-    }
-
-    pub fn draw(&self, frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-        let rect = centred(area, 70, 16);
-        frame.render_widget(Clear, rect);
-        let block = modal_block("Go to".into(), theme);
-        let inner = block.inner(rect);
-        frame.render_widget(block, rect);
-        let [typed, list] =
-            Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(inner);
-        frame.render_widget(
-            Paragraph::new(Span::styled(format!("Find: {}▏", self.query), theme.text)),
-            typed,
-        );
-        let lines: Vec<Line> = goto_matches(app.meeting(), &self.query)
-            .into_iter()
-            .enumerate()
-            .skip(
-                self.choice
-                    .saturating_sub(list.height.saturating_sub(1) as usize),
-            )
-            .take(list.height as usize)
-            .map(|(i, (_, label))| {
-                let style = if i == self.choice {
-                    theme.selected
-                } else {
-                    theme.text
-                };
-                Line::from(Span::styled(label, style))
-            })
-            .collect();
-        frame.render_widget(Paragraph::new(lines), list);
-    }
 }
 
 /// Searching everything recorded.
@@ -391,7 +276,7 @@ impl Export {
 }
 
 /// A list box: its title, what was typed to find, and the lines to choose from.
-fn list_box(
+pub(super) fn list_box(
     frame: &mut Frame,
     area: Rect,
     app: &App,
@@ -420,21 +305,31 @@ fn list_box(
     let lines: Vec<Line> = if items.is_empty() {
         vec![Line::from(Span::styled("Nothing found.", theme.dim))]
     } else {
-        items
-            .iter()
-            .enumerate()
-            .skip(choice.saturating_sub(list.height.saturating_sub(1) as usize))
-            .take(list.height as usize)
-            .map(|(i, label)| {
-                let style = if i == choice {
-                    theme.selected
-                } else {
-                    theme.text
-                };
-                Line::from(Span::styled(label.clone(), style))
-            })
-            .collect()
+        chosen_among(items.iter().cloned(), choice, list.height, theme)
     };
     frame.render_widget(Paragraph::new(lines), list);
     frame.render_widget(Paragraph::new(hints_line(app, Layer::Picker, theme)), hints);
+}
+
+/// The lines of a list that fit in `height`, scrolled to keep the chosen one in sight and
+/// marked as chosen.
+pub(super) fn chosen_among(
+    labels: impl Iterator<Item = String>,
+    choice: usize,
+    height: u16,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
+    labels
+        .enumerate()
+        .skip(choice.saturating_sub(height.saturating_sub(1) as usize))
+        .take(height as usize)
+        .map(|(i, label)| {
+            let style = if i == choice {
+                theme.selected
+            } else {
+                theme.text
+            };
+            Line::from(Span::styled(label, style))
+        })
+        .collect()
 }

@@ -5,6 +5,7 @@
 
 pub mod confirm;
 pub mod form;
+mod goto;
 pub mod help;
 pub mod lists;
 pub mod people;
@@ -24,7 +25,8 @@ use super::theme::Theme;
 use crate::session::Session;
 
 pub use confirm::Question;
-pub use lists::{Export, GoTo, Hit, Problems, Search};
+pub use goto::{GoTo, goto_position};
+pub use lists::{Export, Hit, Problems, Search};
 
 /// One overlay of the stack.
 #[derive(Debug, Clone)]
