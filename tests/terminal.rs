@@ -123,6 +123,15 @@ fn text_typed_into_a_form_survives_a_kill_and_is_offered_back() {
         .send(" costs")
         .send(CTRL_S)
         .wait_for("Recorded: Note: A query was raised about school transport costs");
+    let draft = file.with_file_name(".meeting.ron.draft");
+    assert!(!draft.exists(), "the draft goes once its form is saved");
+    assert!(!store::backup_path(&draft).exists());
+    // A form typed into and cancelled leaves no draft behind either.
+    again.send("n").send("Second thoughts");
+    again.wait_for("Second thoughts");
+    assert!(draft.exists(), "typing keeps a draft");
+    again.send(ESC).wait_gone("Second thoughts");
+    assert!(!draft.exists(), "the draft goes once its form is cancelled");
     again.send("q");
     again.wait_exit();
     let meeting = store::load(&file).expect("loads");
