@@ -497,3 +497,63 @@ fn the_sample_of_the_fourteenth_of_february_keeps_its_wording_in_the_default_sty
         assert!(text.contains(words), "{words:?} not in {text}");
     }
 }
+
+#[test]
+fn the_minutes_preview_keeps_a_notes_paragraphs_and_points_apart() {
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    let mut clerk = common::Clerk::new(typed_notes());
+    clerk.keys("g").text("3\n").keys("M");
+    let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("terminal");
+    let theme = minutebook::tui::theme::Theme::built_in("default").expect("theme");
+    terminal
+        .draw(|frame| minutebook::tui::view::draw(frame, &clerk.app, &theme, None))
+        .expect("draws");
+    let screen = terminal.backend().to_string();
+    // The preview is the pane that begins where its title does.
+    let rows: Vec<Vec<char>> = screen.lines().map(|l| l.chars().collect()).collect();
+    let title: Vec<char> = "┌ Minutes preview".chars().collect();
+    let left = rows
+        .iter()
+        .find_map(|row| row.windows(title.len()).position(|w| w == title.as_slice()))
+        .unwrap_or_else(|| panic!("no preview on screen:\n{screen}"));
+    let preview: Vec<String> = rows
+        .iter()
+        .map(|row| {
+            row.iter()
+                .skip(left + 1)
+                .take_while(|c| **c != '│')
+                .collect::<String>()
+                .trim_end()
+                .to_string()
+        })
+        .collect();
+    let at = |start: &str| {
+        preview
+            .iter()
+            .position(|l| l.starts_with(start))
+            .unwrap_or_else(|| panic!("{start:?} does not begin a line of the preview:\n{screen}"))
+    };
+    let opening = at("The Committee received a presentation on the following topics:");
+    let first = at("• An introduction to Cheshire East Youth Council");
+    let second = at("• Priority issues for young people");
+    let last = at("• Next steps");
+    let after = at("Members thanked the young people for their presentation.");
+    assert_eq!(
+        preview[opening + 1],
+        "",
+        "a paragraph ends with a blank line"
+    );
+    assert_eq!(
+        (first, second),
+        (opening + 2, first + 1),
+        "each point on a line of its own"
+    );
+    // The long point wraps under its own words, not under the bullet.
+    assert!(
+        preview[second + 1].starts_with("  survey"),
+        "{:?}",
+        preview[second + 1]
+    );
+    assert_eq!((last, after), (second + 2, last + 2));
+}
