@@ -62,25 +62,27 @@ impl<'e> Kind<'e> for Resolution<'e> {
         None
     }
 
+    /// The preamble, then each clause on a line of its own (a sub-clause indented under its
+    /// clause), as the clerk typed them.
     fn line(&self, _meeting: &Meeting, _record: &Record) -> String {
-        let mut text = String::from("RESOLVED: ");
-        if let Some(preamble) = self.preamble {
-            text.push_str(preamble);
-            text.push(' ');
-        }
-        fn flatten(clauses: &[Clause], parts: &mut Vec<String>) {
+        fn flatten(clauses: &[Clause], depth: usize, lines: &mut Vec<String>) {
             for clause in clauses {
-                parts.push(match &clause.label {
-                    Some(label) => format!("{label} {}", clause.text),
-                    None => clause.text.clone(),
+                let indent = "  ".repeat(depth);
+                lines.push(match &clause.label {
+                    Some(label) => format!("{indent}{label} {}", clause.text),
+                    None => format!("{indent}{}", clause.text),
                 });
-                flatten(&clause.clauses, parts);
+                flatten(&clause.clauses, depth + 1, lines);
             }
         }
-        let mut parts = Vec::new();
-        flatten(self.clauses, &mut parts);
-        text.push_str(&parts.join(" "));
-        text
+        let mut lines = Vec::new();
+        flatten(self.clauses, 0, &mut lines);
+        match self.preamble {
+            Some(preamble) => lines.insert(0, preamble.to_string()),
+            None if lines.is_empty() => lines.push(String::new()),
+            None => {}
+        }
+        format!("RESOLVED: {}", lines.join("\n"))
     }
 
     fn said(&self, minute: &InMinute<'_>) -> Vec<Said> {
