@@ -275,6 +275,17 @@ fn search_finds_records_and_items_with_file_date_and_minute_and_part_two_only_wh
     assert!(across::search::search(&collection, "contract 4", false).is_empty());
     let private = across::search::search(&collection, "contract 4", true);
     assert!(!private.is_empty() && private.iter().all(|h| h.private));
+    // An action is found where it was recorded and where a later meeting carried it.
+    let action = across::search::search(&collection, "report back on ward 3", false);
+    let found: Vec<(NaiveDate, Option<u32>)> = action.iter().map(|h| (h.date, h.minute)).collect();
+    assert_eq!(
+        found,
+        vec![
+            (series[3].date, series[3].minute_number("4")),
+            (series[4].date, series[4].minute_number("3")),
+        ],
+        "{action:#?}"
+    );
 }
 
 #[test]

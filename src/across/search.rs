@@ -1,5 +1,5 @@
 //! Everything recorded across the meetings that contains the words asked for: item titles and
-//! descriptions, and every record (notes, motions, resolutions, actions) as the live screen
+//! descriptions, the actions each item carries as matters arising, and every record (notes, motions, resolutions, actions) as the live screen
 //! words it. Business taken in private is searched only when asked for.
 
 use std::path::PathBuf;
@@ -47,7 +47,11 @@ pub fn search(collection: &Collection, words: &str, confidential: bool) -> Vec<H
                 continue;
             }
             let minute = minutes.get(index).copied();
-            for text in std::iter::once(&item.title).chain(&item.description) {
+            let arising = item.arising.iter().map(|a| &a.text);
+            for text in std::iter::once(&item.title)
+                .chain(&item.description)
+                .chain(arising)
+            {
                 if text.to_lowercase().contains(&wanted) {
                     hits.push(hit(minute, text.clone(), private));
                 }
