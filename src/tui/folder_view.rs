@@ -1,6 +1,7 @@
 //! The start screen's view over a folder of meetings: each member's attendance, the actions
-//! and whether later meetings heard them done, and a search of everything recorded (Part 1
-//! business only: the confidential views are the commands' `--confidential`).
+//! and whether later meetings heard them done, and a search of everything recorded. Part 1
+//! business only, until the officer asks for Part 2 as well (`p`), as the commands'
+//! `--confidential` does.
 
 use std::path::PathBuf;
 
@@ -31,6 +32,8 @@ pub struct FolderView {
     pub query: String,
     pub typing: bool,
     pub scroll: usize,
+    /// Business taken in private is shown too, marked.
+    pub confidential: bool,
     /// The view as text, worked out when it changes rather than on every frame.
     pub text: String,
 }
@@ -46,6 +49,7 @@ impl FolderView {
             query: String::new(),
             typing: false,
             scroll: 0,
+            confidential: false,
             text: String::new(),
         };
         view.show(Showing::Attendance);
@@ -69,11 +73,11 @@ impl FolderView {
                 to: None,
             },
             Showing::Actions => View::Actions {
-                confidential: false,
+                confidential: self.confidential,
             },
             Showing::Search => View::Search {
                 words: &self.query,
-                confidential: false,
+                confidential: self.confidential,
             },
         };
         self.text = across_of(&self.collection, view).write(Format::Text);
@@ -101,6 +105,10 @@ impl FolderView {
             KeyCode::Esc | KeyCode::Char('q') => return false,
             KeyCode::Char('a') => self.show(Showing::Attendance),
             KeyCode::Char('c') => self.show(Showing::Actions),
+            KeyCode::Char('p') => {
+                self.confidential = !self.confidential;
+                self.show(self.showing);
+            }
             KeyCode::Char('/') => {
                 self.typing = true;
                 self.query.clear();
@@ -158,6 +166,12 @@ impl FolderView {
             tab("c Actions", Showing::Actions),
             tab("/ Search", Showing::Search),
         ];
+        if self.confidential {
+            line.push(Span::styled(
+                " CONFIDENTIAL: Part 2 business shown (p to hide) ",
+                theme.part_two,
+            ));
+        }
         if self.typing {
             line.push(Span::styled(
                 format!(" Search for: {}▏", self.query),
@@ -178,7 +192,7 @@ impl FolderView {
         frame.render_widget(Paragraph::new(shown), inner);
         frame.render_widget(
             Paragraph::new(Span::styled(
-                " j/k scroll · a attendance · c actions · / search · esc back",
+                " j/k scroll · a attendance · c actions · / search · p Part 2 shown or not · esc back",
                 theme.dim,
             )),
             hints,
@@ -242,6 +256,16 @@ mod tests {
             "{shown}"
         );
         assert!(!shown.contains("ward 1 was"), "{shown}");
+        // Business taken in private only when asked for, and said so plainly.
+        press(&mut view, "/contract award 2\n");
+        assert!(!screen(&view).contains("Contract Award 2"));
+        press(&mut view, "p");
+        let shown = screen(&view);
+        assert!(shown.contains("Contract Award 2"), "{shown}");
+        assert!(shown.contains("CONFIDENTIAL"), "{shown}");
+        press(&mut view, "p");
+        let shown = screen(&view);
+        assert!(!shown.contains("Contract Award 2") && !shown.contains("CONFIDENTIAL"));
         assert!(!view.key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE)));
     }
 }
