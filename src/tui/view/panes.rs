@@ -177,16 +177,16 @@ pub(super) fn item(frame: &mut Frame, area: Rect, app: &App, facts: &Facts<'_>, 
         };
         let time = format!("{pointer}{} ", describe::time(record));
         let hanging = " ".repeat(time.chars().count());
-        for (n, part) in describe::lines(meeting, record).iter().enumerate() {
-            let lead = if n == 0 {
-                time.clone()
-            } else {
-                hanging.clone()
-            };
-            text.lines.push(Line::from(vec![
-                Span::styled(lead, if selected { style } else { theme.dim }),
-                Span::styled(part.clone(), style),
-            ]));
+        let room = width.saturating_sub(hanging.len()).max(12);
+        let mut lead = time;
+        for part in describe::lines(meeting, record) {
+            for piece in hang(&part, room) {
+                let shown = std::mem::replace(&mut lead, hanging.clone());
+                text.lines.push(Line::from(vec![
+                    Span::styled(shown, if selected { style } else { theme.dim }),
+                    Span::styled(piece, style),
+                ]));
+            }
         }
     }
     // Keep the end of the log in view while recording, and the selection while choosing.
@@ -206,6 +206,37 @@ pub(super) fn item(frame: &mut Frame, area: Rect, app: &App, facts: &Facts<'_>, 
             .scroll((u16::try_from(scroll).unwrap_or(u16::MAX), 0)),
         inner,
     );
+}
+
+/// A line of a record wrapped at word boundaries to `width` columns, each line after the first
+/// indented as the first is, so that a wrapped record stands clear of the times down the
+/// left and a sub-clause wraps under its own words. A word too long for a line is left for the
+/// pane to break.
+fn hang(line: &str, width: usize) -> Vec<String> {
+    let words = line.trim_start();
+    let indent = &line[..line.len() - words.len()];
+    let columns = |text: &str| Span::raw(text).width();
+    let mut pieces = Vec::new();
+    let mut piece = indent.to_string();
+    let mut used = columns(indent);
+    let mut empty = true;
+    for word in words.split(' ').filter(|w| !w.is_empty()) {
+        let needed = columns(word) + usize::from(!empty);
+        if !empty && used + needed > width {
+            pieces.push(std::mem::replace(&mut piece, indent.to_string()));
+            used = columns(indent);
+            empty = true;
+        }
+        if !empty {
+            piece.push(' ');
+            used += 1;
+        }
+        piece.push_str(word);
+        used += columns(word);
+        empty = false;
+    }
+    pieces.push(piece);
+    pieces
 }
 
 /// The symbol and style that show a person's attendance without relying on colour.
@@ -302,5 +333,23 @@ fn arising_line(app: &App, item: &crate::model::AgendaItem, theme: &Theme) -> Li
             format!("Matters arising: {carried} carried, {waiting} not yet reported ({key})"),
             theme.warning,
         ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::hang;
+
+    #[test]
+    fn a_wrapped_line_keeps_its_indent_and_never_passes_the_width() {
+        let pieces = hang("  (i) the use of a local funding formula", 16);
+        assert_eq!(
+            pieces,
+            vec!["  (i) the use of", "  a local", "  funding", "  formula"]
+        );
+        // Wide characters count as the two columns they take.
+        let pieces = hang("委员会 委员会 委员会", 14);
+        assert_eq!(pieces, vec!["委员会 委员会", "委员会"]);
+        assert_eq!(hang("", 10), vec![""]);
     }
 }
