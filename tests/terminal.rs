@@ -321,17 +321,18 @@ fn a_new_meeting_from_an_agenda_pack_opens_in_the_live_screen() {
     assert_eq!(store::load(&file).expect("written").agenda.len(), 12);
 }
 
-#[test]
-fn the_start_screen_imports_an_agenda_pack() {
-    let desk = Desk::new();
-    let pack = desk.folder.path().join("scrutiny.txt");
-    std::fs::copy(
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fixtures/agendas/children-and-families-scrutiny-2020-01-27.txt"),
-        &pack,
-    )
-    .expect("copied");
-    let mut session = desk.open(&[]);
+/// Copies a fixture beside the meetings and imports it from the start screen's first choice.
+fn import_from_the_start_screen(
+    desk: &Desk,
+    fixture: &str,
+    env: &[(&str, &str)],
+) -> (common::pty::Session, std::path::PathBuf) {
+    let source = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(fixture);
+    let pack = desk.folder.path().join(source.file_name().expect("a file"));
+    std::fs::copy(&source, &pack).expect("copied");
+    let mut session = desk.open_with(&[], env);
     session.wait_for("From an agenda pack");
     session
         .send("k")
@@ -339,6 +340,17 @@ fn the_start_screen_imports_an_agenda_pack() {
         .send(ENTER)
         .wait_for("Agenda pack (.txt or .pdf)");
     session.send(pack.to_str().expect("path")).send(ENTER);
+    (session, pack)
+}
+
+#[test]
+fn the_start_screen_imports_an_agenda_pack() {
+    let desk = Desk::new();
+    let (mut session, pack) = import_from_the_start_screen(
+        &desk,
+        "agendas/children-and-families-scrutiny-2020-01-27.txt",
+        &[],
+    );
     session
         .wait_for("Children and Families Overview and Scrutiny Committee · Monday 27 January 2020");
     session.send("q");
@@ -354,22 +366,12 @@ fn the_start_screen_imports_an_agenda_pack() {
 #[test]
 fn a_harmful_pdf_imported_from_the_start_screen_is_refused_and_the_screen_keeps_working() {
     let desk = Desk::new();
-    let pack = desk.folder.path().join("pack.pdf");
-    std::fs::copy(
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fixtures/hostile/inflates-to-a-gigabyte.pdf"),
-        &pack,
-    )
-    .expect("copied");
-    let mut session = desk.open_with(&[], &[("MINUTEBOOK_TEST_PDF_SECONDS", "10")]);
-    session.wait_for("From an agenda pack");
-    session
-        .send("k")
-        .send("k")
-        .send(ENTER)
-        .wait_for("Agenda pack (.txt or .pdf)");
-    session.send(pack.to_str().expect("path")).send(ENTER);
-    session.wait_for("that any agenda pack needs");
+    let (mut session, pack) = import_from_the_start_screen(
+        &desk,
+        "hostile/inflates-to-a-gigabyte.pdf",
+        &[("MINUTEBOOK_TEST_PDF_SECONDS", "10")],
+    );
+    session.wait_for("reading the text of this PDF needed more than");
     assert!(session.in_alternate_screen(), "still on the start screen");
     assert!(
         !pack.with_extension("ron").exists(),

@@ -146,8 +146,18 @@ pub fn build(which: Which, answers: &dyn Answers) -> Result<Event, String> {
     })
 }
 
-/// Reads "3" or "3, 4" as Schedule 12A paragraphs.
+/// Reads "3" or "3, 4" as Schedule 12A paragraphs; the exclusion needs at least one.
 fn paragraphs(text: &str) -> Result<Vec<u8>, String> {
+    let found = schedule_12a("Paragraphs", text)?;
+    if found.is_empty() {
+        return Err("Paragraphs: give the paragraph, such as 3".into());
+    }
+    Ok(found)
+}
+
+/// Reads "3", "3, 4" or "3 and 4" as paragraphs of Schedule 12A, naming the field `label`
+/// when a word is not one; nothing typed is no paragraph.
+pub fn schedule_12a(label: &str, text: &str) -> Result<Vec<u8>, String> {
     let mut found = Vec::new();
     for word in text
         .split(|c: char| c == ',' || c.is_whitespace())
@@ -157,13 +167,10 @@ fn paragraphs(text: &str) -> Result<Vec<u8>, String> {
             Ok(n) if (1..=7).contains(&n) => found.push(n),
             _ => {
                 return Err(format!(
-                    "Paragraphs: \"{word}\" is not a paragraph of Schedule 12A (1 to 7)"
+                    "{label}: \"{word}\" is not a paragraph of Schedule 12A (1 to 7)"
                 ));
             }
         }
-    }
-    if found.is_empty() {
-        return Err("Paragraphs: give the paragraph, such as 3".into());
     }
     Ok(found)
 }

@@ -5,6 +5,7 @@
 use super::{Form, Submission};
 use crate::import::kind_of;
 use crate::model::kinds::form::{self, Question, Schema};
+use crate::model::kinds::privacy;
 use crate::model::{AgendaItem, Edit, ItemId, Meeting, Part, Progress, Withdrawal, Withdrawn};
 
 const PARTS: &[&str] = &["Part 1 (in public)", "Part 2 (exempt)"];
@@ -76,25 +77,6 @@ pub fn item(meeting: &Meeting, item: Option<&AgendaItem>, after: Option<usize>) 
     )
 }
 
-/// Reads "3" or "3, 4" as paragraphs of Schedule 12A; none is allowed.
-fn exempt_paragraphs(text: &str) -> Result<Vec<u8>, String> {
-    let mut found = Vec::new();
-    for word in text
-        .split(|c: char| c == ',' || c.is_whitespace())
-        .filter(|w| !w.is_empty() && *w != "and")
-    {
-        match word.parse::<u8>() {
-            Ok(n) if (1..=7).contains(&n) => found.push(n),
-            _ => {
-                return Err(format!(
-                    "Exempt paragraphs: \"{word}\" is not a paragraph of Schedule 12A (1 to 7)"
-                ));
-            }
-        }
-    }
-    Ok(found)
-}
-
 /// A handle for a new item: its number when no item has that handle, else the next free one.
 fn new_item_id(meeting: &Meeting, number: &str) -> ItemId {
     let base = if number.is_empty() { "item" } else { number };
@@ -123,7 +105,7 @@ pub fn item_submit(form: &Form, meeting: &Meeting) -> Result<Submission, String>
     } else {
         Part::One
     };
-    let exempt = exempt_paragraphs(&form.fields[3].value())?;
+    let exempt = privacy::schedule_12a("Exempt paragraphs", &form.fields[3].value())?;
     let description = form::optional(form, 4);
     let said = format!("item {number}, {title}");
     match editing {
