@@ -568,6 +568,14 @@ fn a_part_two_section_gives_its_items_and_exempt_paragraphs() {
             .iter()
             .any(|n| n.contains("Part 2 items will be considered"))
     );
+    // A council that letters its parts: Part B is the private part.
+    let lettered = with_part_two.replace(
+        "PART 2 – MATTERS TO BE CONSIDERED WITHOUT",
+        "PART B - ITEMS TO BE CONSIDERED WITHOUT",
+    );
+    let meeting = import_text(&lettered);
+    assert_eq!(meeting.agenda[11].part, Part::One);
+    assert_eq!(meeting.agenda[12].part, Part::Two);
 }
 
 #[test]

@@ -148,6 +148,9 @@ pub(super) fn part_heading(text: &str) -> Option<Part> {
         ("PART 2", Part::Two),
         ("PART II", Part::Two),
         ("PART TWO", Part::Two),
+        // Some councils letter the parts: Part A in public, Part B in private.
+        ("PART A", Part::One),
+        ("PART B", Part::Two),
     ] {
         if let Some(rest) = upper.strip_prefix(words) {
             let next = rest.chars().next();
