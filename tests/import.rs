@@ -990,6 +990,10 @@ fn a_date_line_is_read_with_or_without_its_time_and_a_sentence_is_not_a_date() {
         date("The meeting on 3 June 2025 is open to the public."),
         None
     );
+    assert_eq!(
+        date("Date: Tuesday 3 June 2025 at 6.30 pm"),
+        Some((june, evening))
+    );
 }
 
 #[test]

@@ -4,7 +4,7 @@
 
 use super::clean::{self, Furniture, Line, squeeze};
 use super::fields::{
-    body_kind, date_line, is_council_line, labelled, parse_date, parse_time, part_heading,
+    body_kind, date_line, is_council_line, labelled, parse_time, part_heading,
     previous_last_minute, starts_next_document, title_case,
 };
 use super::items::{bullet_item, exempt_paragraphs, item_line, kind_of, take_pages, take_verbal};
@@ -165,7 +165,10 @@ pub fn import_dated(text: &str, supplied: Option<NaiveDate>) -> Result<Imported,
                 .then(|| labelled(text, "Date of Meeting"))
                 .flatten()
         }) {
-            date = parse_date(value);
+            // "Date: Monday 10 November 2025 at 10.00 am" gives the time too.
+            let given = date_line(value);
+            date = given.map(|(day, _)| day);
+            time = given.and_then(|(_, hour)| hour).or(time);
             if date.is_none() {
                 unplaced.push((line.number, line.text.clone()));
             }
