@@ -968,6 +968,41 @@ fn a_front_sheet_with_its_date_on_a_line_of_its_own_and_one_member_to_a_line_imp
 }
 
 #[test]
+fn members_under_a_heading_of_their_own_are_read_on_one_line_or_one_to_a_line() {
+    let sheet = |membership: &str| {
+        format!(
+            "Planning Committee\n\nDate: 3 June 2025\n\n{membership}\n\n1. Apologies for Absence\n"
+        )
+    };
+    let names = |text: &str| -> Vec<String> {
+        import_text(text)
+            .people
+            .iter()
+            .map(|p| p.name.clone())
+            .collect()
+    };
+    let three = vec!["A Brown", "B Green", "C White"];
+    assert_eq!(
+        names(&sheet(
+            "Members:\nCouncillors: A Brown (Chair), B Green and C White"
+        )),
+        three
+    );
+    assert_eq!(
+        names(&sheet(
+            "Members:\n\nCouncillors:\nA Brown (Chair)\nB Green\nC White"
+        )),
+        three
+    );
+    assert_eq!(
+        names(&sheet(
+            "Membership: Councillors A Brown (Chair), B Green\nand C White"
+        )),
+        three
+    );
+}
+
+#[test]
 fn a_date_line_is_read_with_or_without_its_time_and_a_sentence_is_not_a_date() {
     let date = |text: &str| {
         let sheet = format!("Planning Committee\n\n{text}\n\n1. Apologies for Absence\n");

@@ -29,16 +29,21 @@ pub(super) fn membership_lines(value: &str, below: &[Line]) -> (Vec<String>, usi
     let mut used = 0;
     for line in below {
         let text = line.text.trim();
-        let heading = labelled(text, "Councillors").is_some_and(str::is_empty)
-            || labelled(text, "Councillor").is_some_and(str::is_empty);
-        if text.is_empty() && found.is_empty() || heading {
+        // "Councillors:" as a heading of its own, or before the names on its line.
+        let councillors = labelled(text, "Councillors").or_else(|| labelled(text, "Councillor"));
+        if text.is_empty() && found.is_empty() || councillors.is_some_and(str::is_empty) {
+            used += 1;
+            continue;
+        }
+        if let Some(names) = councillors {
+            found.push(names.to_string());
             used += 1;
             continue;
         }
         if text.is_empty()
             || starts_next_document(text)
             || item_line(text).is_some()
-            || (text.contains(':') && !heading)
+            || text.contains(':')
         {
             break;
         }
