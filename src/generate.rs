@@ -4,9 +4,9 @@
 use chrono::{NaiveDate, NaiveTime};
 
 use crate::model::{
-    AgendaItem, Body, BodyKind, ChairTitle, Clause, Count, Event, InterestKind, ItemId, ItemKind,
-    Leaving, Meeting, MotionKind, NoteKind, Office, Outcome, Pages, Part, Person, PersonId,
-    PersonKind, Record, Side, Voting,
+    AgendaItem, Body, Clause, Count, Event, InterestKind, ItemId, ItemKind, Leaving, Meeting,
+    MotionKind, NoteKind, Office, Outcome, Pages, Part, Person, PersonId, PersonKind, Record, Side,
+    Voting,
 };
 
 /// A small, fixed pseudo-random sequence, so generated meetings never change between runs.
@@ -69,13 +69,8 @@ fn sentence(sequence: &mut Sequence, words: usize) -> String {
 pub fn large_meeting(items: usize, people: usize, records: usize) -> Meeting {
     let mut sequence = Sequence(0x5EED_CAFE_F00D_1234);
     let body = Body {
-        name: "Generated Scrutiny Committee".into(),
-        kind: BodyKind::Committee,
         council: Some("Generated Borough Council".into()),
-        chair_title: ChairTitle::Chair,
-        quorum: None,
-        clock: Default::default(),
-        style: None,
+        ..Body::named("Generated Scrutiny Committee")
     };
     let date = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default();
     let mut meeting = Meeting::new(body, date, "Council Chamber, Town Hall", 1);
@@ -319,13 +314,8 @@ pub fn committee_series(
     first: NaiveDate,
 ) -> Vec<Meeting> {
     let body = Body {
-        name: body.into(),
-        kind: BodyKind::Committee,
         council: Some("Generated Borough Council".into()),
-        chair_title: ChairTitle::Chair,
-        quorum: None,
-        clock: Default::default(),
-        style: None,
+        ..Body::named(body)
     };
     let person = |id: String, name: &str, kind: PersonKind| Person {
         id: id.into(),

@@ -412,26 +412,22 @@ fn the_clerk_reports_each_carried_action_done_or_carried_forward() {
     clerk.keys("F");
     assert_eq!(clerk.form().expect("form").fields[0].choice, 1);
     clerk.keys("tab c ctrl-s").closed();
-    let item = clerk
-        .app
-        .meeting()
-        .agenda
-        .iter()
-        .find(|i| !i.arising.is_empty())
-        .expect("carried");
-    let progress: Vec<Progress> = item.arising.iter().map(|a| a.progress).collect();
-    assert_eq!(progress, [Progress::Done, Progress::CarriedForward]);
+    // What each carried action was reported as, in order.
+    let reported = |clerk: &common::Clerk| -> Vec<Progress> {
+        let item = clerk
+            .app
+            .meeting()
+            .agenda
+            .iter()
+            .find(|i| !i.arising.is_empty())
+            .expect("carried");
+        item.arising.iter().map(|a| a.progress).collect()
+    };
+    assert_eq!(reported(&clerk), [Progress::Done, Progress::CarriedForward]);
     assert!(screen(&clerk).contains("Matters arising: 2 carried, all reported"));
     // A report is undone like any change.
     clerk.keys("u");
-    let item = clerk
-        .app
-        .meeting()
-        .agenda
-        .iter()
-        .find(|i| !i.arising.is_empty())
-        .expect("carried");
-    assert_eq!(item.arising[1].progress, Progress::NotReported);
+    assert_eq!(reported(&clerk)[1], Progress::NotReported);
 }
 
 fn screen(clerk: &common::Clerk) -> String {

@@ -7,24 +7,14 @@ mod common;
 use chrono::NaiveDate;
 use common::Clerk;
 use minutebook::minutes::{self, Options};
-use minutebook::model::{
-    Body, BodyKind, ChairTitle, Clock, Event, Meeting, Office, Part, PersonKind, Withdrawn,
-};
+use minutebook::model::{Body, Event, Meeting, Office, Part, PersonKind, Withdrawn};
 
 const PUBLIC: Options = Options {
     confidential: false,
 };
 
 fn blank() -> Meeting {
-    let body = Body {
-        name: String::new(),
-        kind: BodyKind::Committee,
-        council: None,
-        chair_title: ChairTitle::Chair,
-        quorum: None,
-        clock: Clock::TwelveHour,
-        style: None,
-    };
+    let body = Body::named("");
     let date = NaiveDate::from_ymd_opt(2025, 11, 1).expect("a date");
     Meeting::new(body, date, "", 1)
 }

@@ -129,15 +129,7 @@ pub fn style_in_force(
         None => {
             // No meeting: the choices a meeting would make are the config's alone.
             let nowhere = crate::model::Meeting::new(
-                crate::model::Body {
-                    name: String::new(),
-                    kind: Default::default(),
-                    council: None,
-                    chair_title: Default::default(),
-                    quorum: None,
-                    clock: Default::default(),
-                    style: None,
-                },
+                crate::model::Body::named(""),
                 chrono::NaiveDate::MIN,
                 "",
                 1,

@@ -10,7 +10,7 @@ use chrono::{NaiveDate, NaiveTime};
 use super::agenda_text;
 use crate::check;
 use crate::minutes::wording::plain_date;
-use crate::model::{Body, BodyKind, ChairTitle, Meeting};
+use crate::model::{Body, Meeting};
 use crate::store;
 
 /// What `minutebook new` was asked for.
@@ -53,15 +53,7 @@ impl<'a> NewMeeting<'a> {
 
 /// A meeting with nothing on it yet but what the clerk gave.
 fn blank(request: &NewMeeting<'_>, today: NaiveDate) -> Meeting {
-    let body = Body {
-        name: request.body.clone().unwrap_or_default(),
-        kind: BodyKind::Committee,
-        council: None,
-        chair_title: ChairTitle::Chair,
-        quorum: None,
-        clock: Default::default(),
-        style: None,
-    };
+    let body = Body::named(request.body.clone().unwrap_or_default());
     Meeting::new(
         body,
         request.date.unwrap_or(today),

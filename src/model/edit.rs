@@ -190,18 +190,10 @@ fn shift<T>(list: &mut Vec<T>, from: usize, to: usize) -> Option<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{BodyKind, ChairTitle, Event, ItemKind, Part};
+    use crate::model::{Event, ItemKind, Part};
 
     fn meeting() -> Meeting {
-        let body = Body {
-            name: "Test".into(),
-            kind: BodyKind::Committee,
-            council: None,
-            chair_title: ChairTitle::Chair,
-            quorum: None,
-            clock: Default::default(),
-            style: None,
-        };
+        let body = Body::named("Test");
         let date = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("valid date");
         Meeting::new(body, date, "Room", 1)
     }

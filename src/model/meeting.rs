@@ -72,6 +72,22 @@ pub struct Body {
     pub style: Option<String>,
 }
 
+impl Body {
+    /// A committee of this name, with every other setting at its default: no council named,
+    /// a Chair, the quorum worked out from the membership, 12-hour times, no house style.
+    pub fn named(name: impl Into<String>) -> Body {
+        Body {
+            name: name.into(),
+            kind: BodyKind::default(),
+            council: None,
+            chair_title: ChairTitle::default(),
+            quorum: None,
+            clock: Clock::default(),
+            style: None,
+        }
+    }
+}
+
 /// The house style for times in the minutes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum Clock {
@@ -318,15 +334,7 @@ mod tests {
     use crate::model::{InterestKind, Office, Part, PersonKind, Voting};
 
     fn committee(members: usize) -> Meeting {
-        let body = Body {
-            name: "Test Committee".into(),
-            kind: BodyKind::Committee,
-            council: None,
-            chair_title: ChairTitle::Chair,
-            quorum: None,
-            clock: Clock::TwelveHour,
-            style: None,
-        };
+        let body = Body::named("Test Committee");
         let date = NaiveDate::from_ymd_opt(2026, 1, 1).expect("valid date");
         let mut meeting = Meeting::new(body, date, "Room 1", 1);
         meeting.people = (0..members)

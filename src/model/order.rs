@@ -78,15 +78,7 @@ mod tests {
     use crate::model::{AgendaItem, Body, Event, ItemKind, Meeting, Part, Record};
 
     fn meeting(items: usize) -> Meeting {
-        let body = Body {
-            name: "Test".into(),
-            kind: Default::default(),
-            council: None,
-            chair_title: Default::default(),
-            quorum: None,
-            clock: Default::default(),
-            style: None,
-        };
+        let body = Body::named("Test");
         let date = chrono::NaiveDate::from_ymd_opt(2025, 11, 10).expect("date");
         let mut meeting = Meeting::new(body, date, "Room", 34);
         meeting.agenda = (1..=items)

@@ -226,15 +226,7 @@ mod tests {
     use crate::model::{Body, Event, Record};
 
     fn session() -> Session {
-        let body = Body {
-            name: "Test".into(),
-            kind: Default::default(),
-            council: None,
-            chair_title: Default::default(),
-            quorum: None,
-            clock: Default::default(),
-            style: None,
-        };
+        let body = Body::named("Test");
         let date = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("date");
         Session::new(Meeting::new(body, date, "Room", 1), None)
     }
