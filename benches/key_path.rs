@@ -10,11 +10,11 @@ use std::time::{Duration, Instant};
 
 use chrono::NaiveTime;
 use minutebook::generate::large_meeting;
+use minutebook::keeping::Keeper;
 use minutebook::model::{Edit, Event, Meeting, Record};
 use minutebook::store;
 use minutebook::tui::config::{Folders, load_settings};
 use minutebook::tui::input::Input;
-use minutebook::tui::keeper::Keeper;
 use minutebook::tui::live_run::Live;
 use minutebook::tui::theme::Theme;
 use ratatui::Terminal;
@@ -146,7 +146,7 @@ fn measure(records: usize, theme: &Theme) -> Figures {
             None,
         );
         let mut keeper = Keeper::new(&path, None);
-        keeper.save(&mut app);
+        keeper.save(&mut app.session);
         let mut saves = Vec::new();
         let mut floors = Vec::new();
         for _ in 0..31 {
@@ -156,7 +156,7 @@ fn measure(records: usize, theme: &Theme) -> Figures {
                 .apply(vec![Edit::InsertRecord { at, record }])
                 .expect("applies");
             let start = Instant::now();
-            keeper.save(&mut app);
+            keeper.save(&mut app.session);
             saves.push(start.elapsed());
             floors.push(write_floor(folder.path(), &bytes));
         }

@@ -67,10 +67,10 @@ fn record_save_and_redraw(bencher: divan::Bencher) {
     let (mut app, mut terminal, theme) = setup();
     let folder = tempfile::tempdir().expect("folder");
     let path = folder.path().join("large.ron");
-    let mut keeper = minutebook::tui::keeper::Keeper::new(&path, None);
+    let mut keeper = minutebook::keeping::Keeper::new(&path, None);
     bencher.bench_local(|| {
         app.handle_key(key('P'), now());
-        keeper.save(&mut app);
+        keeper.save(&mut app.session);
         terminal
             .draw(|frame| minutebook::tui::view::draw(frame, &app, &theme, now()))
             .expect("draws");

@@ -8,6 +8,7 @@ pub mod check;
 pub mod commands;
 pub mod generate;
 pub mod import;
+pub mod keeping;
 pub mod minutes;
 pub mod model;
 pub mod printable;

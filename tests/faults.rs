@@ -181,12 +181,8 @@ fn a_read_only_folder_is_reported_and_nothing_is_lost() {
     session.send("y");
     assert_eq!(session.wait_exit(), 0);
     // What could not be saved is in the data folder, and the next start offers it back.
-    let kept: Vec<_> = std::fs::read_dir(desk.data().join("kept"))
-        .expect("the data folder keeps it")
-        .filter_map(|e| e.ok())
-        .collect();
-    assert_eq!(kept.len(), 1);
-    let recovered = store::load(&kept[0].path()).expect("a whole meeting");
+    let kept = minutebook::keeping::Places::new(&file, &desk.data()).recovery_in_data();
+    let recovered = store::load(&kept).expect("a whole meeting");
     assert_eq!(recovered.records[0].event, Event::Commenced);
     let mut again = desk.open(&[file.to_str().expect("path")]);
     again.wait_for("Restore it?");
@@ -506,14 +502,9 @@ fn a_signal_while_nothing_can_be_saved_keeps_the_work_and_the_form_in_the_data_f
     session.signal("TERM");
     session.wait_exit();
     // Neither could go beside the meeting, so both are in the data folder.
-    let mut kept: Vec<String> = std::fs::read_dir(desk.data().join("kept"))
-        .expect("the data folder keeps them")
-        .filter_map(|e| e.ok())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .collect();
-    kept.sort();
-    assert_eq!(kept.len(), 2, "{kept:?}");
-    assert!(kept[0].ends_with(".draft") && kept[1].ends_with(".recovered"));
+    let places = minutebook::keeping::Places::new(&file, &desk.data());
+    assert!(places.draft_in_data().exists() && places.recovery_in_data().exists());
+    assert!(!places.draft_beside().exists() && !places.recovery_beside().exists());
     assert!(
         store::load(&file).expect("loads").records.is_empty(),
         "the file is as it was"
@@ -548,7 +539,7 @@ fn a_declined_draft_is_removed_and_not_offered_again() {
     session.send("Not wanted").wait_for("Not wanted");
     session.signal("KILL");
     session.wait_exit();
-    let draft = minutebook::tui::run::draft_path(&file);
+    let draft = minutebook::keeping::Places::new(&file, &desk.data()).draft_beside();
     assert!(draft.exists());
     let mut again = desk.open(&[file.to_str().expect("path")]);
     again.wait_for("Restore it?");

@@ -11,12 +11,11 @@ use std::os::unix::fs::{PermissionsExt, symlink};
 use std::path::{Path, PathBuf};
 
 use common::{Clerk, sample};
+use minutebook::keeping::{Keeper, Places, Saved};
 use minutebook::minutes::{self, Options};
 use minutebook::model::{Edit, Event, Meeting, Record};
 use minutebook::store::{self, LockError, MeetingLock};
 use minutebook::tui::app::SaveState;
-use minutebook::tui::keeper::Keeper;
-use minutebook::tui::safety;
 
 fn small() -> Meeting {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/small.ron");
@@ -100,10 +99,10 @@ fn a_link_planted_as_the_draft_is_replaced_not_followed() {
     let path = folder.path().join("m.ron");
     store::save(&small(), &path).expect("saves");
     let victim = victim(folder.path());
-    symlink(&victim, safety::draft_path(&path)).expect("planted");
-    let kept =
-        safety::keep_draft(&path, &folder.path().join("data"), "(kind: Sign)").expect("kept");
-    assert_eq!(kept, safety::draft_path(&path));
+    let places = Places::new(&path, &folder.path().join("data"));
+    symlink(&victim, places.draft_beside()).expect("planted");
+    let kept = minutebook::keeping::keep_draft(&places, "(kind: Sign)").expect("kept");
+    assert_eq!(kept, places.draft_beside());
     untouched(&victim);
     assert!(!is_link(&kept));
     let mode = std::fs::metadata(&kept)
@@ -112,6 +111,8 @@ fn a_link_planted_as_the_draft_is_replaced_not_followed() {
         .mode();
     assert_eq!(mode & 0o777, 0o600);
 }
+
+const SAVED: Saved = Saved::Saved { recreated: false };
 
 /// A clerk's screen on a meeting file, saving to it.
 fn clerk_on(path: &Path) -> (Clerk, Keeper) {
@@ -135,8 +136,7 @@ fn a_meeting_kept_behind_a_link_is_saved_through_to_the_real_file() {
     symlink(&real, &link).expect("linked");
     let (mut clerk, mut keeper) = clerk_on(&link);
     note(&mut clerk, "Saved through the link.");
-    keeper.save(&mut clerk.app);
-    assert_eq!(clerk.app.save_state, SaveState::Saved);
+    assert_eq!(keeper.save(&mut clerk.app.session), SAVED);
     assert!(is_link(&link), "the link is still a link");
     let saved = store::load(&real).expect("the real file loads");
     assert!(saved.records.iter().any(
@@ -163,8 +163,7 @@ fn the_same_file_by_another_name_is_locked_before_and_after_saves() {
     assert!(held(&hard), "by a hard link");
     // A save puts a new file in place; it is locked before it takes the name.
     note(&mut clerk, "A change.");
-    keeper.save(&mut clerk.app);
-    assert_eq!(clerk.app.save_state, SaveState::Saved);
+    assert_eq!(keeper.save(&mut clerk.app.session), SAVED);
     assert!(held(&path));
     assert!(held(&soft));
     assert!(
@@ -182,8 +181,7 @@ fn a_change_that_keeps_the_size_and_the_time_is_noticed() {
     store::save(&small(), &path).expect("saves");
     let (mut clerk, mut keeper) = clerk_on(&path);
     note(&mut clerk, "Ours.");
-    keeper.save(&mut clerk.app);
-    assert_eq!(clerk.app.save_state, SaveState::Saved);
+    assert_eq!(keeper.save(&mut clerk.app.session), SAVED);
     // Another program changes one letter and puts the time back.
     let text = std::fs::read_to_string(&path).expect("reads");
     let theirs = text.replacen("Ours.", "Ohrs.", 1);
@@ -199,11 +197,10 @@ fn a_change_that_keeps_the_size_and_the_time_is_noticed() {
         .and_then(|f| f.set_modified(modified))
         .expect("time put back");
     note(&mut clerk, "Ours again.");
-    keeper.save(&mut clerk.app);
+    let saved = keeper.save(&mut clerk.app.session);
     assert!(
-        matches!(&clerk.app.save_state, SaveState::Failed(why) if why.contains("changed by another program")),
-        "{:?}",
-        clerk.app.save_state
+        matches!(&saved, Saved::Refused(why) if why.contains("changed by another program")),
+        "{saved:?}"
     );
     assert_eq!(std::fs::read_to_string(&path).expect("reads"), theirs);
     drop(keeper);
@@ -212,8 +209,7 @@ fn a_change_that_keeps_the_size_and_the_time_is_noticed() {
     let same = std::fs::read(&path).expect("reads");
     std::fs::write(&path, same).expect("rewritten unchanged");
     note(&mut clerk, "Fine.");
-    keeper.save(&mut clerk.app);
-    assert_eq!(clerk.app.save_state, SaveState::Saved);
+    assert_eq!(keeper.save(&mut clerk.app.session), SAVED);
 }
 
 #[test]
@@ -227,26 +223,30 @@ fn a_failed_save_is_tried_again_on_the_next_change_or_after_a_pause_not_on_every
     std::fs::write(blocker.join("x"), "x").expect("blocker holds a file");
     let (mut clerk, mut keeper) = clerk_on(&path);
     note(&mut clerk, "Unsaved.");
-    keeper.save(&mut clerk.app);
-    assert!(matches!(clerk.app.save_state, SaveState::Failed(_)));
+    assert!(matches!(
+        keeper.save(&mut clerk.app.session),
+        Saved::Failed(_)
+    ));
     assert_eq!(keeper.attempts, 1);
     for _ in 0..20 {
         clerk.keys("j");
-        keeper.save(&mut clerk.app);
+        assert_eq!(keeper.save(&mut clerk.app.session), Saved::Waiting);
     }
     assert_eq!(keeper.attempts, 1, "moving about does not retry the save");
     assert!(
-        matches!(clerk.app.save_state, SaveState::Failed(_)),
-        "and still says so"
+        keeper.unsaved(&clerk.app.session),
+        "and the work is still unsaved"
     );
     note(&mut clerk, "Another.");
-    keeper.save(&mut clerk.app);
+    assert!(matches!(
+        keeper.save(&mut clerk.app.session),
+        Saved::Failed(_)
+    ));
     assert_eq!(keeper.attempts, 2, "a new change is tried at once");
     keeper.retry_after = std::time::Duration::ZERO;
     std::fs::remove_dir_all(&blocker).expect("room again");
-    keeper.save(&mut clerk.app);
+    assert_eq!(keeper.save(&mut clerk.app.session), SAVED);
     assert_eq!(keeper.attempts, 3, "after the pause it is tried again");
-    assert_eq!(clerk.app.save_state, SaveState::Saved);
 }
 
 #[test]

@@ -548,3 +548,54 @@ fn the_signing_form_proposes_whoever_the_minutes_say_presided() {
         "signing as proposed changes nothing printed"
     );
 }
+
+#[test]
+fn minutes_edited_by_hand_are_replaced_only_when_the_clerk_agrees_and_then_kept() {
+    use minutebook::tui::overlays::{Overlay, Question};
+    let folder = tempfile::tempdir().expect("folder");
+    let path = folder.path().join("votes.ron");
+    let written = folder.path().join("votes-minutes.md");
+    let mut clerk = Clerk::new(sample("highways-and-transport-votes.ron"));
+    clerk.keys("E enter");
+    clerk.write_minutes(&path);
+    let first = std::fs::read_to_string(&written).expect("written");
+    // Writing again over what this screen wrote asks nothing.
+    clerk.keys("E enter");
+    clerk.write_minutes(&path);
+    assert!(clerk.app.top().is_none(), "{:?}", clerk.app.top());
+    // The clerk edits the file by hand; the next E asks before replacing it.
+    std::fs::write(&written, "Edited by hand.").expect("edited");
+    clerk.keys("E enter");
+    clerk.write_minutes(&path);
+    assert!(matches!(
+        clerk.app.top(),
+        Some(Overlay::Confirm(Question::ReplaceMinutes { .. }))
+    ));
+    assert_eq!(
+        std::fs::read_to_string(&written).expect("there"),
+        "Edited by hand."
+    );
+    clerk.keys("n");
+    assert_eq!(
+        std::fs::read_to_string(&written).expect("there"),
+        "Edited by hand.",
+        "declining leaves it"
+    );
+    assert!(
+        clerk
+            .app
+            .message
+            .as_deref()
+            .is_some_and(|m| m.contains("as it was"))
+    );
+    // Agreeing replaces it, and keeps the hand-edited file as the backup.
+    clerk.keys("E enter");
+    clerk.write_minutes(&path);
+    clerk.keys("y");
+    clerk.write_minutes(&path);
+    assert_eq!(std::fs::read_to_string(&written).expect("there"), first);
+    assert_eq!(
+        std::fs::read_to_string(minutebook::store::backup_path(&written)).expect("kept"),
+        "Edited by hand."
+    );
+}

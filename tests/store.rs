@@ -188,7 +188,7 @@ fn each_save_after_a_change_writes_exactly_the_whole_meetings_text() {
     let meeting = store::load(&path).expect("loads");
     let mut clerk =
         minutebook::tui::app::App::new(meeting, minutebook::tui::keymap::Keymap::default(), None);
-    let mut keeper = minutebook::tui::keeper::Keeper::new(&path, None);
+    let mut keeper = minutebook::keeping::Keeper::new(&path, None);
     let key = |name: &str| {
         let key = minutebook::tui::keymap::Key::parse(name).expect("a key");
         ratatui::crossterm::event::KeyEvent::new(key.code, key.modifiers)
@@ -214,7 +214,7 @@ fn each_save_after_a_change_writes_exactly_the_whole_meetings_text() {
             clerk.handle_key(key(name), ten);
         }
         assert!(clerk.session.version() > before, "step {n} changed nothing");
-        keeper.save(&mut clerk);
+        keeper.save(&mut clerk.session);
         let on_disk = std::fs::read_to_string(&path).expect("saved");
         assert_eq!(
             on_disk,

@@ -80,6 +80,7 @@ pub fn actions(collection: &Collection, confidential: bool) -> Vec<Action> {
             }
         }
         // What it promised.
+        let minutes = meeting.minute_numbers_by_item();
         for (record, private) in meeting.records.iter().zip(meeting.private_records()) {
             let Event::Action { text, owner } = &record.event else {
                 continue;
@@ -91,7 +92,7 @@ pub fn actions(collection: &Collection, confidential: bool) -> Vec<Action> {
                 minute: record
                     .item
                     .as_deref()
-                    .and_then(|id| meeting.minute_number(id)),
+                    .and_then(|id| minutes.get(id).copied()),
                 text: text.clone(),
                 owner: owner.as_ref().map(|id| name(meeting, id)),
                 private,

@@ -209,8 +209,7 @@ pub fn minutes(request: &MinutesRequest<'_>) -> anyhow::Result<MinutesWritten> {
 
 /// Reads an agenda pack's text, from a text file or a PDF.
 pub fn agenda_text(agenda: &Path) -> anyhow::Result<String> {
-    let bytes = std::fs::read(agenda)
-        .map_err(|error| anyhow::anyhow!("{}: cannot read: {error}", agenda.display()))?;
+    let bytes = store::read_bounded(agenda, crate::import::MAX_AGENDA_BYTES)?;
     let is_pdf = agenda
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("pdf"))

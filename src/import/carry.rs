@@ -105,6 +105,7 @@ fn carry_actions(previous: &Meeting, meeting: &mut Meeting) -> Vec<String> {
         .collect();
     let earlier = open.len();
     let mut private = 0;
+    let minutes = previous.minute_numbers_by_item();
     for (record, is_private) in previous.records.iter().zip(previous.private_records()) {
         let Event::Action { text, owner } = &record.event else {
             continue;
@@ -118,7 +119,7 @@ fn carry_actions(previous: &Meeting, meeting: &mut Meeting) -> Vec<String> {
             minute: record
                 .item
                 .as_deref()
-                .and_then(|id| previous.minute_number(id)),
+                .and_then(|id| minutes.get(id).copied()),
             record: record.id,
             text: text.clone(),
             owner: owner.as_ref().map(|id| name(previous, id)),

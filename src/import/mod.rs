@@ -19,3 +19,7 @@ pub use summary::summary;
 
 pub mod pdf;
 pub use pdf::pdf_text;
+
+/// The largest agenda pack read: a whole pack as a PDF runs to a few megabytes, its text to
+/// less; anything far larger is not an agenda.
+pub const MAX_AGENDA_BYTES: u64 = 64 * 1024 * 1024;

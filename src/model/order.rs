@@ -30,17 +30,21 @@ impl Meeting {
         order
     }
 
+    /// Each item's position on the agenda by its id, for finding the items of many records.
+    pub fn item_positions(&self) -> std::collections::HashMap<&str, usize> {
+        self.agenda
+            .iter()
+            .enumerate()
+            .map(|(index, item)| (item.id.as_str(), index))
+            .collect()
+    }
+
     /// The items that have records, by agenda position, in the order their first records were
     /// made.
     fn taken_order(&self) -> Vec<usize> {
         let mut taken: Vec<usize> = Vec::new();
         let mut seen = vec![false; self.agenda.len()];
-        let positions: std::collections::HashMap<&str, usize> = self
-            .agenda
-            .iter()
-            .enumerate()
-            .map(|(index, item)| (item.id.as_str(), index))
-            .collect();
+        let positions = self.item_positions();
         for record in self.records.iter().filter(|r| r.event.view().takes_item()) {
             let Some(&index) = record.item.as_deref().and_then(|id| positions.get(id)) else {
                 continue;
@@ -61,6 +65,16 @@ impl Meeting {
             numbers[index] = self.first_minute.saturating_add(offset);
         }
         numbers
+    }
+
+    /// Each item's minute number by the item's id, worked out once: for naming the minute of
+    /// many records, where asking [`Meeting::minute_number`] of each would walk the log each time.
+    pub fn minute_numbers_by_item(&self) -> std::collections::HashMap<&str, u32> {
+        self.agenda
+            .iter()
+            .map(|item| item.id.as_str())
+            .zip(self.minute_numbers())
+            .collect()
     }
 
     /// Where the Chair varied the order of business: the first item taken ahead of an item the

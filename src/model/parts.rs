@@ -112,6 +112,7 @@ impl Meeting {
     /// as Part 1). The exclusion itself is resolved in public.
     pub fn private_records(&self) -> Vec<bool> {
         let parts = self.parts();
+        let positions = self.item_positions();
         let mut excluded = false;
         self.records
             .iter()
@@ -119,8 +120,8 @@ impl Meeting {
                 let under_private_item = record
                     .item
                     .as_deref()
-                    .and_then(|id| self.item_index(id))
-                    .is_some_and(|i| parts.get(i) == Some(&Part::Two));
+                    .and_then(|id| positions.get(id))
+                    .is_some_and(|&i| parts.get(i) == Some(&Part::Two));
                 let private = match record.event.view().public() {
                     Some(Public::Excluded) => {
                         let was = excluded;

@@ -48,6 +48,11 @@ pub enum LoadError {
         path: PathBuf,
         bytes: u64,
     },
+    /// A named pipe, a device, a folder: not a file that can hold a meeting.
+    NotAFile {
+        path: PathBuf,
+        what: &'static str,
+    },
     /// The file could be read, but it is wrong at these places (the first is the one that
     /// stopped the load when the syntax is broken).
     Invalid(Vec<Diagnostic>),
@@ -70,6 +75,11 @@ impl fmt::Display for LoadError {
                 path.display(),
                 bytes / (1024 * 1024),
                 MAX_FILE_BYTES / (1024 * 1024)
+            ),
+            LoadError::NotAFile { path, what } => write!(
+                f,
+                "{}: this is {what}, not a meeting file; give the path of a .ron file",
+                path.display()
             ),
             LoadError::Invalid(diagnostics) => {
                 for (index, diagnostic) in diagnostics.iter().enumerate() {
@@ -109,20 +119,22 @@ pub fn load_with_map(path: &Path) -> Result<Loaded, LoadError> {
     parse_with_map(path, &read_whole(path)?)
 }
 
-/// The file's bytes, unless it is too large to be a meeting file.
+/// The file's bytes, unless it is not a file or too large to be a meeting file.
 fn read_whole(path: &Path) -> Result<Vec<u8>, LoadError> {
-    let unreadable = |error| LoadError::Unreadable {
-        path: path.to_path_buf(),
-        error,
-    };
-    let bytes = std::fs::metadata(path).map_err(unreadable)?.len();
-    if bytes > MAX_FILE_BYTES {
-        return Err(LoadError::TooLarge {
+    super::read_bounded(path, MAX_FILE_BYTES).map_err(|error| match error {
+        super::ReadError::TooLarge { .. } => LoadError::TooLarge {
             path: path.to_path_buf(),
-            bytes,
-        });
-    }
-    std::fs::read(path).map_err(unreadable)
+            bytes: std::fs::metadata(path).map_or(MAX_FILE_BYTES + 1, |m| m.len()),
+        },
+        super::ReadError::Io { error, .. } => LoadError::Unreadable {
+            path: path.to_path_buf(),
+            error,
+        },
+        super::ReadError::NotAFile { what, .. } => LoadError::NotAFile {
+            path: path.to_path_buf(),
+            what,
+        },
+    })
 }
 
 /// Parses and validates the bytes of a meeting file; `path` is only used in messages.

@@ -5,6 +5,7 @@ mod encode;
 mod load;
 mod lock;
 mod quick;
+mod read;
 mod save;
 mod source_map;
 mod version;
@@ -16,6 +17,7 @@ pub use load::{
 };
 pub use lock::{LockError, MeetingLock, lock_path};
 pub use quick::read as read_quickly;
+pub use read::{MAX_SETTINGS_BYTES, ReadError, is_regular_file, read_bounded, read_text};
 pub use save::{
     SaveError, backup_path, flush, remove_leftovers, save, to_text, write_atomically,
     write_unflushed, write_whole,

@@ -187,18 +187,25 @@ pub fn remove_leftovers(path: &Path) {
     }
 }
 
-/// Test builds can be told to fail writes into one folder as a full disk or a read-only
-/// folder would (`MINUTEBOOK_TEST_SAVE_FAULT=disk-full:/folder` or `read-only:/folder`): the
-/// tests run as any user, and root can write to a read-only folder. Release builds have no
-/// such switch.
+/// Test builds can be told to fail writes into a folder as a full disk or a read-only folder
+/// would (`MINUTEBOOK_TEST_SAVE_FAULT=disk-full:/folder` or `read-only:/folder`; several
+/// separated by `;`, and `/folder/**` for the folder and everything below it, as one full disk
+/// holds both the meeting and the data folder): the tests run as any user, and root can write
+/// to a read-only folder. Release builds have no such switch.
 mod fault_injection {
     use std::path::Path;
 
     #[cfg(debug_assertions)]
     fn fault_for(path: &Path) -> Option<String> {
         let setting = std::env::var("MINUTEBOOK_TEST_SAVE_FAULT").ok()?;
-        let (fault, folder) = setting.split_once(':')?;
-        (path.parent() == Some(Path::new(folder))).then(|| fault.to_string())
+        setting.split(';').find_map(|entry| {
+            let (fault, folder) = entry.split_once(':')?;
+            let hit = match folder.strip_suffix("/**") {
+                Some(top) => path.starts_with(top),
+                None => path.parent() == Some(Path::new(folder)),
+            };
+            hit.then(|| fault.to_string())
+        })
     }
 
     #[cfg(debug_assertions)]

@@ -34,10 +34,12 @@ pub enum Effect {
     QuitLeavingRecovery,
     /// Save the meeting to this file and carry on there.
     SaveAs(PathBuf),
-    /// Write the minutes beside the meeting file.
+    /// Write the minutes beside the meeting file; `replace` once the clerk has agreed to
+    /// replace a file there that Minutebook did not write.
     WriteMinutes {
         format: Format,
         confidential: bool,
+        replace: bool,
     },
     /// The clerk answered the offer of a recovery copy: true if it was restored.
     RecoveryAnswered(bool),
@@ -59,6 +61,9 @@ pub struct App {
     /// The time the clerk has said it is, when catching up from written notes: forms take it
     /// as now until it is cleared.
     pub clock_set: Option<NaiveTime>,
+    /// The minutes files written from this screen, each with a fingerprint of what was written,
+    /// so that a file changed since (edited by hand) is not replaced without asking.
+    pub minutes_written: std::collections::HashMap<PathBuf, u64>,
 }
 
 impl App {
@@ -72,6 +77,7 @@ impl App {
             save_state: SaveState::Saved,
             house: House::default(),
             clock_set: None,
+            minutes_written: Default::default(),
         }
     }
 

@@ -74,7 +74,7 @@ pub struct Settings {
 pub fn load_settings(folders: &Folders, theme: Option<&str>, no_color: bool) -> Settings {
     let mut problems = Vec::new();
     let path = folders.config_file();
-    let file = match std::fs::read_to_string(&path) {
+    let file = match crate::store::read_text(&path, crate::store::MAX_SETTINGS_BYTES) {
         Ok(text) => match crate::store::ron_options().from_str::<ConfigFile>(&text) {
             Ok(file) => file,
             Err(error) => {
@@ -88,9 +88,13 @@ pub fn load_settings(folders: &Folders, theme: Option<&str>, no_color: bool) -> 
                 ConfigFile::default()
             }
         },
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => ConfigFile::default(),
+        Err(error)
+            if error.io().map(std::io::Error::kind) == Some(std::io::ErrorKind::NotFound) =>
+        {
+            ConfigFile::default()
+        }
         Err(error) => {
-            problems.push(format!("{}: cannot read: {error}", path.display()));
+            problems.push(error.to_string());
             ConfigFile::default()
         }
     };

@@ -8,16 +8,15 @@ use std::time::Duration;
 use chrono::{NaiveTime, Timelike};
 use ratatui::crossterm::event::KeyEvent;
 
-use super::app::{App, Effect};
+use super::app::{App, Effect, SaveState};
 use super::config::{Folders, Settings};
-use super::draft_file::DraftFile;
 use super::input::{Input, Keyboard};
-use super::keeper::Keeper;
 use super::open::Opened;
 use super::overlays::{Overlay, Question};
 use super::run::Screen;
-use super::safety::{self, KEPT, Kept, SAVING, fault_injection};
+use super::safety::{TERMINAL_LOST, fault_injection, keep_and_exit};
 use super::start;
+use crate::keeping::{self, DraftFile, KEPT, Keeper, Kept, Places, SAVING, Saved};
 use crate::store;
 
 /// The wall clock to the minute, as records keep it.
@@ -40,29 +39,52 @@ pub fn minutes_path(
     meeting.with_file_name(format!("{stem}-minutes{kind}.{}", format.extension()))
 }
 
-/// Writes the minutes the clerk asked for, and says where they went.
+/// Writes the minutes the clerk asked for, and says where they went. A file already there that
+/// Minutebook did not write from this screen (edited by hand, perhaps) is replaced only once
+/// the clerk has agreed (`replace`), and then kept as a backup beside it.
 pub fn write_minutes(
     app: &mut App,
     path: &Path,
     format: crate::minutes::Format,
     confidential: bool,
+    replace: bool,
 ) {
+    let out = minutes_path(path, format, confidential);
+    let ours = |bytes: &[u8]| app.minutes_written.get(&out) == Some(&fingerprint(bytes));
+    let there = store::read_bounded(&out, store::MAX_FILE_BYTES);
+    if !replace && std::fs::symlink_metadata(&out).is_ok() && !there.is_ok_and(|b| ours(&b)) {
+        app.overlays
+            .push(Overlay::Confirm(Question::ReplaceMinutes {
+                path: out,
+                format,
+                confidential,
+            }));
+        return;
+    }
     let document = crate::minutes::minutes_in(
         app.meeting(),
         &app.house.style,
         crate::minutes::Options { confidential },
     );
-    let out = minutes_path(path, format, confidential);
-    app.message = Some(
-        match format.write(&document).and_then(|bytes| {
-            store::write_whole(&out, &bytes)
-                .map(drop)
-                .map_err(Into::into)
-        }) {
-            Ok(()) => format!("Minutes written to {}", out.display()),
-            Err(error) => format!("Could not write the minutes to {}: {error}", out.display()),
-        },
-    );
+    let written = format.write(&document).and_then(|bytes| {
+        store::write_atomically(&out, &bytes)?;
+        Ok(bytes)
+    });
+    app.message = Some(match written {
+        Ok(bytes) => {
+            app.minutes_written.insert(out.clone(), fingerprint(&bytes));
+            format!("Minutes written to {}", out.display())
+        }
+        Err(error) => format!("Could not write the minutes to {}: {error}", out.display()),
+    });
+}
+
+/// A fingerprint of a file's bytes, to tell whether it is still what was written.
+fn fingerprint(bytes: &[u8]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    bytes.hash(&mut hasher);
+    hasher.finish()
 }
 
 /// What the loop keeps between keys: the screen's state, the file it is kept in, and what
@@ -71,6 +93,7 @@ pub fn write_minutes(
 pub struct Live<'a> {
     pub app: App,
     keeper: Keeper,
+    places: Places,
     folders: &'a Folders,
     /// The draft text last written, so it is written only when it changes.
     draft: Option<String>,
@@ -94,13 +117,17 @@ pub fn live(
     let mut keyboard = Keyboard::open()?;
     loop {
         let now = clock_now();
-        screen.draw(|frame| super::view::draw(frame, &live.app, &settings.theme, now))?;
+        let drawn = screen.draw(|frame| super::view::draw(frame, &live.app, &settings.theme, now));
         if live.quit {
             break;
         }
-        // A terminal that has gone away ends the loop with an error, and the signal thread
-        // keeps what must not be lost.
-        let received = keyboard.read(Duration::from_millis(1000))?;
+        // A terminal that can no longer be drawn on or read from has gone (its window closed,
+        // the connection dropped): what must not be lost is kept, and Minutebook stops, as it
+        // does when the hang-up comes as a signal.
+        let received = match drawn.and_then(|_| keyboard.read(Duration::from_millis(1000))) {
+            Ok(received) => received,
+            Err(_) => keep_and_exit(TERMINAL_LOST),
+        };
         live.turn(received.inputs)?;
     }
     Ok(live.farewell)
@@ -118,17 +145,19 @@ impl<'a> Live<'a> {
         if app.read_only().is_none() {
             let _ = start::remember(&folders.data, &path);
         }
+        let places = Places::new(&path, &folders.data);
         *KEPT.lock().unwrap_or_else(|p| p.into_inner()) = Some(Kept {
-            meeting: path.clone(),
-            data: folders.data.clone(),
-            ..Kept::default()
+            places: places.clone(),
+            draft: None,
+            unsaved: None,
         });
         Live {
             app,
             keeper: Keeper::new(&path, lock),
+            drafts: DraftFile::new(&places),
+            places,
             folders,
             draft: None,
-            drafts: DraftFile::new(&path, &folders.data),
             kept_version: None,
             recovery,
             quit: false,
@@ -151,13 +180,45 @@ impl<'a> Live<'a> {
             }
         }
         // A save that failed is tried again on the next change, or after a pause.
-        self.keeper.save(&mut self.app);
+        self.save();
         self.keep_unsaved();
         for effect in effects {
             self.carry_out(effect);
         }
         self.sync_draft();
         Ok(())
+    }
+
+    /// Saves what changed, and tells the clerk what became of it.
+    fn save(&mut self) {
+        let save_copy = self
+            .app
+            .keymap
+            .key_for(super::keymap::Layer::Live, super::action::Action::SaveCopy)
+            .map(|k| k.label())
+            .unwrap_or_else(|| "W".into());
+        match self.keeper.save(&mut self.app.session) {
+            Saved::Nothing | Saved::Waiting => {}
+            Saved::Saved { recreated } => {
+                self.app.save_state = SaveState::Saved;
+                if recreated {
+                    self.app.message = Some(format!(
+                        "The meeting file had been deleted; it has been saved again as {}",
+                        self.keeper.path.display()
+                    ));
+                }
+            }
+            Saved::Refused(reason) => {
+                self.app.save_state = SaveState::Failed(format!(
+                    "{reason}; nothing was overwritten. Press {save_copy} to save a copy elsewhere"
+                ))
+            }
+            Saved::Failed(why) => {
+                self.app.save_state = SaveState::Failed(format!(
+                    "{why}; the work is kept here. Press {save_copy} to save a copy elsewhere"
+                ))
+            }
+        }
     }
 
     /// True once the clerk has quit.
@@ -177,8 +238,11 @@ impl<'a> Live<'a> {
             let path = &self.keeper.path;
             let kept = store::to_text(self.app.meeting())
                 .ok()
-                .and_then(|text| safety::keep_recovery(path, &self.folders.data, &text));
-            safety::keep_all_now();
+                .and_then(|text| keeping::keep_recovery(&self.places, &text));
+            if let Some(kept) = KEPT.lock().unwrap_or_else(|p| p.into_inner()).as_mut() {
+                kept.unsaved = None;
+            }
+            keeping::keep_all_now();
             anyhow::bail!(
                 "Minutebook met an internal error. The meeting was saved to {}; the last change \
                  may be in {}.",
@@ -195,50 +259,40 @@ impl<'a> Live<'a> {
     fn carry_out(&mut self, effect: Effect) {
         let path = self.keeper.path.clone();
         match effect {
-            Effect::Quit if self.keeper.unsaved(&self.app) => {
+            Effect::Quit if self.keeper.unsaved(&self.app.session) => {
                 let why = match &self.app.save_state {
-                    super::app::SaveState::Failed(why) => why.clone(),
-                    super::app::SaveState::Saved => "the last change is not on disk".into(),
+                    SaveState::Failed(why) => why.clone(),
+                    SaveState::Saved => "the last change is not on disk".into(),
                 };
                 self.app
                     .overlays
                     .push(Overlay::Confirm(Question::QuitUnsaved(why)));
             }
             Effect::Quit => self.quit = true,
-            Effect::QuitLeavingRecovery => {
-                let kept = store::to_text(self.app.meeting()).ok().and_then(|text| {
-                    safety::keep_recovery_in_data(&path, &self.folders.data, &text)
-                });
-                self.farewell = Some(match kept {
-                    Some(kept) => format!(
-                        "the last changes could not be saved to {}; they are kept in {}, and \
-                         opening the meeting again offers them back",
-                        path.display(),
-                        kept.display()
-                    ),
-                    None => format!(
-                        "the last changes could not be saved to {} nor kept in {}",
-                        path.display(),
-                        self.folders.data.display()
-                    ),
-                });
-                self.quit = true;
-            }
-            Effect::SaveAs(new_path) => self.keeper.save_as(&mut self.app, new_path),
+            Effect::QuitLeavingRecovery => self.quit_leaving_recovery(),
+            Effect::SaveAs(new_path) => match self.keeper.save_as(&self.app.session, new_path) {
+                Ok(said) => {
+                    self.places = Places::new(&self.keeper.path, &self.folders.data);
+                    self.drafts = DraftFile::new(&self.places);
+                    self.draft = None;
+                    if let Some(kept) = KEPT.lock().unwrap_or_else(|p| p.into_inner()).as_mut() {
+                        kept.places = self.places.clone();
+                    }
+                    self.app.save_state = SaveState::Saved;
+                    self.app.message = Some(said);
+                }
+                Err(why) => self.app.message = Some(why),
+            },
             Effect::WriteMinutes {
                 format,
                 confidential,
-            } => write_minutes(&mut self.app, &path, format, confidential),
+                replace,
+            } => write_minutes(&mut self.app, &path, format, confidential, replace),
             Effect::RecoveryAnswered(restored) => {
                 // Keep the recovery copy under another name, used or not: nothing is
-                // thrown away.
+                // thrown away, and it is not offered again.
                 if let Some(copy) = self.recovery.take() {
-                    let kept = copy.with_extension(if restored {
-                        "recovered-used"
-                    } else {
-                        "recovered-declined"
-                    });
-                    let _ = std::fs::rename(copy, kept);
+                    keeping::set_aside(&copy, restored);
                 }
             }
             // Once declined, a draft is not offered again.
@@ -246,9 +300,40 @@ impl<'a> Live<'a> {
         }
     }
 
+    /// Quits although the last changes could not be saved, once they are kept in the data
+    /// folder (or, failing that, beside the meeting). When they cannot be kept anywhere, the
+    /// screen stays open and says so: quitting then would throw the work away.
+    fn quit_leaving_recovery(&mut self) {
+        let path = self.keeper.path.clone();
+        let text = store::to_text(self.app.meeting()).map_err(|error| error.to_string());
+        let kept = text.as_deref().ok().and_then(|text| {
+            keeping::keep_recovery_in_data(&self.places, text)
+                .or_else(|| keeping::keep_recovery(&self.places, text))
+        });
+        match kept {
+            Some(kept) => {
+                self.farewell = Some(format!(
+                    "the last changes could not be saved to {}; they are kept in {}, and \
+                     opening the meeting again offers them back",
+                    path.display(),
+                    kept.display()
+                ));
+                self.quit = true;
+            }
+            None => self
+                .app
+                .overlays
+                .push(Overlay::Confirm(Question::NowhereToKeep(format!(
+                    "the changes could not be saved to {} nor kept in {}",
+                    path.display(),
+                    self.folders.data.display()
+                )))),
+        }
+    }
+
     /// While changes are not on disk, the whole meeting is ready for the signal thread to keep.
     fn keep_unsaved(&mut self) {
-        let unsaved = self.keeper.unsaved(&self.app);
+        let unsaved = self.keeper.unsaved(&self.app.session);
         let version = self.app.session.version();
         if unsaved && self.kept_version == Some(version) {
             return;
@@ -260,7 +345,6 @@ impl<'a> Live<'a> {
         };
         self.kept_version = unsaved.then_some(version);
         if let Some(kept) = KEPT.lock().unwrap_or_else(|p| p.into_inner()).as_mut() {
-            kept.meeting = self.keeper.path.clone();
             kept.unsaved = text;
         }
     }

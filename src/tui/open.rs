@@ -8,10 +8,9 @@ use super::app::App;
 use super::config::Settings;
 use super::forms::{Draft, Form, FormKind};
 use super::house::House;
-use super::keeper::real_path;
 use super::overlays::form::FormBox;
 use super::overlays::{Overlay, Question};
-use super::safety::{data_draft_path, data_recovery_path, draft_path, recovery_path};
+use crate::keeping::{Places, kept_draft, kept_recovery, real_path};
 use crate::store::{self, LockError, MeetingLock};
 
 /// A meeting opened for the live screen.
@@ -38,12 +37,16 @@ pub fn open_meeting(path: &Path, settings: &Settings, data: &Path) -> anyhow::Re
         ),
         Err(error) => (None, Some(error.to_string())),
     };
+    let places = Places::new(&path, data);
     if lock.is_some() {
         // Holding the lock, nobody else is writing: what a crash left half-written can go,
         // the draft's temporaries and any backup an older Minutebook kept of it included.
         store::remove_leftovers(&path);
-        store::remove_leftovers(&draft_path(&path));
-        let _ = std::fs::remove_file(store::backup_path(&draft_path(&path)));
+        store::remove_leftovers(&places.draft_beside());
+        let _ = std::fs::remove_file(store::backup_path(&places.draft_beside()));
+        // And what a keeping cut short left in the data folder: half-written, never offered.
+        store::remove_leftovers(&places.draft_in_data());
+        store::remove_leftovers(&places.recovery_in_data());
     }
     let mut app = App::new(meeting, settings.keymap.clone(), read_only.clone());
     app.house = house(&app, &path, settings);
@@ -61,30 +64,20 @@ pub fn open_meeting(path: &Path, settings: &Settings, data: &Path) -> anyhow::Re
         app.message = Some(format!("House style: {problem}"));
     }
     // A recovery copy from a failure takes precedence over a draft: it holds whole records.
-    let recovery = [recovery_path(&path), data_recovery_path(data, &path)]
-        .into_iter()
-        .find_map(|place| {
-            let recovered = store::load(&place).ok()?;
-            (recovered != *app.meeting()).then_some((place, recovered))
-        });
-    if let Some((place, recovered)) = recovery {
+    if let Some(recovery) = kept_recovery(&places, app.meeting()) {
         app.overlays
             .push(Overlay::Confirm(Question::RestoreRecovery(Box::new(
-                recovered,
+                recovery.meeting,
             ))));
         return Ok(Opened {
             app,
             lock,
             path,
-            recovery: Some(place),
+            recovery: Some(recovery.place),
         });
     }
-    let draft = [draft_path(&path), data_draft_path(data, &path)]
-        .into_iter()
-        .find_map(|place| {
-            let text = std::fs::read_to_string(place).ok()?;
-            store::ron_options().from_str::<Draft>(&text).ok()
-        });
+    let draft =
+        kept_draft(&places).and_then(|text| store::ron_options().from_str::<Draft>(&text).ok());
     if let Some(draft) = draft {
         app.offer_draft(draft);
     } else if crate::commands::NewMeeting::details_wanted(app.meeting())

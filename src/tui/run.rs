@@ -13,12 +13,13 @@ use ratatui::crossterm::{execute, terminal};
 
 use super::config::{Folders, Settings};
 use super::input::{Input, Keyboard};
-use super::safety::{install_panic_hook, restore_terminal, start_signal_thread};
+use super::safety::{
+    TERMINAL_LOST, install_panic_hook, keep_and_exit, restore_terminal, start_signal_thread,
+};
 use super::start::{self, Entry, StartScreen};
 
 pub use super::live_run::{minutes_path, write_minutes};
 pub use super::open::{Opened, open_for_review, open_meeting};
-pub use super::safety::{draft_path, recovery_path};
 
 pub type Screen = Terminal<CrosstermBackend<Stdout>>;
 
@@ -55,7 +56,10 @@ pub fn run(
     };
     install_panic_hook();
     start_signal_thread()?;
-    let mut screen = enter_terminal()?;
+    // Never dropped: the drawing library's farewell prints to standard error when the cursor
+    // cannot be shown, and panics if that fails too, as it does once the terminal has gone.
+    // `restore_terminal` shows the cursor instead.
+    let mut screen = std::mem::ManuallyDrop::new(enter_terminal()?);
     let result = match opened {
         Some(opened) => super::live_run::live(&mut screen, opened, &settings, &folders),
         None => match start_screen(&mut screen, &settings, &folders) {
@@ -69,7 +73,10 @@ pub fn run(
     };
     restore_terminal();
     for problem in &settings.problems {
-        eprintln!(
+        // Standard error may be the terminal that has just gone: nothing here may fail.
+        use std::io::Write;
+        let _ = writeln!(
+            std::io::stderr(),
             "minutebook: settings: {}",
             crate::printable::escaped(problem)
         );
@@ -86,8 +93,13 @@ fn start_screen(
     let mut help = false;
     let mut keyboard = Keyboard::open()?;
     loop {
-        screen.draw(|frame| super::start_view::draw(frame, &start, settings, help))?;
-        for input in keyboard.read(Duration::from_millis(500))?.inputs {
+        let drawn = screen.draw(|frame| super::start_view::draw(frame, &start, settings, help));
+        // A terminal gone away (its window closed) ends Minutebook as a hang-up does.
+        let received = match drawn.and_then(|_| keyboard.read(Duration::from_millis(500))) {
+            Ok(received) => received,
+            Err(_) => keep_and_exit(TERMINAL_LOST),
+        };
+        for input in received.inputs {
             let key = match input {
                 Input::Paste(text) => {
                     if let Some(folder) = start.folder.as_mut() {

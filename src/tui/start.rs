@@ -146,7 +146,8 @@ fn recent_file(data: &Path) -> PathBuf {
 
 /// Recent meetings, newest first, that still exist.
 pub fn recent_meetings(data: &Path) -> Vec<PathBuf> {
-    let Ok(text) = std::fs::read_to_string(recent_file(data)) else {
+    let Ok(text) = crate::store::read_text(&recent_file(data), crate::store::MAX_SETTINGS_BYTES)
+    else {
         return Vec::new();
     };
     let list: Vec<PathBuf> = ron::from_str(&text).unwrap_or_default();

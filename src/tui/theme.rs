@@ -90,8 +90,8 @@ impl Theme {
 
     /// Reads a theme file; the error names the line, column and what was expected.
     pub fn load(path: &Path) -> Result<Theme, String> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|error| format!("{}: cannot read the theme: {error}", path.display()))?;
+        let text = crate::store::read_text(path, crate::store::MAX_SETTINGS_BYTES)
+            .map_err(|error| format!("the theme: {error}"))?;
         let name = path
             .file_stem()
             .map(|stem| stem.to_string_lossy().into_owned())

@@ -109,10 +109,17 @@ impl Clerk {
         let Some(Effect::WriteMinutes {
             format,
             confidential,
+            replace,
         }) = self.effects.pop()
         else {
             panic!("the minutes were not asked for: {:?}", self.effects);
         };
-        minutebook::tui::run::write_minutes(&mut self.app, meeting_file, format, confidential);
+        minutebook::tui::run::write_minutes(
+            &mut self.app,
+            meeting_file,
+            format,
+            confidential,
+            replace,
+        );
     }
 }

@@ -236,16 +236,29 @@ impl Session {
         assert!(status.success());
     }
 
-    /// Waits for the program to end by itself, and returns its exit code.
+    /// Waits for the program to end by itself, and returns its exit code. Everything it wrote
+    /// before it ended has been read by then: the terminal keeps output the reader has not yet
+    /// taken, so the reader is let finish (it stops when the terminal has nothing more).
     pub fn wait_exit(&mut self) -> u32 {
         let deadline = Instant::now() + Duration::from_secs(20);
         while Instant::now() < deadline {
             if let Ok(Some(status)) = self.child.try_wait() {
+                self.read_to_the_end(deadline);
                 return status.exit_code();
             }
             std::thread::sleep(Duration::from_millis(20));
         }
         panic!("minutebook did not exit; the screen:\n{}", self.contents());
+    }
+
+    /// Lets the reader take the last of the output of a program that has ended.
+    fn read_to_the_end(&mut self, deadline: Instant) {
+        while self.reader.as_ref().is_some_and(|r| !r.is_finished()) && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        if let Some(reader) = self.reader.take_if(|r| r.is_finished()) {
+            let _ = reader.join();
+        }
     }
 }
 

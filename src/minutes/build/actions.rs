@@ -16,6 +16,7 @@ pub fn actions(meeting: &Meeting, confidential: bool) -> Document {
 pub fn actions_in(meeting: &Meeting, style: &Style, confidential: bool) -> Document {
     let voice = Voice::new(meeting, style);
     let mut rows = Vec::new();
+    let minutes = meeting.minute_numbers_by_item();
     for (record, private) in meeting.records.iter().zip(meeting.private_records()) {
         if private && !confidential {
             continue;
@@ -24,7 +25,7 @@ pub fn actions_in(meeting: &Meeting, style: &Style, confidential: bool) -> Docum
             let mut minute = record
                 .item
                 .as_deref()
-                .and_then(|id| meeting.minute_number(id))
+                .and_then(|id| minutes.get(id).copied())
                 .map(|n| n.to_string())
                 .unwrap_or_default();
             if private {

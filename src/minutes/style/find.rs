@@ -42,7 +42,7 @@ fn named(name: &str, folder: &Path, said_by: &str, problems: &mut Vec<String>) -
 }
 
 fn read(path: &Path, problems: &mut Vec<String>) -> Option<Found> {
-    match std::fs::read_to_string(path) {
+    match crate::store::read_text(path, crate::store::MAX_SETTINGS_BYTES) {
         Ok(text) => {
             let origin = path.display().to_string();
             let (style, found) = Style::parse(&origin, &text);
@@ -54,7 +54,7 @@ fn read(path: &Path, problems: &mut Vec<String>) -> Option<Found> {
             })
         }
         Err(error) => {
-            problems.push(format!("{}: cannot read: {error}", path.display()));
+            problems.push(error.to_string());
             None
         }
     }

@@ -23,10 +23,20 @@ pub enum Question {
     RestoreRecovery(Box<Meeting>),
     /// Quitting while the last changes are not saved, for this reason.
     QuitUnsaved(String),
+    /// Quitting was asked, but the unsaved work could be kept nowhere: the screen stays open.
+    NowhereToKeep(String),
+    /// Writing the minutes would replace a file Minutebook did not write (edited by hand?).
+    ReplaceMinutes {
+        path: std::path::PathBuf,
+        format: crate::minutes::Format,
+        confidential: bool,
+    },
 }
 
 pub fn key(question: &mut Question, action: Option<Action>, desk: &mut Desk<'_>) -> Outcome {
-    if let (Question::QuitUnsaved(_), Some(Action::SaveCopy)) = (&question, action) {
+    if let (Question::QuitUnsaved(_) | Question::NowhereToKeep(_), Some(Action::SaveCopy)) =
+        (&question, action)
+    {
         let meeting = desk.session.meeting();
         return match Form::blank(FormKind::SaveAs, meeting, None, None, None) {
             Some(form) => Outcome::Become(Overlay::Form(Box::new(FormBox::new(form)))),
@@ -70,15 +80,48 @@ pub fn key(question: &mut Question, action: Option<Action>, desk: &mut Desk<'_>)
         }
         (Question::QuitUnsaved(_), true) => Outcome::Done(Effect::QuitLeavingRecovery),
         (Question::QuitUnsaved(_), false) => Outcome::Close,
+        (Question::NowhereToKeep(_), _) => Outcome::Close,
+        (
+            Question::ReplaceMinutes {
+                format,
+                confidential,
+                ..
+            },
+            true,
+        ) => Outcome::Done(Effect::WriteMinutes {
+            format: *format,
+            confidential: *confidential,
+            replace: true,
+        }),
+        (Question::ReplaceMinutes { path, .. }, false) => {
+            *desk.message = Some(format!("Left {} as it was", path.display()));
+            Outcome::Close
+        }
     }
 }
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, question: &Question, theme: &Theme) {
     let text = match question {
         Question::RestoreRecovery(recovered) => format!(
-            "When Minutebook last failed it kept a recovery copy of this meeting, with {} records (the file has {}). Restore it?",
+            "When Minutebook last stopped it kept a recovery copy of this meeting ({}, {}), with {} records (the file has {}). Restore it?",
+            recovered.body.name,
+            recovered.date.format("%-d %B %Y"),
             recovered.records.len(),
             app.meeting().records.len()
+        ),
+        Question::ReplaceMinutes { path, .. } => format!(
+            "{} is already there, and is not what Minutebook last wrote there (it may have been \
+             edited by hand). Replace it? The file there now is kept as {}.",
+            path.display(),
+            crate::store::backup_path(path).display()
+        ),
+        Question::NowhereToKeep(why) => format!(
+            "NOT SAVED: {why}. Minutebook stays open so that nothing is lost: press {} to save \
+             the meeting to another file (a USB stick, another drive), or free some space and \
+             quit again.",
+            app.keymap
+                .key_for(Layer::Confirm, Action::SaveCopy)
+                .map_or_else(|| "W".to_string(), |k| k.label())
         ),
         Question::QuitUnsaved(why) => format!(
             "NOT SAVED: {why}. Quit anyway? The unsaved work is then kept in Minutebook's data \
@@ -90,7 +133,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, question: &Question, theme
                 .map_or_else(|| "a form".to_string(), |f| f.title)
         ),
     };
-    let height = if matches!(question, Question::QuitUnsaved(_)) {
+    let height = if matches!(
+        question,
+        Question::QuitUnsaved(_) | Question::NowhereToKeep(_) | Question::ReplaceMinutes { .. }
+    ) {
         9
     } else {
         7

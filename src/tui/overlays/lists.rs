@@ -250,6 +250,7 @@ impl Export {
                 Some((_, format, confidential)) => Outcome::Done(Effect::WriteMinutes {
                     format: *format,
                     confidential: *confidential,
+                    replace: false,
                 }),
                 None => Outcome::Close,
             },

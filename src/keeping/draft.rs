@@ -9,7 +9,8 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
-use super::safety;
+use super::kept::forget_draft;
+use super::places::Places;
 use crate::store;
 
 /// How long typed text may wait before it is flushed to the disk.
@@ -26,15 +27,14 @@ type Shared = Arc<(Mutex<Option<Unflushed>>, Condvar)>;
 
 /// The draft file of one meeting, kept open while a form is.
 pub struct DraftFile {
-    meeting: PathBuf,
-    data: PathBuf,
+    places: Places,
     /// The file being written, where it is, and how long it is on disk.
     open: Option<(File, PathBuf, usize)>,
     unflushed: Shared,
 }
 
 impl DraftFile {
-    pub fn new(meeting: &Path, data: &Path) -> DraftFile {
+    pub fn new(places: &Places) -> DraftFile {
         let unflushed: Shared = Arc::new((Mutex::new(None), Condvar::new()));
         let flusher = Arc::clone(&unflushed);
         // Without the thread the text is still written at every key; only its flush waits
@@ -43,8 +43,7 @@ impl DraftFile {
             .name("draft flusher".into())
             .spawn(move || flush_forever(&flusher));
         DraftFile {
-            meeting: meeting.to_path_buf(),
-            data: data.to_path_buf(),
+            places: places.clone(),
             open: None,
             unflushed,
         }
@@ -68,12 +67,11 @@ impl DraftFile {
             }
             self.open = None;
         }
-        for place in [
-            safety::draft_path(&self.meeting),
-            safety::data_draft_path(&self.data, &self.meeting),
-        ] {
-            if let Some(folder) = place.parent() {
-                let _ = std::fs::create_dir_all(folder);
+        for place in self.places.drafts() {
+            if place.starts_with(self.places.kept_folder())
+                && self.places.claim_kept_folder().is_err()
+            {
+                continue;
             }
             if let Ok(file) = store::write_unflushed(&place, text.as_bytes()) {
                 self.open = Some((file, place.clone(), text.len()));
@@ -89,7 +87,7 @@ impl DraftFile {
         if let Ok(mut unflushed) = self.unflushed.0.lock() {
             *unflushed = None;
         }
-        safety::forget_draft(&self.meeting, &self.data);
+        forget_draft(&self.places);
     }
 
     /// Marks the draft as waiting for its flush, unless it already is.
@@ -175,9 +173,9 @@ mod tests {
     #[test]
     fn each_text_is_in_the_file_at_once_and_a_shorter_one_leaves_no_old_tail() {
         let folder = tempfile::tempdir().expect("folder");
-        let meeting = folder.path().join("m.ron");
-        let mut draft = DraftFile::new(&meeting, &folder.path().join("data"));
-        let path = safety::draft_path(&meeting);
+        let places = Places::new(&folder.path().join("m.ron"), &folder.path().join("data"));
+        let mut draft = DraftFile::new(&places);
+        let path = places.draft_beside();
         draft.write("(text: \"a long first version of the note\")");
         draft.write("(text: \"short\")");
         let on_disk = std::fs::read_to_string(&path).expect("written");
@@ -205,11 +203,10 @@ mod tests {
         // The meeting's folder is a file: nothing can be made in it.
         let blocked = folder.path().join("not-a-folder");
         std::fs::write(&blocked, "").expect("made");
-        let meeting = blocked.join("m.ron");
-        let data = folder.path().join("data");
-        let mut draft = DraftFile::new(&meeting, &data);
+        let places = Places::new(&blocked.join("m.ron"), &folder.path().join("data"));
+        let mut draft = DraftFile::new(&places);
         draft.write("(text: \"kept\")");
-        let kept = safety::data_draft_path(&data, &meeting);
+        let kept = places.draft_in_data();
         assert_eq!(
             std::fs::read_to_string(kept).expect("kept"),
             "(text: \"kept\")"

@@ -1,11 +1,13 @@
 //! Keeping the open meeting on disk: saving after each change, but never over a file another
 //! program has changed or made read-only; saving through a link to the real file; and saving
-//! elsewhere when the clerk asks, so that work kept in memory can always reach a disk.
+//! elsewhere when the clerk asks, so that work kept in memory can always reach a disk. It says
+//! what became of each save; telling the clerk is the screen's business.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime};
 
-use super::app::{App, SaveState};
+pub use super::places::real_path;
+use crate::session::{Session, Touched};
 use crate::store::{self, MeetingLock};
 
 /// After a save fails, how long before trying again when nothing new has been recorded: the
@@ -48,10 +50,19 @@ fn stamp(path: &Path) -> Option<Stamp> {
     })
 }
 
-/// The file a path leads to: a meeting kept behind a link (a synced folder) is saved into the
-/// real file, and the link is left as it is.
-pub fn real_path(path: &Path) -> PathBuf {
-    std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+/// What became of a save.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Saved {
+    /// Nothing was waiting to be saved, or the meeting cannot be changed.
+    Nothing,
+    /// The change is on disk; `recreated` when the file had been deleted and was made again.
+    Saved { recreated: bool },
+    /// A save failed a moment ago and nothing has changed since: not tried again yet.
+    Waiting,
+    /// The file must not be written: changed or made read-only by someone else.
+    Refused(String),
+    /// The save was tried and failed (a full disk, a folder that cannot be written).
+    Failed(String),
 }
 
 /// The meeting file the live screen saves to, and its lock.
@@ -91,8 +102,8 @@ impl Keeper {
     }
 
     /// True while something recorded is not on disk.
-    pub fn unsaved(&self, app: &App) -> bool {
-        app.session.version() != self.saved
+    pub fn unsaved(&self, session: &Session) -> bool {
+        session.version() != self.saved
     }
 
     /// Why the file must not be written now, if it must not.
@@ -117,41 +128,32 @@ impl Keeper {
     }
 
     /// Saves the meeting if a change is waiting. A file changed or made read-only behind our
-    /// back is left alone, and the clerk is told how to save elsewhere; the work stays in
-    /// memory either way.
-    pub fn save(&mut self, app: &mut App) {
-        let version = app.session.version();
-        if version == self.saved || app.read_only().is_some() {
-            return;
+    /// back is left alone; the work stays in memory either way.
+    pub fn save(&mut self, session: &mut Session) -> Saved {
+        let version = session.version();
+        if version == self.saved || session.read_only().is_some() {
+            return Saved::Nothing;
         }
         if let Some((failed, at)) = self.failed
             && failed == version
             && at.elapsed() < self.retry_after
         {
-            return;
+            return Saved::Waiting;
         }
         self.attempts += 1;
-        let save_copy = app
-            .keymap
-            .key_for(super::keymap::Layer::Live, super::action::Action::SaveCopy)
-            .map(|k| k.label())
-            .unwrap_or_else(|| "W".into());
         if let Some(reason) = self.refuse() {
             self.failed = Some((version, Instant::now()));
-            app.save_state = SaveState::Failed(format!(
-                "{reason}; nothing was overwritten. Press {save_copy} to save a copy elsewhere"
-            ));
-            return;
+            return Saved::Refused(reason);
         }
         let recreated = !self.path.exists() && self.stamp.is_some();
         // Only the records changed since the last save are encoded again.
-        let changed = match app.session.take_touched() {
-            crate::session::Touched::These(ids) => Some(ids),
-            crate::session::Touched::All => None,
+        let changed = match session.take_touched() {
+            Touched::These(ids) => Some(ids),
+            Touched::All => None,
         };
         let written = self
             .encoder
-            .text_after(app.meeting(), changed.as_ref())
+            .text_after(session.meeting(), changed.as_ref())
             .map_err(|error| error.to_string())
             .and_then(|text| {
                 store::write_atomically(&self.path, text.as_bytes())
@@ -170,44 +172,34 @@ impl Keeper {
                     Some(lock) => lock.renew(file),
                     None => self.lock = Some(MeetingLock::from_saved(&self.path, file)),
                 }
-                app.save_state = SaveState::Saved;
-                if recreated {
-                    app.message = Some(format!(
-                        "The meeting file had been deleted; it has been saved again as {}",
-                        self.path.display()
-                    ));
-                }
+                Saved::Saved { recreated }
             }
             Err(why) => {
                 self.failed = Some((version, Instant::now()));
-                app.save_state = SaveState::Failed(format!(
-                    "{why}; the work is kept here. Press {save_copy} to save a copy elsewhere"
-                ));
+                Saved::Failed(why)
             }
         }
     }
 
-    /// Saves the meeting to a new file and carries on there.
-    pub fn save_as(&mut self, app: &mut App, path: PathBuf) {
+    /// Saves the meeting to a new file and carries on there; says where, or why not.
+    pub fn save_as(&mut self, session: &Session, path: PathBuf) -> Result<String, String> {
         if std::fs::symlink_metadata(&path).is_ok() {
-            app.message = Some(format!(
+            return Err(format!(
                 "{} already exists; choose a new name so nothing is overwritten",
                 path.display()
             ));
-            return;
         }
-        match store::save(app.meeting(), &path) {
+        match store::save(session.meeting(), &path) {
             Ok(file) => {
-                app.message = Some(format!(
-                    "Saved to {}; the meeting carries on in that file",
-                    path.display()
-                ));
                 let lock = MeetingLock::from_saved(&real_path(&path), file);
                 *self = Keeper::new(&path, Some(lock));
-                self.saved = app.session.version();
-                app.save_state = SaveState::Saved;
+                self.saved = session.version();
+                Ok(format!(
+                    "Saved to {}; the meeting carries on in that file",
+                    path.display()
+                ))
             }
-            Err(error) => app.message = Some(format!("Could not save there either: {error}")),
+            Err(error) => Err(format!("Could not save there either: {error}")),
         }
     }
 }
