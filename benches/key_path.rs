@@ -15,7 +15,7 @@ use minutebook::model::{Edit, Event, Meeting, Record};
 use minutebook::store;
 use minutebook::tui::config::{Folders, load_settings};
 use minutebook::tui::input::Input;
-use minutebook::tui::live_run::Live;
+use minutebook::tui::live::run::Live;
 use minutebook::tui::theme::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -112,7 +112,7 @@ fn measure(records: usize, theme: &Theme) -> Figures {
     };
     let settings = load_settings(&folders, None, true);
     let opened =
-        minutebook::tui::open::open_meeting(&path, &settings, &folders.data).expect("opens");
+        minutebook::tui::live::open::open_meeting(&path, &settings, &folders.data).expect("opens");
     let mut live = Live::new(opened, &folders);
     let mut terminal = screen();
     let mut turn = |live: &mut Live, keys: &[KeyEvent]| {
@@ -120,7 +120,7 @@ fn measure(records: usize, theme: &Theme) -> Figures {
         live.turn(keys.iter().map(|k| Input::Key(*k)).collect())
             .expect("handled");
         terminal
-            .draw(|frame| minutebook::tui::view::draw(frame, &live.app, theme, now()))
+            .draw(|frame| minutebook::tui::live::view::draw(frame, &live.app, theme, now()))
             .expect("draws");
         start.elapsed()
     };
@@ -140,7 +140,7 @@ fn measure(records: usize, theme: &Theme) -> Figures {
 
     // The save and its floor alternate, so that both meet the disk in the same state.
     let (save, write_floor) = {
-        let mut app = minutebook::tui::app::App::new(
+        let mut app = minutebook::tui::live::app::App::new(
             meeting.clone(),
             minutebook::tui::keymap::Keymap::default(),
             None,

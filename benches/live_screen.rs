@@ -5,8 +5,8 @@
 use chrono::NaiveTime;
 use minutebook::generate::large_meeting;
 use minutebook::store;
-use minutebook::tui::app::App;
 use minutebook::tui::keymap::Keymap;
+use minutebook::tui::live::app::App;
 use minutebook::tui::theme::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -41,7 +41,7 @@ fn move_between_items_and_redraw(bencher: divan::Bencher) {
         for c in ['j', 'k'] {
             app.handle_key(key(c), now());
             terminal
-                .draw(|frame| minutebook::tui::view::draw(frame, &app, &theme, now()))
+                .draw(|frame| minutebook::tui::live::view::draw(frame, &app, &theme, now()))
                 .expect("draws");
         }
     });
@@ -55,7 +55,7 @@ fn type_into_a_note_and_redraw(bencher: divan::Bencher) {
     bencher.bench_local(|| {
         app.handle_key(key('a'), now());
         terminal
-            .draw(|frame| minutebook::tui::view::draw(frame, &app, &theme, now()))
+            .draw(|frame| minutebook::tui::live::view::draw(frame, &app, &theme, now()))
             .expect("draws");
     });
 }
@@ -72,7 +72,7 @@ fn record_save_and_redraw(bencher: divan::Bencher) {
         app.handle_key(key('P'), now());
         keeper.save(&mut app.session);
         terminal
-            .draw(|frame| minutebook::tui::view::draw(frame, &app, &theme, now()))
+            .draw(|frame| minutebook::tui::live::view::draw(frame, &app, &theme, now()))
             .expect("draws");
     });
 }
@@ -89,7 +89,7 @@ fn open_to_first_frame(bencher: divan::Bencher) {
         let app = App::new(meeting, Keymap::default(), None);
         let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("terminal");
         terminal
-            .draw(|frame| minutebook::tui::view::draw(frame, &app, &theme, now()))
+            .draw(|frame| minutebook::tui::live::view::draw(frame, &app, &theme, now()))
             .expect("draws");
     });
 }

@@ -435,7 +435,7 @@ fn screen(clerk: &common::Clerk) -> String {
         ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).expect("test terminal");
     let theme = minutebook::tui::theme::Theme::built_in("default").expect("theme");
     terminal
-        .draw(|frame| minutebook::tui::view::draw(frame, &clerk.app, &theme, clerk.clock))
+        .draw(|frame| minutebook::tui::live::view::draw(frame, &clerk.app, &theme, clerk.clock))
         .expect("draws");
     terminal.backend().to_string()
 }

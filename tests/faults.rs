@@ -392,7 +392,7 @@ fn the_terminal_shrunk_to_ten_by_three_and_back_draws_the_same_screen() {
     let theme = minutebook::tui::theme::Theme::built_in("default").expect("theme");
     let draw = |terminal: &mut Terminal<TestBackend>| {
         terminal
-            .draw(|frame| minutebook::tui::view::draw(frame, &clerk.app, &theme, None))
+            .draw(|frame| minutebook::tui::live::view::draw(frame, &clerk.app, &theme, None))
             .expect("draws");
         terminal.backend().to_string()
     };
@@ -435,7 +435,7 @@ fn accents_cjk_and_right_to_left_names_keep_the_layout() {
     for (width, height) in [(120, 40), (80, 24)] {
         let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
         terminal
-            .draw(|frame| minutebook::tui::view::draw(frame, &clerk.app, &theme, None))
+            .draw(|frame| minutebook::tui::live::view::draw(frame, &clerk.app, &theme, None))
             .expect("draws");
         let buffer = terminal.backend().buffer();
         // Every row is exactly as wide as the screen, and the panes' borders stay in their

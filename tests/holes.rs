@@ -15,7 +15,7 @@ use minutebook::keeping::{Keeper, Places, Saved};
 use minutebook::minutes::{self, Options};
 use minutebook::model::{Edit, Event, Meeting, Record};
 use minutebook::store::{self, LockError, MeetingLock};
-use minutebook::tui::app::SaveState;
+use minutebook::tui::live::app::SaveState;
 
 fn small() -> Meeting {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/small.ron");
@@ -494,7 +494,7 @@ fn the_live_screen_never_draws_a_control_character() {
         ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).expect("terminal");
     let theme = minutebook::tui::theme::Theme::built_in("default").expect("theme");
     terminal
-        .draw(|frame| minutebook::tui::view::draw(frame, &clerk.app, &theme, None))
+        .draw(|frame| minutebook::tui::live::view::draw(frame, &clerk.app, &theme, None))
         .expect("draws");
     let screen = terminal.backend().to_string();
     assert!(
@@ -515,7 +515,7 @@ fn a_window_too_small_tells_the_truth_about_saving() {
             ratatui::Terminal::new(ratatui::backend::TestBackend::new(40, 10)).expect("terminal");
         let theme = minutebook::tui::theme::Theme::built_in("default").expect("theme");
         terminal
-            .draw(|frame| minutebook::tui::view::draw(frame, &clerk.app, &theme, None))
+            .draw(|frame| minutebook::tui::live::view::draw(frame, &clerk.app, &theme, None))
             .expect("draws");
         terminal
             .backend()

@@ -275,7 +275,7 @@ fn the_record_list_shows_a_notes_paragraphs_and_points_on_lines_of_their_own() {
     let mut terminal = Terminal::new(TestBackend::new(160, 40)).expect("terminal");
     let theme = minutebook::tui::theme::Theme::built_in("default").expect("theme");
     terminal
-        .draw(|frame| minutebook::tui::view::draw(frame, &clerk.app, &theme, None))
+        .draw(|frame| minutebook::tui::live::view::draw(frame, &clerk.app, &theme, None))
         .expect("draws");
     let screen = terminal.backend().to_string();
     let lines: Vec<&str> = screen.lines().collect();
@@ -507,7 +507,7 @@ fn the_minutes_preview_keeps_a_notes_paragraphs_and_points_apart() {
     let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("terminal");
     let theme = minutebook::tui::theme::Theme::built_in("default").expect("theme");
     terminal
-        .draw(|frame| minutebook::tui::view::draw(frame, &clerk.app, &theme, None))
+        .draw(|frame| minutebook::tui::live::view::draw(frame, &clerk.app, &theme, None))
         .expect("draws");
     let screen = terminal.backend().to_string();
     // The preview is the pane that begins where its title does.

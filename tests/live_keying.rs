@@ -19,7 +19,7 @@ fn screen(clerk: &Clerk) -> String {
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("test terminal");
     let theme = Theme::built_in("default").expect("default theme");
     terminal
-        .draw(|frame| minutebook::tui::view::draw(frame, &clerk.app, &theme, clerk.clock))
+        .draw(|frame| minutebook::tui::live::view::draw(frame, &clerk.app, &theme, clerk.clock))
         .expect("draws");
     terminal.backend().to_string()
 }

@@ -183,7 +183,7 @@ fn a_show_of_hands_beyond_the_room_is_refused_and_a_tie_needs_the_casting_vote()
         .keys("tab")
         .text("1")
         .keys("ctrl-s");
-    let Some(minutebook::tui::overlays::Overlay::Vote(vote)) = c.app.top() else {
+    let Some(minutebook::tui::live::overlays::Overlay::Vote(vote)) = c.app.top() else {
         panic!("the vote form stays open");
     };
     assert_eq!(
@@ -193,7 +193,7 @@ fn a_show_of_hands_beyond_the_room_is_refused_and_a_tie_needs_the_casting_vote()
     c.keys("shift-tab shift-tab backspace").text("2");
     // 2 for, 2 against, 1 abstaining: equal, so the Chair must give a casting vote.
     c.keys("ctrl-s");
-    let Some(minutebook::tui::overlays::Overlay::Vote(vote)) = c.app.top() else {
+    let Some(minutebook::tui::live::overlays::Overlay::Vote(vote)) = c.app.top() else {
         panic!("still open for the casting vote");
     };
     assert!(
@@ -364,7 +364,7 @@ fn the_roll_call_marks_apologies_substitutes_virtual_and_late_arrivals() {
 #[test]
 fn a_read_only_meeting_refuses_every_change_and_says_why() {
     let meeting = sample("highways-and-transport-votes.ron");
-    let mut app = minutebook::tui::app::App::new(
+    let mut app = minutebook::tui::live::app::App::new(
         meeting.clone(),
         minutebook::tui::keymap::Keymap::default(),
         Some("open in another copy of Minutebook (clerk on laptop)".into()),
@@ -406,7 +406,7 @@ fn the_problems_list_goes_to_each_problem() {
     clerk.keys("!");
     assert!(matches!(
         clerk.app.top(),
-        Some(minutebook::tui::overlays::Overlay::Problems(_))
+        Some(minutebook::tui::live::overlays::Overlay::Problems(_))
     ));
     // The first problem is a time out of order at record 9.
     clerk.keys("enter");
@@ -454,7 +454,7 @@ fn minutes_are_written_beside_the_meeting_from_the_live_screen() {
 #[test]
 fn a_restored_draft_naming_someone_no_longer_in_the_meeting_is_not_recorded() {
     use minutebook::model::EventKind;
-    use minutebook::tui::forms::{Draft, FormKind};
+    use minutebook::tui::live::forms::{Draft, FormKind};
     let mut clerk = Clerk::new(sample(FEB));
     let before = clerk.app.meeting().clone();
     clerk.app.offer_draft(Draft {
@@ -496,7 +496,7 @@ fn a_part_two_item_warns_until_the_public_is_excluded() {
             ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).expect("terminal");
         let theme = minutebook::tui::theme::Theme::built_in("default").expect("theme");
         terminal
-            .draw(|frame| minutebook::tui::view::draw(frame, &clerk.app, &theme, None))
+            .draw(|frame| minutebook::tui::live::view::draw(frame, &clerk.app, &theme, None))
             .expect("draws");
         terminal.backend().to_string()
     };
@@ -551,7 +551,7 @@ fn the_signing_form_proposes_whoever_the_minutes_say_presided() {
 
 #[test]
 fn minutes_edited_by_hand_are_replaced_only_when_the_clerk_agrees_and_then_kept() {
-    use minutebook::tui::overlays::{Overlay, Question};
+    use minutebook::tui::live::overlays::{Overlay, Question};
     let folder = tempfile::tempdir().expect("folder");
     let path = folder.path().join("votes.ron");
     let written = folder.path().join("votes-minutes.md");

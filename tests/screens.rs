@@ -23,7 +23,7 @@ fn screen(clerk: &Clerk, width: u16, height: u16) -> String {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
     let theme = Theme::built_in("default").expect("default theme");
     terminal
-        .draw(|frame| minutebook::tui::view::draw(frame, &clerk.app, &theme, eleven()))
+        .draw(|frame| minutebook::tui::live::view::draw(frame, &clerk.app, &theme, eleven()))
         .expect("draws");
     terminal.backend().to_string()
 }
@@ -201,7 +201,7 @@ fn the_start_screen() {
     for &(width, height) in SIZES {
         let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
         terminal
-            .draw(|frame| minutebook::tui::start_view::draw(frame, &start, &settings, false))
+            .draw(|frame| minutebook::tui::start::view::draw(frame, &start, &settings, false))
             .expect("draws");
         insta::assert_snapshot!(
             format!("start_{width}x{height}"),
@@ -217,7 +217,7 @@ fn attendance_is_shown_by_symbol_as_well_as_colour() {
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
     let theme = Theme::built_in("default").expect("theme");
     terminal
-        .draw(|frame| minutebook::tui::view::draw(frame, &clerk.app, &theme, eleven()))
+        .draw(|frame| minutebook::tui::live::view::draw(frame, &clerk.app, &theme, eleven()))
         .expect("draws");
     let buffer = terminal.backend().buffer();
     let find = |text: &str| {

@@ -186,8 +186,11 @@ fn each_save_after_a_change_writes_exactly_the_whole_meetings_text() {
         .join("sample-meetings/children-and-families-2022-02-14.ron");
     std::fs::copy(&source, &path).expect("copied");
     let meeting = store::load(&path).expect("loads");
-    let mut clerk =
-        minutebook::tui::app::App::new(meeting, minutebook::tui::keymap::Keymap::default(), None);
+    let mut clerk = minutebook::tui::live::app::App::new(
+        meeting,
+        minutebook::tui::keymap::Keymap::default(),
+        None,
+    );
     let mut keeper = minutebook::keeping::Keeper::new(&path, None);
     let key = |name: &str| {
         let key = minutebook::tui::keymap::Key::parse(name).expect("a key");

@@ -13,13 +13,13 @@ use ratatui::crossterm::{execute, terminal};
 
 use super::config::{Folders, Settings};
 use super::input::{Input, Keyboard};
-use super::safety::{
+use crate::tui::start::{self, Entry, StartScreen};
+use crate::tui::terminal::{
     TERMINAL_LOST, install_panic_hook, keep_and_exit, restore_terminal, start_signal_thread,
 };
-use super::start::{self, Entry, StartScreen};
 
-pub use super::live_run::{minutes_path, write_minutes};
-pub use super::open::{Opened, open_for_review, open_meeting};
+pub use crate::tui::live::open::{Opened, open_for_review, open_meeting};
+pub use crate::tui::live::run::{minutes_path, write_minutes};
 
 pub type Screen = Terminal<CrosstermBackend<Stdout>>;
 
@@ -61,10 +61,10 @@ pub fn run(
     // `restore_terminal` shows the cursor instead.
     let mut screen = std::mem::ManuallyDrop::new(enter_terminal()?);
     let result = match opened {
-        Some(opened) => super::live_run::live(&mut screen, opened, &settings, &folders),
+        Some(opened) => crate::tui::live::run::live(&mut screen, opened, &settings, &folders),
         None => match start_screen(&mut screen, &settings, &folders) {
             Ok(Some(path)) => match open_meeting(&path, &settings, &folders.data) {
-                Ok(opened) => super::live_run::live(&mut screen, opened, &settings, &folders),
+                Ok(opened) => crate::tui::live::run::live(&mut screen, opened, &settings, &folders),
                 Err(error) => Err(error),
             },
             Ok(None) => Ok(None),
@@ -93,7 +93,8 @@ fn start_screen(
     let mut help = false;
     let mut keyboard = Keyboard::open()?;
     loop {
-        let drawn = screen.draw(|frame| super::start_view::draw(frame, &start, settings, help));
+        let drawn =
+            screen.draw(|frame| crate::tui::start::view::draw(frame, &start, settings, help));
         // A terminal gone away (its window closed) ends Minutebook as a hang-up does.
         let received = match drawn.and_then(|_| keyboard.read(Duration::from_millis(500))) {
             Ok(received) => received,
@@ -145,7 +146,7 @@ fn start_key(
                 if start.typing_for == Entry::Folder {
                     start.typing_path = None;
                     if typed.is_dir() {
-                        start.folder = Some(super::folder_view::FolderView::open(typed));
+                        start.folder = Some(crate::tui::start::folder::FolderView::open(typed));
                         start.message = None;
                     } else {
                         start.message = Some(format!("{} is not a folder", typed.display()));

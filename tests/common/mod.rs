@@ -9,9 +9,9 @@ use std::path::Path;
 use chrono::NaiveTime;
 use minutebook::model::Meeting;
 use minutebook::store;
-use minutebook::tui::app::{App, Effect};
 use minutebook::tui::keymap::{Key, Keymap};
-use minutebook::tui::overlays::Overlay;
+use minutebook::tui::live::app::{App, Effect};
+use minutebook::tui::live::overlays::Overlay;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 pub fn sample(name: &str) -> Meeting {
@@ -97,7 +97,7 @@ impl Clerk {
     }
 
     /// The form on top, if a form is open.
-    pub fn form(&self) -> Option<&minutebook::tui::forms::Form> {
+    pub fn form(&self) -> Option<&minutebook::tui::live::forms::Form> {
         match self.app.top() {
             Some(Overlay::Form(form)) => Some(&form.form),
             _ => None,

@@ -1,0 +1,196 @@
+//! The attendance list over the screen: everyone the meeting knows, marked present, apologies,
+//! absent, virtual, substitute or late with one key each, found by name with `/`.
+
+pub mod call;
+
+use ratatui::Frame;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph};
+
+use crate::model::{Attendance, Edit, Event, EventKind, PersonKind, Record};
+use crate::tui::action::Action;
+use crate::tui::keymap::Layer;
+use crate::tui::live::app::App;
+use crate::tui::live::describe;
+use crate::tui::live::forms::{Form, FormKind, typed_time};
+use crate::tui::live::overlays::form::FormBox;
+use crate::tui::live::overlays::roll::call::RollCall;
+use crate::tui::live::overlays::{Desk, Outcome, Overlay};
+use crate::tui::live::view::attendance_mark;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::{centred, hints_line, modal_block};
+
+pub fn key(
+    roll: &mut RollCall,
+    event: KeyEvent,
+    action: Option<Action>,
+    desk: &mut Desk<'_>,
+) -> Outcome {
+    if roll.filtering {
+        match event.code {
+            KeyCode::Enter | KeyCode::Esc | KeyCode::Down | KeyCode::Up => roll.filtering = false,
+            KeyCode::Backspace => {
+                roll.filter.pop();
+                roll.cursor = 0;
+            }
+            KeyCode::Char(c) if !event.modifiers.contains(KeyModifiers::CONTROL) => {
+                roll.filter.push(c);
+                roll.cursor = 0;
+            }
+            _ => {}
+        }
+        return Outcome::Stay;
+    }
+    // Digits type the roll's one time; Backspace clears it.
+    match event.code {
+        KeyCode::Char(c @ ('0'..='9' | '.' | ':')) => {
+            roll.type_time(Some(c));
+            return Outcome::Stay;
+        }
+        KeyCode::Backspace => {
+            roll.type_time(None);
+            return Outcome::Stay;
+        }
+        _ => {}
+    }
+    let at = match typed_time(&roll.time) {
+        Ok(at) => at,
+        Err(error) => {
+            *desk.message = Some(format!("Time: {error}"));
+            return Outcome::Stay;
+        }
+    };
+    let meeting = desk.session.meeting();
+    let person = roll.selected(meeting);
+    let event = match (action, person) {
+        (Some(Action::Back), _) => return Outcome::Close,
+        (Some(Action::Help), _) => return Outcome::Open(Overlay::Help(Default::default())),
+        (Some(Action::ChoiceDown), _) => {
+            roll.step(meeting, true);
+            return Outcome::Stay;
+        }
+        (Some(Action::ChoiceUp), _) => {
+            roll.step(meeting, false);
+            return Outcome::Stay;
+        }
+        (Some(Action::Filter), _) => {
+            roll.filtering = true;
+            roll.filter.clear();
+            return Outcome::Stay;
+        }
+        (Some(Action::MarkPresent), Some(person)) => Event::Present { person },
+        (Some(Action::MarkApologies), Some(person)) => Event::Apologies { person },
+        (Some(Action::MarkAbsent), Some(person)) => Event::Absent { person },
+        (Some(Action::MarkVirtual), Some(person)) => Event::AttendingVirtually { person },
+        (Some(Action::MarkLate), Some(person)) => Event::ArrivedLate { person },
+        (Some(Action::MarkSubstitute), Some(person)) => {
+            if let Some(reason) = desk.session.read_only() {
+                *desk.message = Some(format!("Read-only: {reason}"));
+                return Outcome::Stay;
+            }
+            let form = Form::blank(
+                FormKind::Record(EventKind::Substitute),
+                meeting,
+                desk.nav.current.clone(),
+                at,
+                Some(person),
+            );
+            return match form {
+                Some(form) => Outcome::Open(Overlay::Form(Box::new(FormBox::new(form)))),
+                None => Outcome::Stay,
+            };
+        }
+        _ => return Outcome::Stay,
+    };
+    // A late arrival is timed when it happens; everything else at the roll's time.
+    let at = if matches!(event, Event::ArrivedLate { .. }) {
+        desk.now
+    } else {
+        at
+    };
+    let record = Record::new(at, desk.nav.current.clone(), event);
+    let line = describe::record(meeting, &record);
+    let at = meeting.records.len();
+    match desk.session.apply(vec![Edit::InsertRecord { at, record }]) {
+        Ok(()) => {
+            *desk.message = Some(format!("Recorded: {line}"));
+            roll.step(desk.session.meeting(), true);
+        }
+        Err(refusal) => *desk.message = Some(refusal.to_string()),
+    }
+    Outcome::Stay
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, roll: &RollCall, theme: &Theme) {
+    let rect = centred(area, 70, area.height);
+    frame.render_widget(Clear, rect);
+    let block = modal_block("Attendance".into(), theme);
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let [filter, list, hints] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+    ])
+    .areas(inner);
+    let time = if roll.time.is_empty() {
+        "no time".to_string()
+    } else {
+        roll.time.clone()
+    };
+    let filter_text = if roll.filtering {
+        format!("Find: {}▏", roll.filter)
+    } else if roll.filter.is_empty() {
+        format!("Everyone (/ finds by name) · marked at {time} (type a time to change)")
+    } else {
+        format!(
+            "Found \"{}\" (/ to find again) · marked at {time}",
+            roll.filter
+        )
+    };
+    frame.render_widget(Paragraph::new(Span::styled(filter_text, theme.dim)), filter);
+    let room = app.meeting().room_now();
+    let rows = roll.rows(app.meeting());
+    let skip = roll
+        .cursor
+        .saturating_sub(list.height.saturating_sub(1) as usize);
+    let lines: Vec<Line> = rows
+        .iter()
+        .enumerate()
+        .skip(skip)
+        .take(list.height as usize)
+        .filter_map(|(index, id)| {
+            let person = app.meeting().person(id)?;
+            let standing = room.standing(id).cloned().unwrap_or_default();
+            let (mark, style) = attendance_mark(&standing, theme);
+            let status = match &standing.attendance {
+                Attendance::NotRecorded => "",
+                Attendance::Present if standing.in_room => "present",
+                Attendance::Present => "out of the room",
+                Attendance::Virtual => "attending virtually",
+                Attendance::Apologies => "apologies",
+                Attendance::Absent => "absent",
+                Attendance::Substitute { .. } => "substitute",
+            };
+            let kind = match person.kind {
+                PersonKind::Officer => " (officer)",
+                PersonKind::Other => " (other)",
+                _ => "",
+            };
+            let line = format!(
+                "{mark} {:<30} {status}",
+                format!("{}{kind}", person.titled_name())
+            );
+            let style = if index == roll.cursor {
+                theme.selected
+            } else {
+                style
+            };
+            Some(Line::from(Span::styled(line, style)))
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), list);
+    frame.render_widget(Paragraph::new(hints_line(app, Layer::Roll, theme)), hints);
+}

@@ -1,0 +1,116 @@
+//! The title bar (the body, the date, Part 2, read-only), the status bar (the time, the time
+//! since the start, the minute, the quorum, whether everything is saved) and the hint line.
+
+use chrono::NaiveTime;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use crate::tui::live::app::{App, SaveState};
+use crate::tui::live::view::Facts;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::hints_line;
+
+pub(super) fn title_bar(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    facts: &Facts<'_>,
+    theme: &Theme,
+) {
+    let meeting = app.meeting();
+    let mut spans = vec![
+        Span::styled(format!(" {} ", meeting.body.name), theme.heading),
+        Span::styled(
+            format!("· {}", meeting.date.format("%A %-d %B %Y")),
+            theme.text,
+        ),
+    ];
+    if facts.private(facts.current) {
+        spans.push(Span::styled(
+            "  PART 2 – PRESS AND PUBLIC EXCLUDED",
+            theme.part_two,
+        ));
+    }
+    if app.read_only().is_some() {
+        spans.push(Span::styled("  READ-ONLY", theme.warning));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+pub(super) fn status_bar(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    facts: &Facts<'_>,
+    theme: &Theme,
+    now: Option<NaiveTime>,
+) {
+    let meeting = app.meeting();
+    let mut spans = vec![Span::styled(
+        format!(
+            " {} ",
+            now.map_or_else(|| "--:--".into(), |t| t.format("%H:%M").to_string())
+        ),
+        theme.status,
+    )];
+    // Plainly, while the forms take the time the clerk set rather than the clock's.
+    if let Some(set) = app.clock_set {
+        spans.push(Span::styled(
+            format!(
+                " FORMS TAKE {} (T to change) ",
+                crate::model::clock::format(set)
+            ),
+            theme.warning,
+        ));
+    }
+    let (commenced, concluded) = meeting.opening_and_closing();
+    if let (Some(start), Some(now)) = (commenced, now) {
+        let end = concluded.unwrap_or(now);
+        let minutes = (end - start).num_minutes().max(0);
+        spans.push(Span::styled(
+            format!(" {}h{:02} since start ", minutes / 60, minutes % 60),
+            theme.status,
+        ));
+    } else if meeting.has_commenced() {
+        spans.push(Span::styled(" commenced ", theme.status));
+    } else {
+        spans.push(Span::styled(" not yet commenced ", theme.status));
+    }
+    if let Some(minute) = facts.current.and_then(|i| facts.minutes.get(i)) {
+        spans.push(Span::styled(format!(" minute {minute} "), theme.status));
+    }
+    let quorum = meeting.quorum();
+    let voters = facts.room.voters_in_room().count();
+    if meeting.has_commenced() && u32::try_from(voters).unwrap_or(u32::MAX) < quorum {
+        spans.push(Span::styled(
+            format!(" NOT QUORATE: {voters} in the room, {quorum} needed "),
+            theme.warning,
+        ));
+    } else {
+        spans.push(Span::styled(
+            format!(" quorum {quorum}, {voters} in the room "),
+            theme.status,
+        ));
+    }
+    let (saved, style) = match &app.save_state {
+        SaveState::Saved if app.read_only().is_some() => (" read-only ".to_string(), theme.status),
+        SaveState::Saved => (" ✓ saved ".to_string(), theme.saved),
+        SaveState::Failed(_) => (" ✗ NOT SAVED ".to_string(), theme.warning),
+    };
+    spans.push(Span::styled(saved, style));
+    frame.render_widget(Paragraph::new(Line::from(spans)).style(theme.status), area);
+}
+
+pub(super) fn hint_bar(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    // A failed save matters more than anything else the line could say.
+    let line = match (&app.save_state, &app.message) {
+        (SaveState::Failed(why), _) => {
+            Line::from(Span::styled(format!(" NOT SAVED: {why}"), theme.warning))
+        }
+        (_, Some(message)) => Line::from(Span::styled(format!(" {message}"), theme.accent)),
+        (SaveState::Saved, None) => hints_line(app, app.layer(), theme),
+    };
+    frame.render_widget(Paragraph::new(line), area);
+}

@@ -1,0 +1,53 @@
+//! The pieces every part of the screen is drawn with: bordered panes, boxes centred over the
+//! screen, and a line of key hints taken from the key tables.
+
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Block;
+
+use crate::tui::keymap::Layer;
+use crate::tui::live::app::App;
+use crate::tui::theme::Theme;
+
+/// A bordered pane with its title; its border is brighter when it has the keys.
+pub fn pane<'a>(title: &'a str, theme: &Theme, focused: bool) -> Block<'a> {
+    let style = if focused { theme.accent } else { theme.dim };
+    Block::bordered()
+        .border_style(style)
+        .title(Span::styled(format!(" {title} "), theme.heading))
+}
+
+/// The border and title of a box over the screen.
+pub fn modal_block<'a>(title: String, theme: &Theme) -> Block<'a> {
+    Block::bordered()
+        .border_style(theme.accent)
+        .title(Span::styled(format!(" {title} "), theme.heading))
+}
+
+/// A box centred in `area`, at most `width`×`height`.
+pub fn centred(area: Rect, width: u16, height: u16) -> Rect {
+    let width = width.min(area.width).max(10);
+    let height = height.min(area.height).max(5);
+    Rect {
+        x: area.x + area.width.saturating_sub(width) / 2,
+        y: area.y + area.height.saturating_sub(height) / 2,
+        width: width.min(area.width),
+        height: height.min(area.height),
+    }
+}
+
+/// The hints of a layer: "? show the keys  j next item ...".
+pub fn hints_line<'a>(app: &App, layer: Layer, theme: &Theme) -> Line<'a> {
+    let mut spans = Vec::new();
+    for (key, description) in app.keymap.hints(layer) {
+        spans.push(Span::styled(format!(" {key}"), theme.accent));
+        spans.push(Span::styled(format!(" {description} "), theme.dim));
+    }
+    Line::from(spans)
+}
+
+/// The first line to show so that `line` is visible in `height` lines, with one line of
+/// what follows it when there is room.
+pub fn scroll_to(line: usize, height: usize) -> u16 {
+    u16::try_from((line + 2).saturating_sub(height)).unwrap_or(u16::MAX)
+}
