@@ -1,11 +1,31 @@
-//! The safety nets of the screen: a signal thread that keeps the clerk's work and exits when the
+//! The terminal the screens draw on, and its safety nets: a signal thread that keeps the clerk's work and exits when the
 //! terminal closes or the laptop shuts down, the same for a terminal found gone, and a panic
 //! guard that restores the terminal. What is kept, and where, is the keeping layer's business.
 
+use std::io::Stdout;
+
 use anyhow::Context;
-use ratatui::crossterm::{execute, terminal};
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use ratatui::crossterm::{event, execute, terminal};
 
 use crate::keeping::{SAVING, keep_all_now};
+
+/// The terminal the screens draw on.
+pub type Screen = Terminal<CrosstermBackend<Stdout>>;
+
+/// Raw mode, the alternate screen and bracketed paste: the terminal as the screens want it.
+pub fn enter_terminal() -> anyhow::Result<Screen> {
+    terminal::enable_raw_mode().context("cannot put the terminal into raw mode")?;
+    let mut stdout = std::io::stdout();
+    execute!(
+        stdout,
+        terminal::EnterAlternateScreen,
+        event::EnableBracketedPaste
+    )
+    .context("cannot open the screen")?;
+    Terminal::new(CrosstermBackend::new(stdout)).context("cannot draw on the terminal")
+}
 
 /// Puts the terminal back as the shell expects it; safe to call more than once.
 pub fn restore_terminal() {

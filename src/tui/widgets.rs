@@ -2,11 +2,12 @@
 //! screen, and a line of key hints taken from the key tables.
 
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Block;
 
-use crate::tui::keymap::Layer;
-use crate::tui::live::app::App;
+use crate::model::{Attendance, Standing};
+use crate::tui::keymap::{Keymap, Layer};
 use crate::tui::theme::Theme;
 
 /// A bordered pane with its title; its border is brighter when it has the keys.
@@ -37,9 +38,9 @@ pub fn centred(area: Rect, width: u16, height: u16) -> Rect {
 }
 
 /// The hints of a layer: "? show the keys  j next item ...".
-pub fn hints_line<'a>(app: &App, layer: Layer, theme: &Theme) -> Line<'a> {
+pub fn hints_line<'a>(keymap: &Keymap, layer: Layer, theme: &Theme) -> Line<'a> {
     let mut spans = Vec::new();
-    for (key, description) in app.keymap.hints(layer) {
+    for (key, description) in keymap.hints(layer) {
         spans.push(Span::styled(format!(" {key}"), theme.accent));
         spans.push(Span::styled(format!(" {description} "), theme.dim));
     }
@@ -50,4 +51,16 @@ pub fn hints_line<'a>(app: &App, layer: Layer, theme: &Theme) -> Line<'a> {
 /// what follows it when there is room.
 pub fn scroll_to(line: usize, height: usize) -> u16 {
     u16::try_from((line + 2).saturating_sub(height)).unwrap_or(u16::MAX)
+}
+
+/// The symbol and style that show a person's attendance without relying on colour.
+pub fn attendance_mark(standing: &Standing, theme: &Theme) -> (&'static str, Style) {
+    match (&standing.attendance, standing.in_room) {
+        (Attendance::Present | Attendance::Substitute { .. }, true) => ("●", theme.present),
+        (Attendance::Present | Attendance::Substitute { .. }, false) => ("○", theme.away),
+        (Attendance::Virtual, _) => ("◐", theme.present),
+        (Attendance::Apologies, _) => ("✗", theme.absent),
+        (Attendance::Absent, _) => ("–", theme.absent),
+        (Attendance::NotRecorded, _) => ("·", theme.dim),
+    }
 }

@@ -8,15 +8,15 @@ use std::path::PathBuf;
 use chrono::NaiveTime;
 use ratatui::crossterm::event::KeyEvent;
 
-use crate::minutes::Format;
 use crate::model::{ItemId, Meeting, Record, RecordId};
 use crate::session::Session;
 use crate::tui::action::Action;
 use crate::tui::keymap::{Key, Keymap, Layer};
+pub use crate::tui::live::effect::Effect;
 use crate::tui::live::forms::Draft;
 use crate::tui::live::house::House;
 use crate::tui::live::nav::Navigation;
-use crate::tui::live::overlays::{Desk, Outcome, Overlay, Question};
+use crate::tui::live::overlays::{Desk, Outcome, Overlay, Question, Scene};
 
 /// Whether the meeting on disk matches the meeting on screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,27 +24,6 @@ pub enum SaveState {
     Saved,
     /// The last save failed; the work is kept in memory.
     Failed(String),
-}
-
-/// Something outside the screen the run loop carries out.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Effect {
-    Quit,
-    /// Quit although the last changes could not be saved, keeping them in the data folder.
-    QuitLeavingRecovery,
-    /// Save the meeting to this file and carry on there.
-    SaveAs(PathBuf),
-    /// Write the minutes beside the meeting file; `replace` once the clerk has agreed to
-    /// replace a file there that Minutebook did not write.
-    WriteMinutes {
-        format: Format,
-        confidential: bool,
-        replace: bool,
-    },
-    /// The clerk answered the offer of a recovery copy: true if it was restored.
-    RecoveryAnswered(bool),
-    /// The clerk declined a kept draft, which can go.
-    DraftDeclined,
 }
 
 pub struct App {
@@ -88,6 +67,14 @@ impl App {
     /// Why the meeting cannot be changed, when it cannot.
     pub fn read_only(&self) -> Option<&str> {
         self.session.read_only()
+    }
+
+    /// What the overlays are drawn with.
+    pub fn scene(&self) -> Scene<'_> {
+        Scene {
+            meeting: self.meeting(),
+            keymap: &self.keymap,
+        }
     }
 
     /// The overlay on top, if any.

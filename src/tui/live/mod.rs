@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod describe;
+pub mod effect;
 pub mod forms;
 pub mod house;
 pub mod keys;

@@ -15,8 +15,8 @@ use crate::tui::input::{Input, Keyboard};
 use crate::tui::live::app::{App, Effect, SaveState};
 use crate::tui::live::open::Opened;
 use crate::tui::live::overlays::{Overlay, Question};
-use crate::tui::run::Screen;
 use crate::tui::start;
+use crate::tui::terminal::Screen;
 use crate::tui::terminal::{TERMINAL_LOST, fault_injection, keep_and_exit};
 
 /// The wall clock to the minute, as records keep it.

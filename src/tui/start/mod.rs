@@ -2,6 +2,7 @@
 //! in the user's data folder, so the samples themselves are never changed.
 
 pub mod folder;
+pub mod run;
 pub mod view;
 
 use std::path::{Path, PathBuf};

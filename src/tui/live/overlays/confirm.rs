@@ -8,8 +8,9 @@ use ratatui::widgets::{Clear, Paragraph, Wrap};
 use crate::model::Meeting;
 use crate::tui::action::Action;
 use crate::tui::keymap::Layer;
-use crate::tui::live::app::{App, Effect};
+use crate::tui::live::effect::Effect;
 use crate::tui::live::forms::{Draft, Form, FormKind};
+use crate::tui::live::overlays::Scene;
 use crate::tui::live::overlays::form::FormBox;
 use crate::tui::live::overlays::{Desk, Outcome, Overlay};
 use crate::tui::theme::Theme;
@@ -100,14 +101,14 @@ pub fn key(question: &mut Question, action: Option<Action>, desk: &mut Desk<'_>)
     }
 }
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, question: &Question, theme: &Theme) {
+pub fn draw(frame: &mut Frame, area: Rect, scene: &Scene<'_>, question: &Question, theme: &Theme) {
     let text = match question {
         Question::RestoreRecovery(recovered) => format!(
             "When Minutebook last stopped it kept a recovery copy of this meeting ({}, {}), with {} records (the file has {}). Restore it?",
             recovered.body.name,
             recovered.date.format("%-d %B %Y"),
             recovered.records.len(),
-            app.meeting().records.len()
+            scene.meeting.records.len()
         ),
         Question::ReplaceMinutes { path, .. } => format!(
             "{} is already there, and is not what Minutebook last wrote there (it may have been \
@@ -119,7 +120,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, question: &Question, theme
             "NOT SAVED: {why}. Minutebook stays open so that nothing is lost: press {} to save \
              the meeting to another file (a USB stick, another drive), or free some space and \
              quit again.",
-            app.keymap
+            scene
+                .keymap
                 .key_for(Layer::Confirm, Action::SaveCopy)
                 .map_or_else(|| "W".to_string(), |k| k.label())
         ),
@@ -129,7 +131,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, question: &Question, theme
         ),
         Question::RestoreDraft(draft) => format!(
             "Text typed into an unfinished form ({}) was kept when Minutebook last stopped. Restore it?",
-            Form::from_draft(app.meeting(), draft)
+            Form::from_draft(scene.meeting, draft)
                 .map_or_else(|| "a form".to_string(), |f| f.title)
         ),
     };
@@ -149,7 +151,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, question: &Question, theme
     let [body, hints] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
     frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), body);
     frame.render_widget(
-        Paragraph::new(hints_line(app, Layer::Confirm, theme)),
+        Paragraph::new(hints_line(scene.keymap, Layer::Confirm, theme)),
         hints,
     );
 }

@@ -13,9 +13,10 @@ use crate::model::kinds::appointments::Appointment;
 use crate::model::{Edit, Event, EventKind, Meeting, Record};
 use crate::tui::action::Action;
 use crate::tui::keymap::Layer;
-use crate::tui::live::app::{App, Effect};
 use crate::tui::live::describe;
+use crate::tui::live::effect::Effect;
 use crate::tui::live::forms::{Field, FieldKind, Form, FormKind, Submission};
+use crate::tui::live::overlays::Scene;
 use crate::tui::live::overlays::{Desk, Outcome, Overlay};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::{centred, hints_line, modal_block};
@@ -178,7 +179,7 @@ impl FormBox {
         Outcome::Close
     }
 
-    pub fn draw(&self, frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    pub fn draw(&self, frame: &mut Frame, area: Rect, scene: &Scene<'_>, theme: &Theme) {
         let form = &self.form;
         let rect = centred(area, 76, area.height);
         frame.render_widget(Clear, rect);
@@ -245,7 +246,7 @@ impl FormBox {
             );
         }
         frame.render_widget(
-            Paragraph::new(hints_line(app, Layer::Form, theme)),
+            Paragraph::new(hints_line(scene.keymap, Layer::Form, theme)),
             hint_area,
         );
     }

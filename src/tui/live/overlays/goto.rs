@@ -8,7 +8,7 @@ use ratatui::widgets::{Clear, Paragraph};
 
 use crate::model::Meeting;
 use crate::tui::action::Action;
-use crate::tui::live::app::App;
+use crate::tui::live::overlays::Scene;
 use crate::tui::live::overlays::lists::{Typed, chosen_among, typed};
 use crate::tui::live::overlays::{Desk, Outcome};
 use crate::tui::live::picker::{Candidate, rank};
@@ -97,7 +97,7 @@ impl GoTo {
         }
     }
 
-    pub fn draw(&self, frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    pub fn draw(&self, frame: &mut Frame, area: Rect, scene: &Scene<'_>, theme: &Theme) {
         let rect = centred(area, 70, 16);
         frame.render_widget(Clear, rect);
         let block = modal_block("Go to".into(), theme);
@@ -109,7 +109,7 @@ impl GoTo {
             Paragraph::new(Span::styled(format!("Find: {}▏", self.query), theme.text)),
             typed,
         );
-        let labels = goto_matches(app.meeting(), &self.query)
+        let labels = goto_matches(scene.meeting, &self.query)
             .into_iter()
             .map(|(_, label)| label);
         let lines = chosen_among(labels, self.choice, list.height, theme);

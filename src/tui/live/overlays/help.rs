@@ -7,8 +7,8 @@ use ratatui::widgets::{Clear, Paragraph};
 
 use crate::tui::action::Action;
 use crate::tui::keymap::Layer;
-use crate::tui::live::app::App;
 use crate::tui::live::overlays::Outcome;
+use crate::tui::live::overlays::Scene;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::{centred, modal_block};
 
@@ -28,7 +28,7 @@ impl Help {
         Outcome::Stay
     }
 
-    pub fn draw(&self, frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    pub fn draw(&self, frame: &mut Frame, area: Rect, scene: &Scene<'_>, theme: &Theme) {
         let rect = centred(area, 72, area.height);
         frame.render_widget(Clear, rect);
         let block = modal_block("Keys".into(), theme);
@@ -37,7 +37,7 @@ impl Help {
         let mut lines = Vec::new();
         for &layer in Layer::ALL {
             lines.push(Line::from(Span::styled(layer.title(), theme.heading)));
-            for binding in app.keymap.bindings(layer) {
+            for binding in scene.keymap.bindings(layer) {
                 lines.push(Line::from(vec![
                     Span::styled(format!("  {:<12}", binding.key.label()), theme.accent),
                     Span::styled(binding.action.description(), theme.text),

@@ -13,8 +13,9 @@ use crate::minutes::Format;
 use crate::model::{ItemId, Meeting, RecordId};
 use crate::tui::action::Action;
 use crate::tui::keymap::Layer;
-use crate::tui::live::app::{App, Effect};
 use crate::tui::live::describe;
+use crate::tui::live::effect::Effect;
+use crate::tui::live::overlays::Scene;
 use crate::tui::live::overlays::{Desk, Outcome};
 use crate::tui::live::picker::Candidate;
 use crate::tui::theme::Theme;
@@ -155,8 +156,8 @@ impl Search {
         }
     }
 
-    pub fn draw(&self, frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-        let items: Vec<String> = search(app.meeting(), &self.query)
+    pub fn draw(&self, frame: &mut Frame, area: Rect, scene: &Scene<'_>, theme: &Theme) {
+        let items: Vec<String> = search(scene.meeting, &self.query)
             .into_iter()
             .map(|(_, label)| label)
             .collect();
@@ -164,7 +165,7 @@ impl Search {
         list_box(
             frame,
             area,
-            app,
+            scene,
             (title, Some(&self.query)),
             &items,
             self.choice,
@@ -226,13 +227,21 @@ impl Problems {
         }
     }
 
-    pub fn draw(&self, frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-        let items: Vec<String> = problems(app.meeting())
+    pub fn draw(&self, frame: &mut Frame, area: Rect, scene: &Scene<'_>, theme: &Theme) {
+        let items: Vec<String> = problems(scene.meeting)
             .into_iter()
             .map(|(_, line)| line)
             .collect();
         let title = "Problems (enter to go to one)";
-        list_box(frame, area, app, (title, None), &items, self.choice, theme);
+        list_box(
+            frame,
+            area,
+            scene,
+            (title, None),
+            &items,
+            self.choice,
+            theme,
+        );
     }
 }
 
@@ -266,13 +275,21 @@ impl Export {
         }
     }
 
-    pub fn draw(&self, frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    pub fn draw(&self, frame: &mut Frame, area: Rect, scene: &Scene<'_>, theme: &Theme) {
         let items: Vec<String> = EXPORTS
             .iter()
             .map(|(label, _, _)| label.to_string())
             .collect();
         let title = "Write the minutes as";
-        list_box(frame, area, app, (title, None), &items, self.choice, theme);
+        list_box(
+            frame,
+            area,
+            scene,
+            (title, None),
+            &items,
+            self.choice,
+            theme,
+        );
     }
 }
 
@@ -280,7 +297,7 @@ impl Export {
 pub(super) fn list_box(
     frame: &mut Frame,
     area: Rect,
-    app: &App,
+    scene: &Scene<'_>,
     (title, query): (&str, Option<&str>),
     items: &[String],
     choice: usize,
@@ -309,7 +326,10 @@ pub(super) fn list_box(
         chosen_among(items.iter().cloned(), choice, list.height, theme)
     };
     frame.render_widget(Paragraph::new(lines), list);
-    frame.render_widget(Paragraph::new(hints_line(app, Layer::Picker, theme)), hints);
+    frame.render_widget(
+        Paragraph::new(hints_line(scene.keymap, Layer::Picker, theme)),
+        hints,
+    );
 }
 
 /// The lines of a list that fit in `height`, scrolled to keep the chosen one in sight and

@@ -17,10 +17,11 @@ use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 
+use crate::model::Meeting;
 use crate::session::Session;
 use crate::tui::action::Action;
 use crate::tui::keymap::{Keymap, Layer};
-use crate::tui::live::app::{App, Effect};
+use crate::tui::live::effect::Effect;
 use crate::tui::live::nav::Navigation;
 use crate::tui::theme::Theme;
 
@@ -41,6 +42,13 @@ pub enum Overlay {
     Problems(Problems),
     Export(Export),
     Confirm(Question),
+}
+
+/// What an overlay is drawn with: the meeting as it stands and the keys, to look at only.
+#[derive(Clone, Copy)]
+pub struct Scene<'a> {
+    pub meeting: &'a Meeting,
+    pub keymap: &'a Keymap,
 }
 
 /// What an overlay reaches while it handles a key.
@@ -129,18 +137,18 @@ impl Overlay {
     }
 
     /// Draws the overlay over `area`, the part of the screen it may cover.
-    pub fn draw(&self, frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    pub fn draw(&self, frame: &mut Frame, area: Rect, scene: &Scene<'_>, theme: &Theme) {
         match self {
-            Overlay::Help(help) => help.draw(frame, area, app, theme),
-            Overlay::Form(form) => form.draw(frame, area, app, theme),
-            Overlay::Vote(vote) => vote::draw(frame, area, app, vote, theme),
-            Overlay::Roll(roll) => roll::draw(frame, area, app, roll, theme),
-            Overlay::People(people) => people.draw(frame, area, app, theme),
-            Overlay::GoTo(goto) => goto.draw(frame, area, app, theme),
-            Overlay::Search(search) => search.draw(frame, area, app, theme),
-            Overlay::Problems(problems) => problems.draw(frame, area, app, theme),
-            Overlay::Export(export) => export.draw(frame, area, app, theme),
-            Overlay::Confirm(question) => confirm::draw(frame, area, app, question, theme),
+            Overlay::Help(help) => help.draw(frame, area, scene, theme),
+            Overlay::Form(form) => form.draw(frame, area, scene, theme),
+            Overlay::Vote(vote) => vote::draw(frame, area, scene, vote, theme),
+            Overlay::Roll(roll) => roll::draw(frame, area, scene, roll, theme),
+            Overlay::People(people) => people.draw(frame, area, scene, theme),
+            Overlay::GoTo(goto) => goto.draw(frame, area, scene, theme),
+            Overlay::Search(search) => search.draw(frame, area, scene, theme),
+            Overlay::Problems(problems) => problems.draw(frame, area, scene, theme),
+            Overlay::Export(export) => export.draw(frame, area, scene, theme),
+            Overlay::Confirm(question) => confirm::draw(frame, area, scene, question, theme),
         }
     }
 }

@@ -11,9 +11,9 @@ use ratatui::widgets::{Clear, Paragraph};
 use crate::model::{Edit, Kind, Meeting, Office, PersonId, PersonKind};
 use crate::tui::action::Action;
 use crate::tui::keymap::Layer;
-use crate::tui::live::app::App;
 use crate::tui::live::forms::people::holds_office;
 use crate::tui::live::forms::{Form, FormKind};
+use crate::tui::live::overlays::Scene;
 use crate::tui::live::overlays::form::FormBox;
 use crate::tui::live::overlays::{Desk, Outcome, Overlay};
 use crate::tui::live::picker::{Candidate, rank};
@@ -103,7 +103,7 @@ impl People {
         }
     }
 
-    pub fn draw(&self, frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    pub fn draw(&self, frame: &mut Frame, area: Rect, scene: &Scene<'_>, theme: &Theme) {
         let rect = centred(area, 76, area.height);
         frame.render_widget(Clear, rect);
         let block = modal_block("Everyone the meeting knows".into(), theme);
@@ -123,7 +123,7 @@ impl People {
             format!("Found \"{}\" (/ to find again)", self.filter)
         };
         frame.render_widget(Paragraph::new(Span::styled(filter_text, theme.dim)), filter);
-        let meeting = app.meeting();
+        let meeting = scene.meeting;
         let rows = self.rows(meeting);
         let skip = self
             .cursor
@@ -165,7 +165,10 @@ impl People {
             })
             .collect();
         frame.render_widget(Paragraph::new(lines), list);
-        frame.render_widget(Paragraph::new(hints_line(app, Layer::People, theme)), hints);
+        frame.render_widget(
+            Paragraph::new(hints_line(scene.keymap, Layer::People, theme)),
+            hints,
+        );
     }
 }
 

@@ -12,7 +12,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-pub use panes::attendance_mark;
+pub use crate::tui::widgets::attendance_mark;
 
 use crate::model::{Part, Room};
 use crate::tui::live::app::{App, SaveState};
@@ -95,7 +95,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, now: Option<NaiveTime>)
         } else {
             body
         };
-        overlay.draw(frame, under, app, theme);
+        overlay.draw(frame, under, &app.scene(), theme);
     }
     no_control_characters(frame);
 }

@@ -3,16 +3,16 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use crate::model::{Attendance, Office, Part, PersonKind, Standing};
+use crate::model::{Attendance, Office, Part, PersonKind};
 use crate::tui::keymap::Layer;
 use crate::tui::live::app::App;
 use crate::tui::live::describe;
 use crate::tui::live::view::Facts;
 use crate::tui::theme::Theme;
+use crate::tui::widgets::attendance_mark;
 use crate::tui::widgets::{pane, scroll_to};
 
 pub(super) fn agenda(frame: &mut Frame, area: Rect, app: &App, facts: &Facts<'_>, theme: &Theme) {
@@ -237,18 +237,6 @@ fn hang(line: &str, width: usize) -> Vec<String> {
     }
     pieces.push(piece);
     pieces
-}
-
-/// The symbol and style that show a person's attendance without relying on colour.
-pub fn attendance_mark(standing: &Standing, theme: &Theme) -> (&'static str, Style) {
-    match (&standing.attendance, standing.in_room) {
-        (Attendance::Present | Attendance::Substitute { .. }, true) => ("●", theme.present),
-        (Attendance::Present | Attendance::Substitute { .. }, false) => ("○", theme.away),
-        (Attendance::Virtual, _) => ("◐", theme.present),
-        (Attendance::Apologies, _) => ("✗", theme.absent),
-        (Attendance::Absent, _) => ("–", theme.absent),
-        (Attendance::NotRecorded, _) => ("·", theme.dim),
-    }
 }
 
 pub(super) fn roster(frame: &mut Frame, area: Rect, app: &App, facts: &Facts<'_>, theme: &Theme) {

@@ -110,7 +110,7 @@ pub(super) fn hint_bar(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) 
             Line::from(Span::styled(format!(" NOT SAVED: {why}"), theme.warning))
         }
         (_, Some(message)) => Line::from(Span::styled(format!(" {message}"), theme.accent)),
-        (SaveState::Saved, None) => hints_line(app, app.layer(), theme),
+        (SaveState::Saved, None) => hints_line(&app.keymap, app.layer(), theme),
     };
     frame.render_widget(Paragraph::new(line), area);
 }

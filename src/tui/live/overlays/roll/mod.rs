@@ -12,14 +12,14 @@ use ratatui::widgets::{Clear, Paragraph};
 use crate::model::{Attendance, Edit, Event, EventKind, PersonKind, Record};
 use crate::tui::action::Action;
 use crate::tui::keymap::Layer;
-use crate::tui::live::app::App;
 use crate::tui::live::describe;
 use crate::tui::live::forms::{Form, FormKind, typed_time};
+use crate::tui::live::overlays::Scene;
 use crate::tui::live::overlays::form::FormBox;
 use crate::tui::live::overlays::roll::call::RollCall;
 use crate::tui::live::overlays::{Desk, Outcome, Overlay};
-use crate::tui::live::view::attendance_mark;
 use crate::tui::theme::Theme;
+use crate::tui::widgets::attendance_mark;
 use crate::tui::widgets::{centred, hints_line, modal_block};
 
 pub fn key(
@@ -123,7 +123,7 @@ pub fn key(
     Outcome::Stay
 }
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, roll: &RollCall, theme: &Theme) {
+pub fn draw(frame: &mut Frame, area: Rect, scene: &Scene<'_>, roll: &RollCall, theme: &Theme) {
     let rect = centred(area, 70, area.height);
     frame.render_widget(Clear, rect);
     let block = modal_block("Attendance".into(), theme);
@@ -151,8 +151,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, roll: &RollCall, theme: &T
         )
     };
     frame.render_widget(Paragraph::new(Span::styled(filter_text, theme.dim)), filter);
-    let room = app.meeting().room_now();
-    let rows = roll.rows(app.meeting());
+    let room = scene.meeting.room_now();
+    let rows = roll.rows(scene.meeting);
     let skip = roll
         .cursor
         .saturating_sub(list.height.saturating_sub(1) as usize);
@@ -162,7 +162,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, roll: &RollCall, theme: &T
         .skip(skip)
         .take(list.height as usize)
         .filter_map(|(index, id)| {
-            let person = app.meeting().person(id)?;
+            let person = scene.meeting.person(id)?;
             let standing = room.standing(id).cloned().unwrap_or_default();
             let (mark, style) = attendance_mark(&standing, theme);
             let status = match &standing.attendance {
@@ -192,5 +192,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, roll: &RollCall, theme: &T
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), list);
-    frame.render_widget(Paragraph::new(hints_line(app, Layer::Roll, theme)), hints);
+    frame.render_widget(
+        Paragraph::new(hints_line(scene.keymap, Layer::Roll, theme)),
+        hints,
+    );
 }

@@ -13,8 +13,8 @@ use ratatui::widgets::{Clear, Paragraph, Wrap};
 use crate::model::{Edit, Side};
 use crate::tui::action::Action;
 use crate::tui::keymap::Layer;
-use crate::tui::live::app::App;
 use crate::tui::live::describe;
+use crate::tui::live::overlays::Scene;
 use crate::tui::live::overlays::vote::form::{VoteFocus, VoteForm, VoteMode, Way};
 use crate::tui::live::overlays::{Desk, Outcome, Overlay};
 use crate::tui::theme::Theme;
@@ -90,10 +90,10 @@ fn submit(vote: &mut VoteForm, desk: &mut Desk<'_>) -> Outcome {
     }
 }
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, vote: &VoteForm, theme: &Theme) {
+pub fn draw(frame: &mut Frame, area: Rect, scene: &Scene<'_>, vote: &VoteForm, theme: &Theme) {
     let rect = centred(area, 76, area.height);
     frame.render_widget(Clear, rect);
-    let title = match vote.item.as_deref().and_then(|id| app.meeting().item(id)) {
+    let title = match vote.item.as_deref().and_then(|id| scene.meeting.item(id)) {
         Some(item) => format!("Vote · {}", item.label()),
         None => "Vote".into(),
     };
@@ -218,5 +218,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, vote: &VoteForm, theme: &T
             .scroll((u16::try_from(scroll).unwrap_or(0), 0)),
         body,
     );
-    frame.render_widget(Paragraph::new(hints_line(app, Layer::Vote, theme)), hints);
+    frame.render_widget(
+        Paragraph::new(hints_line(scene.keymap, Layer::Vote, theme)),
+        hints,
+    );
 }
