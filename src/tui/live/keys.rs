@@ -5,63 +5,23 @@ use chrono::NaiveTime;
 
 use crate::check;
 use crate::model::kinds::motions::moved_under;
-use crate::model::{Edit, Event, EventKind, ItemId, Kind, Record, RecordId};
+use crate::model::{Edit, Event, EventKind, ItemId, Kind, RecordId};
 use crate::tui::action::Action;
 use crate::tui::live::app::{App, Effect};
 use crate::tui::live::describe;
 use crate::tui::live::forms::{Form, FormKind};
+use crate::tui::live::meaning::{
+    Change, Go, OnRecord, OnScreen, Opens, Preview, on_record, on_screen,
+};
 use crate::tui::live::overlays::form::FormBox;
 use crate::tui::live::overlays::roll::call::RollCall;
 use crate::tui::live::overlays::vote::form::VoteForm;
 use crate::tui::live::overlays::{Export, GoTo, Overlay, Problems, Search};
 
-/// The live screen's actions that open a form for a new record of a kind.
-fn record_form(action: Action) -> Option<EventKind> {
-    Some(match action {
-        Action::Declare => EventKind::Declaration,
-        Action::MemberLeft => EventKind::Left,
-        Action::MemberReturned => EventKind::Returned,
-        Action::Adjourn => EventKind::Adjourned,
-        Action::AddNote => EventKind::Note,
-        Action::AddAction => EventKind::Action,
-        Action::AddMotion => EventKind::Motion,
-        Action::SettleMotion => EventKind::MotionSettled,
-        Action::Resolve => EventKind::Resolved,
-        Action::ExcludePublic => EventKind::Excluded,
-        Action::TakeChair => EventKind::InTheChair,
-        Action::Appoint => EventKind::Appointed,
-        _ => return None,
-    })
-}
-
-/// Actions that only look: they work in a meeting open read-only.
-fn only_looks(action: Action) -> bool {
-    matches!(
-        action,
-        Action::Help
-            | Action::Preview
-            | Action::PreviewUp
-            | Action::PreviewDown
-            | Action::ExportMinutes
-            | Action::Search
-            | Action::Problems
-            | Action::SaveCopy
-            | Action::Quit
-            | Action::NextItem
-            | Action::PreviousItem
-            | Action::GoToItem
-            | Action::FocusRecords
-            | Action::RecordUp
-            | Action::RecordDown
-            | Action::Back
-            | Action::SetClock
-    )
-}
-
 impl App {
-    /// Refuses an action that would change a meeting open read-only, saying why.
-    fn blocked(&mut self, action: Action) -> bool {
-        if only_looks(action) {
+    /// Refuses what would change a meeting open read-only, saying why.
+    fn blocked(&mut self, only_looks: bool) -> bool {
+        if only_looks {
             return false;
         }
         if let Some(reason) = self.read_only() {
@@ -94,20 +54,6 @@ impl App {
         }
     }
 
-    /// Records a change at once, saying what was recorded or why it was not.
-    fn record(&mut self, event: Event, item: Option<crate::model::ItemId>, now: Option<NaiveTime>) {
-        let meeting = self.meeting();
-        let record = Record::new(now, item, event);
-        let line = describe::record(meeting, &record);
-        let at = meeting.records.len();
-        self.message = Some(
-            match self.session.apply(vec![Edit::InsertRecord { at, record }]) {
-                Ok(()) => format!("Recorded: {line}"),
-                Err(refusal) => refusal.to_string(),
-            },
-        );
-    }
-
     fn undo_or_redo(&mut self, undo: bool) {
         let done = if undo {
             self.session.undo()
@@ -127,66 +73,107 @@ impl App {
         now: Option<NaiveTime>,
         effects: &mut Vec<Effect>,
     ) {
-        if self.blocked(action) {
+        let Some(meaning) = on_screen(action) else {
+            return;
+        };
+        if self.blocked(meaning.only_looks()) {
             return;
         }
-        if let Some(kind) = record_form(action) {
-            if kind == EventKind::MotionSettled
-                && moved_under(self.meeting(), self.nav.current.as_deref()).is_empty()
-            {
-                self.message = Some("No motion has been moved on this item".into());
-                return;
-            }
-            return self.open_form(FormKind::Record(kind), now);
+        match meaning {
+            OnScreen::Record(kind) => self.new_record(kind, now),
+            OnScreen::Timed(kind) => self.timed(kind, now),
+            OnScreen::Open(opens) => self.opens(opens, now),
+            OnScreen::Go(go) => self.go(go),
+            OnScreen::Change(change) => self.change(change),
+            OnScreen::Preview(preview) => self.preview(preview),
+            OnScreen::Quit => effects.push(Effect::Quit),
         }
-        match action {
-            Action::Help => self.open(Overlay::Help(Default::default())),
-            Action::Quit => effects.push(Effect::Quit),
-            Action::NextItem => {
-                let meeting = self.session.meeting();
-                self.nav.next_item(meeting);
-            }
-            Action::PreviousItem => {
-                let meeting = self.session.meeting();
-                self.nav.previous_item(meeting);
-            }
-            Action::GoToItem => {
+    }
+
+    /// Opens the form for a new record under the current item.
+    fn new_record(&mut self, kind: EventKind, now: Option<NaiveTime>) {
+        if kind == EventKind::MotionSettled
+            && moved_under(self.meeting(), self.nav.current.as_deref()).is_empty()
+        {
+            self.message = Some("No motion has been moved on this item".into());
+            return;
+        }
+        self.open_form(FormKind::Record(kind), now);
+    }
+
+    /// Opens the form that asks only the time: the opening and the close are under no item,
+    /// and happen once; reconvening and readmitting the public are under the current item.
+    fn timed(&mut self, kind: EventKind, now: Option<NaiveTime>) {
+        let meeting = self.meeting();
+        let (item, already) = match kind {
+            EventKind::Commenced => (
+                None,
+                meeting
+                    .has_commenced()
+                    .then_some("The meeting has already commenced"),
+            ),
+            EventKind::Concluded => (
+                None,
+                meeting
+                    .close_starts()
+                    .is_some()
+                    .then_some("The meeting has already concluded"),
+            ),
+            _ => (self.current_item_id(), None),
+        };
+        match already {
+            Some(said) => self.message = Some(said.into()),
+            None => self.open_timed(kind, item, now),
+        }
+    }
+
+    /// Opens what the clerk asked for over the screen.
+    fn opens(&mut self, opens: Opens, now: Option<NaiveTime>) {
+        match opens {
+            Opens::Help => self.open(Overlay::Help(Default::default())),
+            Opens::GoTo => {
                 let choice = crate::tui::live::overlays::goto_position(&self.nav, self.meeting());
                 self.open(Overlay::GoTo(GoTo {
                     query: String::new(),
                     choice,
                 }));
             }
-            // The opening and the close are under no item; their forms ask only the time.
-            Action::Commence => {
-                if self.meeting().has_commenced() {
-                    self.message = Some("The meeting has already commenced".into());
-                } else {
-                    self.open_timed(EventKind::Commenced, None, now);
-                }
-            }
-            Action::Conclude => {
-                if self.meeting().close_starts().is_some() {
-                    self.message = Some("The meeting has already concluded".into());
-                } else {
-                    self.open_timed(EventKind::Concluded, None, now);
-                }
-            }
-            Action::RollCall => self.open(Overlay::Roll(RollCall::at(now))),
-            Action::AddPerson => self.open_form(FormKind::AddPerson, now),
-            Action::Reconvene => {
-                self.open_timed(EventKind::Reconvened, self.current_item_id(), now)
-            }
-            Action::ReadmitPublic => self.record(Event::Readmitted, self.current_item_id(), now),
-            Action::TakeVote => {
+            Opens::Roll => self.open(Overlay::Roll(RollCall::at(now))),
+            Opens::AddPerson => self.open_form(FormKind::AddPerson, now),
+            Opens::Vote => {
                 let vote = VoteForm::new(self.meeting(), self.current_item_id(), now, None);
                 self.open(Overlay::Vote(Box::new(vote)));
             }
-            Action::Sign => {
+            Opens::Sign => {
                 let form = Form::signing(self.meeting(), &self.house.style);
                 self.open(Overlay::Form(Box::new(FormBox::new(form))));
             }
-            Action::FocusRecords => {
+            Opens::SetClock => self.open_form(FormKind::Clock, now),
+            Opens::Search => self.open(Overlay::Search(Search::default())),
+            Opens::Problems => {
+                if check::check(self.meeting()).is_empty() {
+                    self.message = Some("No problems: the record is sound".into());
+                } else {
+                    self.open(Overlay::Problems(Problems::default()));
+                }
+            }
+            Opens::Export => self.open(Overlay::Export(Export::default())),
+            Opens::SaveCopy => self.open_form(FormKind::SaveAs, now),
+            Opens::EditMeeting => self.open_form(FormKind::Details, now),
+            Opens::AddItem => self.open_form(FormKind::Item, now),
+            Opens::EditItem => self.about_item(FormKind::Item),
+            Opens::WithdrawItem => self.about_item(FormKind::Withdraw),
+            Opens::MattersArising => self.matters_arising(),
+            Opens::People => self.open(Overlay::People(Default::default())),
+        }
+    }
+
+    fn go(&mut self, go: Go) {
+        let meeting = self.session.meeting();
+        match go {
+            Go::NextItem => self.nav.next_item(meeting),
+            Go::PreviousItem => self.nav.previous_item(meeting),
+            Go::Records => {
                 let records = self.item_records();
                 match records.last() {
                     None => self.message = Some("Nothing is recorded under this item yet".into()),
@@ -196,40 +183,28 @@ impl App {
                     }
                 }
             }
-            Action::Preview => {
+        }
+    }
+
+    fn change(&mut self, change: Change) {
+        match change {
+            Change::MoveItemUp => self.move_item(false),
+            Change::MoveItemDown => self.move_item(true),
+            Change::DeleteItem => self.delete_item(),
+            Change::Undo => self.undo_or_redo(true),
+            Change::Redo => self.undo_or_redo(false),
+        }
+    }
+
+    fn preview(&mut self, preview: Preview) {
+        match preview {
+            Preview::ShowOrHide => {
                 self.nav.preview = !self.nav.preview;
                 self.nav.preview_scroll = 0;
             }
             // The preview scrolls back from its end, where the latest record is.
-            Action::PreviewUp => {
-                self.nav.preview_scroll = self.nav.preview_scroll.saturating_add(10)
-            }
-            Action::PreviewDown => {
-                self.nav.preview_scroll = self.nav.preview_scroll.saturating_sub(10)
-            }
-            Action::ExportMinutes => self.open(Overlay::Export(Export::default())),
-            Action::SaveCopy => self.open_form(FormKind::SaveAs, now),
-            Action::Search => self.open(Overlay::Search(Search::default())),
-            Action::Problems => {
-                if check::check(self.meeting()).is_empty() {
-                    self.message = Some("No problems: the record is sound".into());
-                } else {
-                    self.open(Overlay::Problems(Problems::default()));
-                }
-            }
-            Action::Undo => self.undo_or_redo(true),
-            Action::Redo => self.undo_or_redo(false),
-            Action::EditMeeting => self.open_form(FormKind::Details, now),
-            Action::SetClock => self.open_form(FormKind::Clock, now),
-            Action::AddItem => self.open_form(FormKind::Item, now),
-            Action::EditItem => self.about_item(FormKind::Item),
-            Action::WithdrawItem => self.about_item(FormKind::Withdraw),
-            Action::MattersArising => self.matters_arising(),
-            Action::MoveItemUp => self.move_item(false),
-            Action::MoveItemDown => self.move_item(true),
-            Action::DeleteItem => self.delete_item(),
-            Action::People => self.open(Overlay::People(Default::default())),
-            _ => {}
+            Preview::Up => self.nav.preview_scroll = self.nav.preview_scroll.saturating_add(10),
+            Preview::Down => self.nav.preview_scroll = self.nav.preview_scroll.saturating_sub(10),
         }
     }
 
@@ -356,7 +331,10 @@ impl App {
     }
 
     pub(super) fn records_action(&mut self, action: Action, now: Option<NaiveTime>) {
-        if self.blocked(action) {
+        let Some(meaning) = on_record(action) else {
+            return;
+        };
+        if self.blocked(meaning.only_looks()) {
             return;
         }
         let records = self.item_records();
@@ -365,28 +343,25 @@ impl App {
             return;
         };
         let id = records[position];
-        match action {
-            Action::RecordDown => {
+        match meaning {
+            OnRecord::Down => {
                 self.nav.selected = records.get(position + 1).or(records.last()).copied()
             }
-            Action::RecordUp => {
-                self.nav.selected = records.get(position.saturating_sub(1)).copied()
-            }
-            Action::Back => self.nav.records_focus = false,
-            Action::Help => self.open(Overlay::Help(Default::default())),
-            Action::Preview => self.nav.preview = !self.nav.preview,
-            Action::EditTime => {
+            OnRecord::Up => self.nav.selected = records.get(position.saturating_sub(1)).copied(),
+            OnRecord::Back => self.nav.records_focus = false,
+            OnRecord::Help => self.open(Overlay::Help(Default::default())),
+            OnRecord::Preview => self.nav.preview = !self.nav.preview,
+            OnRecord::CorrectTime => {
                 if let Some(form) = Form::for_time(self.meeting(), id) {
                     self.open(Overlay::Form(Box::new(FormBox::new(form))));
                 }
             }
-            Action::EditRecord => self.correct(id, now),
-            Action::MoveRecordUp => self.move_record(id, position, false),
-            Action::MoveRecordDown => self.move_record(id, position, true),
-            Action::DeleteRecord => self.delete(id, position),
-            Action::Undo => self.undo_or_redo(true),
-            Action::Redo => self.undo_or_redo(false),
-            _ => {}
+            OnRecord::Correct => self.correct(id, now),
+            OnRecord::MoveUp => self.move_record(id, position, false),
+            OnRecord::MoveDown => self.move_record(id, position, true),
+            OnRecord::Delete => self.delete(id, position),
+            OnRecord::Undo => self.undo_or_redo(true),
+            OnRecord::Redo => self.undo_or_redo(false),
         }
     }
 

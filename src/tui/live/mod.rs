@@ -8,6 +8,7 @@ pub mod effect;
 pub mod forms;
 pub mod house;
 pub mod keys;
+pub mod meaning;
 pub mod nav;
 pub mod open;
 pub mod overlays;
