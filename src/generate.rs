@@ -4,9 +4,9 @@
 use chrono::{NaiveDate, NaiveTime};
 
 use crate::model::{
-    AgendaItem, Body, Clause, Count, Event, InterestKind, ItemId, ItemKind, Leaving, Meeting,
-    MotionKind, NoteKind, Office, Outcome, Pages, Part, Person, PersonId, PersonKind, Record, Side,
-    Voting,
+    AgendaItem, Body, Clause, Count, Event, EventKind, InterestKind, ItemId, ItemKind, Leaving,
+    Meeting, MotionKind, NoteKind, Office, Outcome, Pages, Part, Person, PersonId, PersonKind,
+    Record, Side, Voting,
 };
 
 /// A small, fixed pseudo-random sequence, so generated meetings never change between runs.
@@ -103,6 +103,12 @@ pub fn large_meeting(items: usize, people: usize, records: usize) -> Meeting {
                 person: person.id.clone(),
             },
         ));
+    }
+    // One record of every kind first, so that nothing made from this meeting misses a kind.
+    for kind in EventKind::ALL {
+        if let Some(event) = example(*kind, &member_ids, &item_ids[0]) {
+            out.push(Record::new(None, Some(item_ids[0].clone()), event));
+        }
     }
     let mut index = 0usize;
     while out.len() < records.saturating_sub(1) {
@@ -202,6 +208,86 @@ pub fn large_meeting(items: usize, people: usize, records: usize) -> Meeting {
     meeting.records = out;
     meeting.give_records_ids();
     meeting
+}
+
+/// A record of the given kind, about the first members; none for the kinds the meeting's own
+/// opening and close already make. Naming every kind, it cannot leave a new one out.
+fn example(kind: EventKind, members: &[PersonId], item: &ItemId) -> Option<Event> {
+    let first = members.first()?.clone();
+    let second = members.get(1).unwrap_or(&first).clone();
+    Some(match kind {
+        EventKind::Commenced | EventKind::Concluded | EventKind::Present => return None,
+        EventKind::AttendingVirtually => Event::AttendingVirtually { person: second },
+        EventKind::Apologies => Event::Apologies { person: second },
+        EventKind::Absent => Event::Absent { person: second },
+        EventKind::Substitute => Event::Substitute {
+            person: first,
+            for_member: Some(second),
+        },
+        EventKind::ArrivedLate => Event::ArrivedLate { person: second },
+        EventKind::InTheChair => Event::InTheChair { person: first },
+        EventKind::Appointed => Event::Appointed {
+            person: first,
+            office: Office::Chair,
+            term: Some("the municipal year 2026/27".into()),
+        },
+        EventKind::Left => Event::Left {
+            person: second,
+            how: Leaving::BeforeDebateAndVote,
+        },
+        EventKind::Returned => Event::Returned { person: second },
+        EventKind::Declaration => Event::Declaration {
+            person: first,
+            items: vec![item.clone()],
+            kind: InterestKind::DisclosablePecuniary,
+            words: "as a governor of a school named in the report".into(),
+            will_leave: true,
+            may_speak_first: true,
+        },
+        EventKind::Adjourned => Event::Adjourned {
+            reason: Some("a short break".into()),
+        },
+        EventKind::Reconvened => Event::Reconvened,
+        EventKind::Note => Event::Note {
+            kind: NoteKind::Question,
+            text: "A question was asked about the timetable.".into(),
+            by: Some(first),
+        },
+        EventKind::Action => Event::Action {
+            text: "A written response to be provided.".into(),
+            owner: None,
+        },
+        EventKind::Motion => Event::Motion {
+            id: "motion-0".into(),
+            kind: MotionKind::FriendlyAmendment,
+            text: "That the report be noted.".into(),
+            mover: Some(first),
+            seconder: None,
+            seconded: false,
+        },
+        EventKind::MotionSettled => Event::MotionSettled {
+            motion: "motion-0".into(),
+            outcome: Outcome::AcceptedByMover,
+        },
+        EventKind::Vote => Event::Vote {
+            motion: None,
+            count: Count::Unanimous,
+            casting: None,
+        },
+        EventKind::Resolved => Event::Resolved {
+            preamble: None,
+            clauses: vec![Clause {
+                label: None,
+                text: "That the report be noted.".into(),
+                clauses: Vec::new(),
+            }],
+        },
+        EventKind::Excluded => Event::Excluded {
+            paragraphs: vec![3],
+            wording: None,
+        },
+        EventKind::Readmitted => Event::Readmitted,
+    })
 }
 
 fn generated_person(index: usize, total: usize) -> Person {
@@ -478,4 +564,22 @@ pub fn committee_series(
         series.push(meeting);
     }
     series
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_large_meeting_holds_every_kind_of_record() {
+        let meeting = large_meeting(12, 12, 200);
+        let made: std::collections::HashSet<EventKind> =
+            meeting.records.iter().map(|r| r.event.kind()).collect();
+        let missing: Vec<_> = EventKind::ALL
+            .iter()
+            .filter(|k| !made.contains(k))
+            .collect();
+        assert!(missing.is_empty(), "never made: {missing:?}");
+        assert!(crate::check::errors(&meeting).is_empty());
+    }
 }

@@ -9,6 +9,11 @@ use minutebook::model::*;
 use minutebook::store::{self, LoadError};
 use proptest::prelude::*;
 
+#[path = "properties/events.rs"]
+mod events;
+
+use events::event;
+
 /// Text with the characters that trouble a RON writer: quotes, backslashes, hashes, brackets,
 /// newlines, tabs and non-ASCII.
 fn text() -> impl Strategy<Value = String> {
@@ -172,159 +177,6 @@ fn clause(depth: u32) -> BoxedStrategy<Clause> {
             clauses,
         })
         .boxed()
-}
-
-/// Any event, naming people `p0..p{people}` and items `i0..i{items}`. Motion handles are
-/// sorted out afterwards, once the order of records is known.
-fn event(people: usize, items: usize) -> impl Strategy<Value = Event> {
-    let who = (0..people).prop_map(|i| PersonId::from(format!("p{i}")));
-    let someone = move || (0..people).prop_map(|i| PersonId::from(format!("p{i}")));
-    let what = move || (0..items).prop_map(|i| ItemId::from(format!("i{i}")));
-    prop_oneof![
-        Just(Event::Commenced),
-        Just(Event::Concluded),
-        who.clone().prop_map(|person| Event::Present { person }),
-        who.clone()
-            .prop_map(|person| Event::AttendingVirtually { person }),
-        who.clone().prop_map(|person| Event::Apologies { person }),
-        who.clone().prop_map(|person| Event::Absent { person }),
-        (who.clone(), proptest::option::of(someone()))
-            .prop_map(|(person, for_member)| Event::Substitute { person, for_member }),
-        who.clone().prop_map(|person| Event::ArrivedLate { person }),
-        who.clone().prop_map(|person| Event::InTheChair { person }),
-        (
-            who.clone(),
-            prop_oneof![Just(Office::Chair), Just(Office::ViceChair)],
-            some_text()
-        )
-            .prop_map(|(person, office, term)| Event::Appointed {
-                person,
-                office,
-                term
-            }),
-        (
-            who.clone(),
-            prop_oneof![
-                Just(Leaving::DuringItem),
-                Just(Leaving::BeforeDebateAndVote),
-                Just(Leaving::DidNotReturn)
-            ]
-        )
-            .prop_map(|(person, how)| Event::Left { person, how }),
-        who.clone().prop_map(|person| Event::Returned { person }),
-        (
-            who.clone(),
-            proptest::collection::vec(what(), 0..3),
-            prop_oneof![
-                Just(InterestKind::DisclosablePecuniary),
-                Just(InterestKind::OtherRegisterable),
-                Just(InterestKind::NonRegisterable),
-                Just(InterestKind::Pecuniary),
-                Just(InterestKind::NonPecuniary),
-                Just(InterestKind::Personal),
-                Just(InterestKind::Unspecified),
-                text().prop_map(InterestKind::Described)
-            ],
-            text(),
-            any::<bool>(),
-            any::<bool>()
-        )
-            .prop_map(
-                |(person, items, kind, words, will_leave, may_speak_first)| {
-                    Event::Declaration {
-                        person,
-                        items,
-                        kind,
-                        words,
-                        will_leave,
-                        may_speak_first,
-                    }
-                }
-            ),
-        some_text().prop_map(|reason| Event::Adjourned { reason }),
-        Just(Event::Reconvened),
-        (
-            prop_oneof![
-                Just(NoteKind::Narrative),
-                Just(NoteKind::Question),
-                Just(NoteKind::Comment),
-                Just(NoteKind::Response)
-            ],
-            text(),
-            proptest::option::of(someone())
-        )
-            .prop_map(|(kind, text, by)| Event::Note { kind, text, by }),
-        (text(), proptest::option::of(someone()))
-            .prop_map(|(text, owner)| Event::Action { text, owner }),
-        (
-            prop_oneof![
-                Just(MotionKind::Substantive),
-                Just(MotionKind::FormalAmendment),
-                Just(MotionKind::FriendlyAmendment)
-            ],
-            text(),
-            proptest::option::of(someone()),
-            proptest::option::of(someone()),
-            any::<bool>()
-        )
-            .prop_map(|(kind, text, mover, seconder, seconded)| Event::Motion {
-                id: MotionId::default(),
-                kind,
-                text,
-                mover,
-                seconder,
-                seconded,
-            }),
-        prop_oneof![
-            Just(Outcome::Carried),
-            Just(Outcome::Lost),
-            Just(Outcome::Withdrawn),
-            Just(Outcome::Incorporated),
-            Just(Outcome::AcceptedByMover)
-        ]
-        .prop_map(|outcome| Event::MotionSettled {
-            motion: MotionId::default(),
-            outcome,
-        }),
-        (
-            any::<bool>(),
-            prop_oneof![
-                Just(Count::Unanimous),
-                (0u32..30, 0u32..30, 0u32..30).prop_map(|(f, a, s)| Count::ShowOfHands {
-                    in_favour: f,
-                    against: a,
-                    abstentions: s
-                }),
-                (
-                    proptest::collection::vec(someone(), 0..4),
-                    proptest::collection::vec(someone(), 0..4),
-                    proptest::collection::vec(someone(), 0..4)
-                )
-                    .prop_map(|(in_favour, against, abstentions)| {
-                        Count::Recorded {
-                            in_favour,
-                            against,
-                            abstentions,
-                        }
-                    })
-            ],
-            proptest::option::of(prop_oneof![Just(Side::For), Just(Side::Against)])
-        )
-            .prop_map(|(on_motion, count, casting)| Event::Vote {
-                motion: on_motion.then(MotionId::default),
-                count,
-                casting,
-            }),
-        (some_text(), proptest::collection::vec(clause(2), 0..3))
-            .prop_map(|(preamble, clauses)| Event::Resolved { preamble, clauses }),
-        (proptest::collection::vec(1u8..=7, 0..3), some_text()).prop_map(
-            |(paragraphs, wording)| Event::Excluded {
-                paragraphs,
-                wording
-            }
-        ),
-        Just(Event::Readmitted),
-    ]
 }
 
 /// Gives each motion a handle and points votes and outcomes at the last motion moved, or
@@ -571,4 +423,27 @@ fn the_large_generated_meeting_round_trips_and_has_no_errors() {
     let text = store::to_text(&meeting).expect("encodes");
     let loaded = store::parse(Path::new("large.ron"), text.as_bytes()).expect("loads");
     assert_eq!(loaded, meeting);
+}
+
+#[test]
+fn the_round_trip_generator_makes_every_kind_of_record() {
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::{Config, TestRunner};
+    let mut runner = TestRunner::new_with_rng(
+        Config::default(),
+        proptest::test_runner::TestRng::deterministic_rng(
+            proptest::test_runner::RngAlgorithm::ChaCha,
+        ),
+    );
+    let strategy = event(4, 3);
+    let mut seen = std::collections::HashSet::new();
+    for _ in 0..2_000 {
+        let tree = strategy.new_tree(&mut runner).expect("an event");
+        seen.insert(tree.current().kind());
+    }
+    let missing: Vec<_> = EventKind::ALL
+        .iter()
+        .filter(|k| !seen.contains(k))
+        .collect();
+    assert!(missing.is_empty(), "never generated: {missing:?}");
 }

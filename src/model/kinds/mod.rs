@@ -68,9 +68,24 @@ pub struct Motions<'e> {
     pub refers_to: Option<&'e MotionId>,
 }
 
-/// The kinds of record, without their contents: what a form makes and a draft remembers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum EventKind {
+/// Declares the kinds of record once, so that the list of them all cannot leave one out.
+macro_rules! event_kinds {
+    ($($kind:ident,)*) => {
+        /// The kinds of record, without their contents: what a form makes and a draft
+        /// remembers.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        pub enum EventKind {
+            $($kind,)*
+        }
+
+        impl EventKind {
+            /// Every kind of record, in the order they are declared.
+            pub const ALL: &'static [EventKind] = &[$(EventKind::$kind,)*];
+        }
+    };
+}
+
+event_kinds! {
     Commenced,
     Concluded,
     Present,

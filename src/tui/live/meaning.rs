@@ -311,6 +311,38 @@ mod tests {
     use crate::tui::keymap::{Keymap, Layer};
 
     #[test]
+    fn every_kind_of_record_with_a_form_of_its_own_has_a_key() {
+        use crate::model::{Body, FormContext, Meeting};
+        let meeting = Meeting::new(
+            Body::named("Committee"),
+            chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("a date"),
+            "Room 1",
+            1,
+        );
+        let room = meeting.room_now();
+        let context = FormContext {
+            meeting: &meeting,
+            room: &room,
+            item: None,
+            editing: None,
+            about: None,
+        };
+        let keyed: Vec<EventKind> = crate::tui::action::Action::ALL
+            .iter()
+            .filter_map(|action| match on_screen(*action) {
+                Some(OnScreen::Record(kind) | OnScreen::Timed(kind)) => Some(kind),
+                _ => None,
+            })
+            .collect();
+        for kind in EventKind::ALL {
+            // A substitute is marked on the attendance list (`s`), which opens its form.
+            if kind.blank(&context).is_some() && *kind != EventKind::Substitute {
+                assert!(keyed.contains(kind), "{kind:?} has a form but no key opens it");
+            }
+        }
+    }
+
+    #[test]
     fn every_key_of_the_live_screen_and_the_records_means_something_there() {
         let keymap = Keymap::default();
         for binding in keymap.bindings(Layer::Live) {
