@@ -1,7 +1,7 @@
 //! Draft minutes: a meeting becomes one [`Document`] in the council's house style, which each
 //! writer lays out as Markdown, plain text, HTML or DOCX.
 
-mod build;
+mod compose;
 mod document;
 pub mod docx;
 pub mod html;
@@ -11,7 +11,7 @@ pub mod style;
 pub mod text;
 pub mod wording;
 
-pub use build::{Options, actions, actions_in, capacity, minute, minute_in, minutes, minutes_in};
+pub use compose::{Options, actions, actions_in, capacity, minute, minute_in, minutes, minutes_in};
 pub use document::{Block, Document};
 
 /// The formats minutes are written in.
