@@ -404,16 +404,9 @@ pub fn committee_series(
         ..Body::named(body)
     };
     let person = |id: String, name: &str, kind: PersonKind| Person {
-        id: id.into(),
-        name: name.into(),
         title: (kind != PersonKind::Officer).then(|| "Councillor".to_string()),
-        aliases: Vec::new(),
-        kind,
-        office: Office::Member,
-        voting: Voting::Voting,
         role: (kind == PersonKind::Officer).then(|| "Head of Democratic Services".to_string()),
-        organisation: None,
-        group: None,
+        ..Person::new(id, name, kind)
     };
     let mut people: Vec<Person> = (0..members)
         .map(|m| {
@@ -433,22 +426,12 @@ pub fn committee_series(
         "C Substitute",
         PersonKind::Councillor,
     ));
-    let item = |number: usize, title: &str, kind: ItemKind, part: Part| AgendaItem {
-        id: number.to_string().into(),
-        number: Some(number.to_string()),
-        title: title.into(),
-        pages: None,
-        verbal: false,
-        description: None,
-        part,
-        exempt_paragraphs: if part == Part::Two {
-            vec![3]
-        } else {
-            Vec::new()
-        },
-        kind,
-        withdrawn: None,
-        arising: Vec::new(),
+    let item = |number: usize, title: &str, kind: ItemKind, part: Part| {
+        let item = AgendaItem::new(number.to_string(), Some(number.to_string()), title);
+        match part {
+            Part::One => item.of_kind(kind),
+            Part::Two => item.of_kind(kind).in_private(vec![3]),
+        }
     };
     let mut series: Vec<Meeting> = Vec::with_capacity(count);
     for n in 0..count {

@@ -65,7 +65,7 @@ fn check_prints_warnings_in_file_order_but_still_passes() {
         "doubtful.ron:19:9: warning: item 4 (Exempt Report) has no resolution or outcome recorded",
         "doubtful.ron:19:9: warning: item 4 (Exempt Report) is Part 2, but records were made under it before the press and public were excluded",
         "doubtful.ron:28:9: warning: record 7: Councillor S Baker is recorded voting after declaring a pecuniary interest in this item",
-        "doubtful.ron:29:9: warning: record 8: 5 votes were counted but only 3 members could vote at this point",
+        "doubtful.ron:29:9: warning: record 8: 5 votes were counted, but only 3 members could vote at this point",
         "doubtful.ron:30:9: warning: record 9: time 10:15 is earlier than 10:20 recorded before it",
         "doubtful.ron:32:9: warning: record 11: a casting vote is recorded but the votes are not equal",
         "doubtful.ron:33:9: warning: record 12: the votes are equal but no casting vote is recorded",

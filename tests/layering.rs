@@ -13,11 +13,26 @@ const RULES: &[(&str, &[&str])] = &[
             "keeping", "generate",
         ],
     ),
-    ("store", &["tui", "commands", "keeping", "minutes", "import"]),
-    ("check", &["tui", "commands", "keeping", "minutes", "import"]),
-    ("session", &["tui", "commands", "keeping", "minutes", "import"]),
-    ("keeping", &["tui", "commands", "minutes", "import", "across"]),
-    ("minutes", &["tui", "commands", "keeping", "import", "across"]),
+    (
+        "store",
+        &["tui", "commands", "keeping", "minutes", "import"],
+    ),
+    (
+        "check",
+        &["tui", "commands", "keeping", "minutes", "import"],
+    ),
+    (
+        "session",
+        &["tui", "commands", "keeping", "minutes", "import"],
+    ),
+    (
+        "keeping",
+        &["tui", "commands", "minutes", "import", "across"],
+    ),
+    (
+        "minutes",
+        &["tui", "commands", "keeping", "import", "across"],
+    ),
     ("import", &["tui", "commands", "keeping", "across"]),
     ("across", &["tui", "commands", "keeping", "import"]),
     ("generate.rs", &["tui", "commands", "keeping"]),

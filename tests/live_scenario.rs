@@ -188,7 +188,7 @@ fn a_show_of_hands_beyond_the_room_is_refused_and_a_tie_needs_the_casting_vote()
     };
     assert_eq!(
         vote.error.as_deref(),
-        Some("9 votes, but only 8 members may vote on this item")
+        Some("9 votes were counted, but only 8 members could vote at this point")
     );
     c.keys("shift-tab shift-tab backspace").text("2");
     // 2 for, 2 against, 1 abstaining: equal, so the Chair must give a casting vote.
@@ -598,4 +598,38 @@ fn minutes_edited_by_hand_are_replaced_only_when_the_clerk_agrees_and_then_kept(
         std::fs::read_to_string(minutebook::store::backup_path(&written)).expect("kept"),
         "Edited by hand."
     );
+}
+
+#[test]
+fn minutes_written_up_from_notes_take_a_vote_with_no_attendance_recorded() {
+    // An agenda with its members, but no roll taken: the count stands on its own.
+    let mut clerk = Clerk::new(sample("children-and-families-2022-03-24-agenda.ron"));
+    clerk.keys("g").text("carers").keys("enter");
+    clerk
+        .keys("v h")
+        .text("9")
+        .keys("tab")
+        .text("3")
+        .keys("tab")
+        .text("1")
+        .keys("ctrl-s")
+        .closed();
+    let vote = clerk.app.meeting().records.last().expect("recorded");
+    assert!(matches!(
+        vote.event,
+        minutebook::model::Event::Vote {
+            count: minutebook::model::Count::ShowOfHands {
+                in_favour: 9,
+                against: 3,
+                abstentions: 1
+            },
+            ..
+        }
+    ));
+    // A recorded vote lists every voting member to mark, as nobody is known to be out.
+    clerk.keys("v r");
+    let Some(minutebook::tui::live::overlays::Overlay::Vote(form)) = clerk.app.top() else {
+        panic!("the vote form");
+    };
+    assert_eq!(form.eligible.len(), 13);
 }

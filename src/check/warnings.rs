@@ -136,25 +136,14 @@ fn vote_fits_room(
         .into_iter()
         .map(|p| p.id.as_str())
         .collect();
-    for misfit in count.misfits(&eligible) {
+    let known = room.attendance_recorded().then_some(eligible.as_slice());
+    for misfit in count.misfits(known) {
         let message = match misfit {
-            Misfit::TooManyVotes { cast, eligible } => format!(
-                "{cast} votes were counted but only {eligible} members could vote at this point"
-            ),
-            Misfit::NamedTwice(id) => {
-                format!(
-                    "{} is named twice in this recorded vote",
-                    name_of(meeting, &id)
-                )
-            }
             Misfit::NotEligible(id) if room.is_barred(&id, item) => format!(
                 "{} is recorded voting after declaring a pecuniary interest in this item",
                 name_of(meeting, &id)
             ),
-            Misfit::NotEligible(id) => format!(
-                "{} is recorded voting but was not in the room with a vote",
-                name_of(meeting, &id)
-            ),
+            misfit => misfit.describe(&|id| name_of(meeting, id)),
         };
         found.push(Problem::warning(place, message));
     }

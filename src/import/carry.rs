@@ -186,19 +186,8 @@ fn standing_items(previous: &Meeting, previous_minutes: &str) -> Vec<AgendaItem>
     if !items.iter().any(|i| i.kind == ItemKind::PreviousMinutes) {
         items.insert(
             items.len().min(2),
-            AgendaItem {
-                id: Default::default(),
-                number: None,
-                title: "Minutes of Previous Meeting".into(),
-                pages: None,
-                verbal: false,
-                description: None,
-                part: Part::One,
-                exempt_paragraphs: Vec::new(),
-                kind: ItemKind::PreviousMinutes,
-                withdrawn: None,
-                arising: Vec::new(),
-            },
+            AgendaItem::new("", None, "Minutes of Previous Meeting")
+                .of_kind(ItemKind::PreviousMinutes),
         );
     }
     for (index, item) in items.iter_mut().enumerate() {

@@ -3,7 +3,7 @@
 use super::clean::{Line, squeeze};
 use super::fields::{labelled, starts_next_document};
 use super::items::item_line;
-use crate::model::{ChairTitle, Office, Person, PersonKind, Voting};
+use crate::model::{ChairTitle, Office, Person, PersonKind};
 
 /// The labels a front sheet puts before its membership.
 pub(super) fn membership_label(text: &str) -> Option<&str> {
@@ -115,16 +115,9 @@ pub(super) fn members(text: &str) -> (Vec<Person>, ChairTitle) {
             .find(|id| people.iter().all(|p| &p.id != id))
             .unwrap_or(base);
         people.push(Person {
-            id: id.into(),
-            name: name.clone(),
-            title: Some("Councillor".into()),
             aliases: vec![surname],
-            kind: PersonKind::Member,
             office,
-            voting: Voting::Voting,
-            role: None,
-            organisation: None,
-            group: None,
+            ..Person::new(id, name.clone(), PersonKind::Member).titled("Councillor")
         });
     }
     (people, chair_title)

@@ -170,6 +170,38 @@ impl ItemKind {
 }
 
 impl AgendaItem {
+    /// An item of business with this handle, printed number and title: a Part 1 report with
+    /// nothing else said of it yet.
+    pub fn new(id: impl Into<ItemId>, number: Option<String>, title: impl Into<String>) -> Self {
+        AgendaItem {
+            id: id.into(),
+            number,
+            title: title.into(),
+            pages: None,
+            verbal: false,
+            description: None,
+            part: Part::One,
+            exempt_paragraphs: Vec::new(),
+            kind: ItemKind::Report,
+            withdrawn: None,
+            arising: Vec::new(),
+        }
+    }
+
+    /// The same item, of this kind.
+    pub fn of_kind(self, kind: ItemKind) -> Self {
+        AgendaItem { kind, ..self }
+    }
+
+    /// The same item, taken in private (Part 2) under these Schedule 12A paragraphs.
+    pub fn in_private(self, paragraphs: Vec<u8>) -> Self {
+        AgendaItem {
+            part: Part::Two,
+            exempt_paragraphs: paragraphs,
+            ..self
+        }
+    }
+
     /// "Item 6" when numbered, otherwise the title, for messages to the clerk.
     pub fn label(&self) -> String {
         match &self.number {

@@ -190,7 +190,7 @@ fn shift<T>(list: &mut Vec<T>, from: usize, to: usize) -> Option<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Event, ItemKind, Part};
+    use crate::model::Event;
 
     fn meeting() -> Meeting {
         let body = Body::named("Test");
@@ -203,19 +203,7 @@ mod tests {
     }
 
     fn item(id: &str) -> AgendaItem {
-        AgendaItem {
-            id: id.into(),
-            number: Some(id.into()),
-            title: format!("Item {id}"),
-            pages: None,
-            verbal: false,
-            description: None,
-            part: Part::One,
-            exempt_paragraphs: Vec::new(),
-            kind: ItemKind::Report,
-            withdrawn: None,
-            arising: Vec::new(),
-        }
+        AgendaItem::new(id, Some(id.into()), format!("Item {id}"))
     }
 
     #[test]

@@ -331,25 +331,14 @@ impl Meeting {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{InterestKind, Office, Part, PersonKind, Voting};
+    use crate::model::{InterestKind, PersonKind, Voting};
 
     fn committee(members: usize) -> Meeting {
         let body = Body::named("Test Committee");
         let date = NaiveDate::from_ymd_opt(2026, 1, 1).expect("valid date");
         let mut meeting = Meeting::new(body, date, "Room 1", 1);
         meeting.people = (0..members)
-            .map(|i| Person {
-                id: format!("m{i}").into(),
-                name: format!("M {i}"),
-                title: None,
-                aliases: Vec::new(),
-                kind: PersonKind::Member,
-                office: Office::Member,
-                voting: Voting::Voting,
-                role: None,
-                organisation: None,
-                group: None,
-            })
+            .map(|i| Person::new(format!("m{i}"), format!("M {i}"), PersonKind::Member))
             .collect();
         meeting
     }
@@ -376,19 +365,9 @@ mod tests {
     fn a_declaration_under_a_later_item_is_late() {
         let mut meeting = committee(3);
         for (id, kind) in [("2", ItemKind::Declarations), ("5", ItemKind::Report)] {
-            meeting.agenda.push(AgendaItem {
-                id: id.into(),
-                number: Some(id.into()),
-                title: "Item".into(),
-                pages: None,
-                verbal: false,
-                description: None,
-                part: Part::One,
-                exempt_paragraphs: Vec::new(),
-                kind,
-                withdrawn: None,
-                arising: Vec::new(),
-            });
+            meeting
+                .agenda
+                .push(AgendaItem::new(id, Some(id.into()), "Item").of_kind(kind));
         }
         let declaration = |item: Option<&str>| {
             Record::new(

@@ -89,26 +89,14 @@ impl Meeting {
 
 #[cfg(test)]
 mod tests {
-    use crate::model::{AgendaItem, Body, Event, ItemKind, Meeting, Part, Record};
+    use crate::model::{AgendaItem, Body, Event, Meeting, Record};
 
     fn meeting(items: usize) -> Meeting {
         let body = Body::named("Test");
         let date = chrono::NaiveDate::from_ymd_opt(2025, 11, 10).expect("date");
         let mut meeting = Meeting::new(body, date, "Room", 34);
         meeting.agenda = (1..=items)
-            .map(|n| AgendaItem {
-                id: n.to_string().into(),
-                number: Some(n.to_string()),
-                title: format!("Item {n}"),
-                pages: None,
-                verbal: false,
-                description: None,
-                part: Part::One,
-                exempt_paragraphs: Vec::new(),
-                kind: ItemKind::Report,
-                withdrawn: None,
-                arising: Vec::new(),
-            })
+            .map(|n| AgendaItem::new(n.to_string(), Some(n.to_string()), format!("Item {n}")))
             .collect();
         meeting
     }

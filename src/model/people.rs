@@ -75,6 +75,39 @@ pub enum Voting {
 }
 
 impl Person {
+    /// Someone of this kind, known by this handle and name, with nothing else said of them:
+    /// no title, an ordinary voting member if a member at all, no role or organisation.
+    pub fn new(id: impl Into<PersonId>, name: impl Into<String>, kind: PersonKind) -> Person {
+        Person {
+            id: id.into(),
+            name: name.into(),
+            title: None,
+            aliases: Vec::new(),
+            kind,
+            office: Office::Member,
+            voting: Voting::Voting,
+            role: None,
+            organisation: None,
+            group: None,
+        }
+    }
+
+    /// The same person, with this title printed before their name ("Councillor").
+    pub fn titled(self, title: impl Into<String>) -> Person {
+        Person {
+            title: Some(title.into()),
+            ..self
+        }
+    }
+
+    /// The same person, with this role (an officer's post).
+    pub fn with_role(self, role: impl Into<String>) -> Person {
+        Person {
+            role: Some(role.into()),
+            ..self
+        }
+    }
+
     /// True for someone who holds a vote on the body by appointment.
     pub fn is_voting_member(&self) -> bool {
         self.kind == PersonKind::Member && self.voting == Voting::Voting

@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveTime;
 
-use super::{ItemId, Kind, Meeting, Office, Person, PersonId, Record};
+use super::{ItemId, Kind, Meeting, Office, Person, PersonId, PersonKind, Record};
 
 /// How a person is recorded as attending.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -119,6 +119,14 @@ impl<'m> Room<'m> {
         self.everyone()
             .filter(|(person, standing)| standing.in_room && holds_vote(person, standing))
             .map(|(person, _)| person)
+    }
+
+    /// Whether the attendance of any member has been recorded: until it has, the room cannot
+    /// say who could vote (minutes written up from notes often have no roll).
+    pub fn attendance_recorded(&self) -> bool {
+        self.everyone().any(|(person, standing)| {
+            person.kind == PersonKind::Member && standing.attendance != Attendance::NotRecorded
+        })
     }
 
     /// Whether enough voters are in the room to do business.

@@ -65,11 +65,13 @@ impl Count {
         self.figures().is_some_and(|(f, a, _)| f == a)
     }
 
-    /// Every way the figures fail to fit the ids of the members who could vote.
-    pub fn misfits(&self, eligible: &[&str]) -> Vec<Misfit> {
+    /// Every way the figures fail to fit the ids of the members who could vote. With no
+    /// attendance recorded (`None`: minutes written up from notes), nobody is known to be in
+    /// the room or out of it, so only a name given twice can be wrong.
+    pub fn misfits(&self, eligible: Option<&[&str]>) -> Vec<Misfit> {
         let mut found = Vec::new();
-        let eligible_count = u32::try_from(eligible.len()).unwrap_or(u32::MAX);
-        if let Some((f, a, s)) = self.figures() {
+        let eligible_count = eligible.map(|e| u32::try_from(e.len()).unwrap_or(u32::MAX));
+        if let (Some((f, a, s)), Some(eligible_count)) = (self.figures(), eligible_count) {
             let cast = f.saturating_add(a).saturating_add(s);
             if cast > eligible_count {
                 found.push(Misfit::TooManyVotes {
@@ -91,12 +93,30 @@ impl Count {
                     continue;
                 }
                 seen.push(name);
-                if !eligible.contains(&name.as_str()) {
+                if eligible.is_some_and(|e| !e.contains(&name.as_str())) {
                     found.push(Misfit::NotEligible(name.clone()));
                 }
             }
         }
         found
+    }
+}
+
+impl Misfit {
+    /// What is wrong, in one sentence for the clerk; `name` names a member by their id. The
+    /// vote form and `check` both say it so.
+    pub fn describe(&self, name: &dyn Fn(&str) -> String) -> String {
+        match self {
+            Misfit::TooManyVotes { cast, eligible } => format!(
+                "{cast} votes were counted, but only {eligible} member{} could vote at this point",
+                if *eligible == 1 { "" } else { "s" }
+            ),
+            Misfit::NamedTwice(id) => format!("{} is named twice in this recorded vote", name(id)),
+            Misfit::NotEligible(id) => format!(
+                "{} is recorded voting but was not in the room with a vote",
+                name(id)
+            ),
+        }
     }
 }
 
@@ -133,15 +153,17 @@ mod tests {
 
     #[test]
     fn figures_beyond_the_room_do_not_fit() {
-        let eligible = ["a", "b", "c"];
-        assert_eq!(hands(2, 1, 0).misfits(&eligible), vec![]);
+        let eligible: &[&str] = &["a", "b", "c"];
+        assert_eq!(hands(2, 1, 0).misfits(Some(eligible)), vec![]);
         assert_eq!(
-            hands(2, 1, 1).misfits(&eligible),
+            hands(2, 1, 1).misfits(Some(eligible)),
             vec![Misfit::TooManyVotes {
                 cast: 4,
                 eligible: 3
             }]
         );
+        // With no attendance recorded, nobody knows how many could vote.
+        assert_eq!(hands(7, 3, 1).misfits(None), vec![]);
     }
 
     #[test]
@@ -152,7 +174,7 @@ mod tests {
             abstentions: vec![],
         };
         assert_eq!(
-            recorded.misfits(&["a", "b"]),
+            recorded.misfits(Some(&["a", "b"])),
             vec![
                 Misfit::TooManyVotes {
                     cast: 3,
@@ -162,5 +184,6 @@ mod tests {
                 Misfit::NamedTwice("a".into()),
             ]
         );
+        assert_eq!(recorded.misfits(None), vec![Misfit::NamedTwice("a".into())]);
     }
 }

@@ -337,7 +337,10 @@ mod tests {
         for kind in EventKind::ALL {
             // A substitute is marked on the attendance list (`s`), which opens its form.
             if kind.blank(&context).is_some() && *kind != EventKind::Substitute {
-                assert!(keyed.contains(kind), "{kind:?} has a form but no key opens it");
+                assert!(
+                    keyed.contains(kind),
+                    "{kind:?} has a form but no key opens it"
+                );
             }
         }
     }

@@ -130,17 +130,15 @@ pub fn item_submit(form: &Form, meeting: &Meeting) -> Result<Submission, String>
                 .and_then(|id| meeting.item_index(id))
                 .map_or(0, |i| i + 1);
             let item = AgendaItem {
-                id: new_item_id(meeting, &number),
-                kind: kind_of(&title),
-                number: Some(number).filter(|n| !n.is_empty()),
-                title,
-                pages: None,
-                verbal: false,
                 description,
                 part,
                 exempt_paragraphs: exempt,
-                withdrawn: None,
-                arising: Vec::new(),
+                ..AgendaItem::new(
+                    new_item_id(meeting, &number),
+                    Some(number).filter(|n| !n.is_empty()),
+                    title.clone(),
+                )
+                .of_kind(kind_of(&title))
             };
             Ok(Submission::Change {
                 edits: vec![Edit::InsertItem { at, item }],

@@ -99,16 +99,10 @@ pub fn new_person(
         _ => PersonKind::Officer,
     };
     let person = Person {
-        id: unique_person_id(meeting, &name),
-        name,
         title: (kind == PersonKind::Councillor).then(|| "Councillor".to_string()),
-        aliases: Vec::new(),
-        kind,
-        office: Default::default(),
-        voting: Default::default(),
         role: form::optional(form, 2),
         organisation: form::optional(form, 3),
-        group: None,
+        ..Person::new(unique_person_id(meeting, &name), name, kind)
     };
     let event = if substitute {
         Event::Substitute {

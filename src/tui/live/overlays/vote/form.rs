@@ -46,8 +46,12 @@ pub struct VoteForm {
     pub motion: usize,
     pub mode: VoteMode,
     pub figures: [String; 3],
-    /// Members who may vote, as (id, name).
+    /// Members who may vote, as (id, name): those in the room with a vote, or every voting
+    /// member when no attendance has been recorded.
     pub eligible: Vec<(PersonId, String)>,
+    /// Whether attendance was recorded, so the room can say who could vote; minutes written up
+    /// from notes often have none, and then no count is refused for the room it lacks.
+    pub attendance_known: bool,
     pub ways: Vec<Option<Way>>,
     pub cursor: usize,
     pub focus: VoteFocus,
@@ -66,12 +70,20 @@ impl VoteForm {
         let position = editing
             .and_then(|id| meeting.record_index(id))
             .unwrap_or(meeting.records.len());
-        let eligible: Vec<(PersonId, String)> = meeting
-            .room_after(position)
-            .eligible_voters(item.as_deref())
-            .into_iter()
-            .map(|p| (p.id.clone(), p.titled_name()))
-            .collect();
+        let room = meeting.room_after(position);
+        let attendance_known = room.attendance_recorded();
+        let eligible: Vec<(PersonId, String)> = if attendance_known {
+            room.eligible_voters(item.as_deref())
+        } else {
+            meeting
+                .people
+                .iter()
+                .filter(|p| p.is_voting_member())
+                .collect()
+        }
+        .into_iter()
+        .map(|p| (p.id.clone(), p.titled_name()))
+        .collect();
         let mut motions = moved_under(meeting, item.as_deref());
         motions.retain(|(id, _)| {
             // Only motions moved before this vote.
@@ -99,6 +111,7 @@ impl VoteForm {
             figures: Default::default(),
             ways: vec![None; eligible.len()],
             eligible,
+            attendance_known,
             cursor: 0,
             focus: VoteFocus::Motion,
             casting: None,
@@ -309,17 +322,19 @@ impl VoteForm {
     /// The vote record, or why the figures cannot stand.
     pub fn submit(&self) -> Result<Record, String> {
         let count = self.count();
-        if let Some((f, a, s)) = count.figures() {
-            let cast = f.saturating_add(a).saturating_add(s);
-            let may = u32::try_from(self.eligible.len()).unwrap_or(u32::MAX);
-            if cast > may {
-                return Err(format!(
-                    "{cast} votes, but only {may} members may vote on this item"
-                ));
-            }
-            if cast == 0 {
-                return Err("no votes are recorded yet".into());
-            }
+        let eligible: Vec<&str> = self.eligible.iter().map(|(id, _)| id.as_str()).collect();
+        let known = self.attendance_known.then_some(eligible.as_slice());
+        if let Some(misfit) = count.misfits(known).first() {
+            let name = |id: &str| {
+                self.eligible
+                    .iter()
+                    .find(|(e, _)| e == id)
+                    .map_or_else(|| id.to_string(), |(_, name)| name.clone())
+            };
+            return Err(misfit.describe(&name));
+        }
+        if count.figures().is_some_and(|(f, a, s)| f + a + s == 0) {
+            return Err("no votes are recorded yet".into());
         }
         let casting = if count.is_tied() {
             Some(self.casting.ok_or(
@@ -366,6 +381,7 @@ mod tests {
                 .map(|i| (format!("m{i}").into(), format!("M {i}")))
                 .collect(),
             ways: vec![None; eligible],
+            attendance_known: true,
             cursor: 0,
             focus: VoteFocus::Motion,
             casting: None,
@@ -382,7 +398,7 @@ mod tests {
         vote.type_figure(Some('2'));
         assert_eq!(
             vote.submit().expect_err("refused"),
-            "6 votes, but only 5 members may vote on this item"
+            "6 votes were counted, but only 5 members could vote at this point"
         );
         vote.type_figure(None);
         vote.type_figure(Some('1'));
