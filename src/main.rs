@@ -484,11 +484,11 @@ fn err(text: &str) {
 
 /// A date on the command line, as a clerk writes it.
 fn date_given(text: &str) -> Result<chrono::NaiveDate, String> {
-    minutebook::import::read_date("--date", text)
+    minutebook::model::clock::read_date("--date", text)
 }
 
 /// A time on the command line, as a clerk writes it.
 fn time_given(text: &str) -> Result<chrono::NaiveTime, String> {
-    minutebook::import::read_time("--time", text)?
+    minutebook::model::clock::read_time("--time", text)?
         .ok_or_else(|| "--time: give the time the meeting starts, such as 10.30 am".into())
 }

@@ -849,9 +849,9 @@ fn start_times_are_read_in_every_form_front_sheets_print() {
         ("14.00 hrs", two),
         ("12 noon", NaiveTime::from_hms_opt(12, 0, 0)),
     ] {
-        assert_eq!(import::parse_time(text), want, "{text}");
+        assert_eq!(minutebook::model::clock::parse_time(text), want, "{text}");
     }
-    assert_eq!(import::parse_time("25:61"), None);
+    assert_eq!(minutebook::model::clock::parse_time("25:61"), None);
     // With a tab or spaces after the label.
     for line in ["Time:\t10.30 a.m.", "Time:   10:30"] {
         let text = front_sheet().replace("Time: 2.00 pm", line);

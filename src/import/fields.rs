@@ -4,6 +4,8 @@
 
 use chrono::{NaiveDate, NaiveTime};
 
+use crate::model::clock::{parse_date, parse_time};
+
 use super::clean::{Line, squeeze};
 
 use crate::model::{BodyKind, Part};
@@ -37,48 +39,6 @@ pub(super) fn title_case(text: &str) -> String {
         .join(" ")
 }
 
-/// "Thursday, 24th March, 2022" or "24 March 2022".
-pub fn parse_date(text: &str) -> Option<NaiveDate> {
-    let cleaned: String = text.replace(',', " ");
-    let words: Vec<String> = cleaned
-        .split_whitespace()
-        .map(|w| {
-            let lower = w.to_lowercase();
-            for suffix in ["st", "nd", "rd", "th"] {
-                if let Some(number) = lower.strip_suffix(suffix)
-                    && !number.is_empty()
-                    && number.chars().all(|c| c.is_ascii_digit())
-                {
-                    return number.to_string();
-                }
-            }
-            w.to_string()
-        })
-        .collect();
-    let weekdays = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
-    let words: Vec<&String> = words
-        .iter()
-        .filter(|w| !weekdays.contains(&w.to_lowercase().as_str()))
-        .collect();
-    let joined = words
-        .iter()
-        .map(|w| w.as_str())
-        .collect::<Vec<_>>()
-        .join(" ");
-    NaiveDate::parse_from_str(&joined, "%d %B %Y")
-        .or_else(|_| NaiveDate::parse_from_str(&joined, "%d %b %Y"))
-        .or_else(|_| NaiveDate::parse_from_str(&joined, "%d/%m/%Y"))
-        .ok()
-}
-
 /// A line that is the meeting's date and nothing else, as front sheets without a "Date:" label
 /// give it: "Tuesday 3rd June, 2025", "Tuesday 3 June 2025 at 6.30 pm", or
 /// "Date and Time: 3 June 2025, 6.30 pm". A sentence that merely mentions a date is not one.
@@ -96,42 +56,6 @@ pub(super) fn date_line(text: &str) -> Option<(NaiveDate, Option<NaiveTime>)> {
         .or_else(|| text.rsplit_once(','))
         .or_else(|| text.rsplit_once(" - "))?;
     Some((parse_date(day)?, Some(parse_time(hour)?)))
-}
-
-/// "2.00 pm", "10.30am", "14:00", "2pm".
-pub fn parse_time(text: &str) -> Option<NaiveTime> {
-    if text.to_lowercase().contains("noon") && text.trim().starts_with("12") {
-        return NaiveTime::from_hms_opt(12, 0, 0);
-    }
-    let lower = text
-        .trim()
-        .to_lowercase()
-        .replace(char::is_whitespace, "")
-        .replace("a.m.", "am")
-        .replace("p.m.", "pm")
-        .replace("a.m", "am")
-        .replace("p.m", "pm")
-        .replace("hrs", "")
-        .trim_end_matches('.')
-        .to_string();
-    let (body, pm) = if let Some(b) = lower.strip_suffix("pm") {
-        (b.to_string(), Some(true))
-    } else if let Some(b) = lower.strip_suffix("am") {
-        (b.to_string(), Some(false))
-    } else {
-        (lower.clone(), None)
-    };
-    let body = body.replace(':', ".");
-    let (hour, minute) = match body.split_once('.') {
-        Some((h, m)) => (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?),
-        None => (body.parse::<u32>().ok()?, 0),
-    };
-    let hour = match pm {
-        Some(true) if hour < 12 => hour + 12,
-        Some(false) if hour == 12 => 0,
-        _ => hour,
-    };
-    NaiveTime::from_hms_opt(hour, minute, 0)
 }
 
 /// "PART 2 – MATTERS TO BE CONSIDERED WITHOUT THE PUBLIC AND PRESS PRESENT", but not the
@@ -185,29 +109,6 @@ pub(super) fn body_kind(name: &str) -> BodyKind {
         BodyKind::Committee
     }
 }
-/// A date as a clerk types it: "10 November 2025", "Monday 10th November 2025", "2025-11-10",
-/// "10/11/2025".
-pub fn read_date(label: &str, text: &str) -> Result<NaiveDate, String> {
-    let text = text.trim();
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .ok()
-        .or_else(|| parse_date(text))
-        .ok_or_else(|| {
-            format!("{label}: \"{text}\" is not a date; type it as 10 November 2025 or 2025-11-10")
-        })
-}
-
-/// A time of day as a clerk types it: "10.30 am", "10.30am", "10:30", "2pm", "14:00".
-pub fn read_time(label: &str, text: &str) -> Result<Option<NaiveTime>, String> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Ok(None);
-    }
-    parse_time(text).map(Some).ok_or_else(|| {
-        format!("{label}: \"{text}\" is not a time of day; type it as 10.30 am or 14:00")
-    })
-}
-
 /// The last minute number of the body's previous minutes in the rest of the pack.
 pub(super) fn previous_last_minute(lines: &[Line], body: &str) -> Option<u32> {
     let wanted = squeeze(&body.to_lowercase());

@@ -4,14 +4,15 @@
 
 use super::clean::{self, Furniture, Line, squeeze};
 use super::fields::{
-    body_kind, date_line, is_council_line, labelled, parse_time, part_heading,
-    previous_last_minute, starts_next_document, title_case,
+    body_kind, date_line, is_council_line, labelled, part_heading, previous_last_minute,
+    starts_next_document, title_case,
 };
 use super::items::{bullet_item, exempt_paragraphs, item_line, kind_of, take_pages, take_verbal};
 use super::members::{members, membership_label, membership_lines};
 use super::paragraphs::{join_lines, paragraphs};
 use chrono::NaiveDate;
 
+use crate::model::clock::parse_time;
 use crate::model::{AgendaItem, Body, Contact, Meeting, Part};
 
 /// A meeting built from an agenda, with what the importer could not place.

@@ -10,7 +10,6 @@ mod paragraphs;
 
 pub use carry::carry_forward;
 
-pub use fields::{parse_date, parse_time, read_date, read_time};
 pub use front_sheet::{ImportError, Imported, import, import_dated};
 pub use items::kind_of;
 

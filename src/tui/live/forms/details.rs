@@ -3,8 +3,8 @@
 
 use chrono::{NaiveDate, NaiveTime};
 
-use crate::import::{read_date, read_time};
 use crate::minutes::style::BUNDLED;
+use crate::model::clock::{read_date, read_time};
 use crate::model::kinds::form::{self, Question, Schema};
 use crate::model::{BodyKind, ChairTitle, Clock, Details, Edit, Meeting};
 use crate::tui::live::forms::{Form, Submission};

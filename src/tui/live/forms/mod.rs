@@ -98,18 +98,7 @@ pub fn time_text(time: Option<NaiveTime>) -> String {
     time.map(clock::format).unwrap_or_default()
 }
 
-/// A time as a clerk types it in a time field: "14:05", "14.05", "2.05 pm"; empty when it is
-/// not known.
-pub fn typed_time(text: &str) -> Result<Option<NaiveTime>, String> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Ok(None);
-    }
-    clock::parse(&text.replace('.', ":"))
-        .or_else(|| crate::import::parse_time(text))
-        .map(Some)
-        .ok_or_else(|| format!("\"{text}\" is not a time; type it as 14:05, or leave it empty"))
-}
+pub use crate::model::clock::typed_time;
 
 impl Form {
     fn from_schema(
