@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use crate::model::{Attendance, Office, Part, PersonKind};
+use crate::model::{Attendance, Office, Part, PersonKind, RecordId};
 use crate::tui::keymap::Layer;
 use crate::tui::live::app::App;
 use crate::tui::live::describe;
@@ -71,8 +71,51 @@ pub(super) fn agenda(frame: &mut Frame, area: Rect, app: &App, facts: &Facts<'_>
 }
 
 pub(super) fn item(frame: &mut Frame, area: Rect, app: &App, facts: &Facts<'_>, theme: &Theme) {
+    let (title, heading) = item_heading(app, facts);
+    let block = pane(&title, theme, app.nav.records_focus);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let mut text = Text::default();
+    text.lines
+        .push(Line::from(Span::styled(heading, theme.heading)));
+    item_warnings(&mut text, app, facts, theme);
+    text.lines.push(Line::default());
+    let ids = app.item_records();
+    if ids.is_empty() {
+        text.lines
+            .push(Line::from(Span::styled("Nothing recorded yet.", theme.dim)));
+    }
+    let height = inner.height as usize;
+    let width = inner.width.max(1) as usize;
+    let shown = records_in_view(app, &ids, height);
+    if shown.start > 0 {
+        // What is above is out of view: the heading goes, so the pane starts with records.
+        text.lines.clear();
+    }
+    let selected_line = record_lines(&mut text, app, &ids[shown], width, theme);
+    // Keep the end of the log in view while recording, and the selection while choosing.
+    let wrapped: usize = text
+        .lines
+        .iter()
+        .map(|line| line.width().max(1).div_ceil(width))
+        .sum();
+    let scroll = if app.nav.records_focus {
+        selected_line.saturating_sub(height / 2)
+    } else {
+        wrapped.saturating_sub(height)
+    };
+    frame.render_widget(
+        Paragraph::new(text)
+            .wrap(Wrap { trim: false })
+            .scroll((u16::try_from(scroll).unwrap_or(u16::MAX), 0)),
+        inner,
+    );
+}
+
+/// The item pane's title ("Minute 66 · item 1 · Part 2") and the heading under it.
+fn item_heading(app: &App, facts: &Facts<'_>) -> (String, String) {
     let meeting = app.meeting();
-    let (title, heading) = match facts.current.and_then(|i| meeting.agenda.get(i)) {
+    match facts.current.and_then(|i| meeting.agenda.get(i)) {
         Some(item) => {
             let minute = facts
                 .current
@@ -99,19 +142,16 @@ pub(super) fn item(frame: &mut Frame, area: Rect, app: &App, facts: &Facts<'_>, 
             "Opening".to_string(),
             "Attendance and anything before the first item".to_string(),
         ),
-    };
-    let block = pane(&title, theme, app.nav.records_focus);
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    let mut text = Text::default();
-    text.lines
-        .push(Line::from(Span::styled(heading, theme.heading)));
+    }
+}
+
+/// What the clerk must know of the item before recording under it: Part 2 business with the
+/// public still in, and actions carried to it from earlier meetings.
+fn item_warnings(text: &mut Text<'_>, app: &App, facts: &Facts<'_>, theme: &Theme) {
+    let meeting = app.meeting();
+    let item = facts.current.and_then(|i| meeting.agenda.get(i));
     // Exempt business must not start with the public in the room.
-    let printed_private = facts
-        .current
-        .and_then(|i| meeting.agenda.get(i))
-        .is_some_and(|item| item.part == Part::Two);
-    if printed_private && !app.session.facts().public_excluded {
+    if item.is_some_and(|item| item.part == Part::Two) && !app.session.facts().public_excluded {
         let key = app
             .keymap
             .key_for(Layer::Live, crate::tui::action::Action::ExcludePublic)
@@ -122,27 +162,22 @@ pub(super) fn item(frame: &mut Frame, area: Rect, app: &App, facts: &Facts<'_>, 
             theme.warning,
         )));
     }
-    if let Some(item) = facts.current.and_then(|i| meeting.agenda.get(i))
+    if let Some(item) = item
         && !item.arising.is_empty()
     {
         text.lines.push(arising_line(app, item, theme));
     }
-    text.lines.push(Line::default());
-    let ids = app.item_records();
-    if ids.is_empty() {
-        text.lines
-            .push(Line::from(Span::styled("Nothing recorded yet.", theme.dim)));
-    }
-    // Only the records that can be on screen are worded: around the chosen one while
-    // choosing, else the last ones, however many the item has.
-    let height = inner.height as usize;
-    let width = inner.width.max(1) as usize;
+}
+
+/// Which of the item's records can be on screen: around the chosen one while choosing, else
+/// the last ones, however many the item has. Only these are worded.
+fn records_in_view(app: &App, ids: &[RecordId], height: usize) -> std::ops::Range<usize> {
     let chosen = app
         .nav
         .selected
         .filter(|_| app.nav.records_focus)
         .and_then(|id| ids.iter().position(|r| *r == id));
-    let shown = match chosen {
+    match chosen {
         Some(at) => at.saturating_sub(height)..(at + height + 1).min(ids.len()),
         None => {
             let mut start = ids.len();
@@ -150,25 +185,30 @@ pub(super) fn item(frame: &mut Frame, area: Rect, app: &App, facts: &Facts<'_>, 
             while start > 0 && lines < height {
                 start -= 1;
                 if let Some(record) = app.session.record(ids[start]) {
-                    lines += describe::lines(meeting, record).len();
+                    lines += describe::lines(app.meeting(), record).len();
                 }
             }
             start..ids.len()
         }
-    };
-    if shown.start > 0 {
-        // What is above is out of view: the heading goes, so the pane starts with records.
-        text.lines.clear();
     }
+}
+
+/// Each record as its lines, its time down the left and its words hanging clear of it; says
+/// on which line the chosen record starts.
+fn record_lines(
+    text: &mut Text<'_>,
+    app: &App,
+    ids: &[RecordId],
+    width: usize,
+    theme: &Theme,
+) -> usize {
     let mut selected_line = 0;
-    for record in ids[shown].iter().filter_map(|id| app.session.record(*id)) {
+    for record in ids.iter().filter_map(|id| app.session.record(*id)) {
         let selected = app.nav.records_focus && app.nav.selected == Some(record.id);
         if selected {
             selected_line = text.lines.len();
         }
         let style = if selected { theme.selected } else { theme.text };
-        // A note typed in paragraphs or points shows them on lines of their own, under the
-        // text and clear of the time.
         // The chosen record is marked by a symbol as well as by colour.
         let pointer = match (app.nav.records_focus, selected) {
             (true, true) => "▶ ",
@@ -179,7 +219,9 @@ pub(super) fn item(frame: &mut Frame, area: Rect, app: &App, facts: &Facts<'_>, 
         let hanging = " ".repeat(time.chars().count());
         let room = width.saturating_sub(hanging.len()).max(12);
         let mut lead = time;
-        for part in describe::lines(meeting, record) {
+        // A note typed in paragraphs or points shows them on lines of their own, under the
+        // text and clear of the time.
+        for part in describe::lines(app.meeting(), record) {
             for piece in hang(&part, room) {
                 let shown = std::mem::replace(&mut lead, hanging.clone());
                 text.lines.push(Line::from(vec![
@@ -189,23 +231,7 @@ pub(super) fn item(frame: &mut Frame, area: Rect, app: &App, facts: &Facts<'_>, 
             }
         }
     }
-    // Keep the end of the log in view while recording, and the selection while choosing.
-    let wrapped: usize = text
-        .lines
-        .iter()
-        .map(|line| line.width().max(1).div_ceil(width))
-        .sum();
-    let scroll = if app.nav.records_focus {
-        selected_line.saturating_sub(height / 2)
-    } else {
-        wrapped.saturating_sub(height)
-    };
-    frame.render_widget(
-        Paragraph::new(text)
-            .wrap(Wrap { trim: false })
-            .scroll((u16::try_from(scroll).unwrap_or(u16::MAX), 0)),
-        inner,
-    );
+    selected_line
 }
 
 /// A line of a record wrapped at word boundaries to `width` columns, each line after the first

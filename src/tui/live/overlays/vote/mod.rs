@@ -100,22 +100,46 @@ pub fn draw(frame: &mut Frame, area: Rect, scene: &Scene<'_>, vote: &VoteForm, t
     let block = modal_block(title, theme);
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
-    let focus_style = |focus: VoteFocus| {
-        if vote.focus == focus {
-            theme.selected
-        } else {
-            theme.text
-        }
+    let mut lines = how_lines(vote, theme);
+    match vote.mode {
+        VoteMode::Unanimous => lines.push(Line::from("Carried unanimously.")),
+        VoteMode::ShowOfHands => lines.extend(figure_lines(vote, theme)),
+        VoteMode::Recorded => lines.extend(member_lines(vote, theme)),
+    }
+    lines.extend(result_lines(vote, theme));
+    let [body, hints] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
+    let scroll = if vote.mode == VoteMode::Recorded {
+        (vote.cursor + 5).saturating_sub(body.height as usize)
+    } else {
+        0
     };
-    let mut lines = Vec::new();
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .scroll((u16::try_from(scroll).unwrap_or(0), 0)),
+        body,
+    );
+    frame.render_widget(
+        Paragraph::new(hints_line(scene.keymap, Layer::Vote, theme)),
+        hints,
+    );
+}
+
+/// The style of a field of the form: marked when it has the keys.
+fn focus_style(vote: &VoteForm, focus: VoteFocus, theme: &Theme) -> ratatui::style::Style {
+    if vote.focus == focus {
+        theme.selected
+    } else {
+        theme.text
+    }
+}
+
+/// What the vote is on, how it was taken, and who may vote.
+fn how_lines<'a>(vote: &VoteForm, theme: &Theme) -> Vec<Line<'a>> {
     let on = match vote.motion.checked_sub(1).and_then(|i| vote.motions.get(i)) {
         Some((id, text)) => format!("[{id}] {text}"),
         None => "the recommendations".to_string(),
     };
-    lines.push(Line::from(vec![
-        Span::styled("On: ", theme.dim),
-        Span::styled(on, focus_style(VoteFocus::Motion)),
-    ]));
     let mode = |m: VoteMode, label: &'static str| {
         let style = if vote.mode == m {
             theme.selected
@@ -124,54 +148,74 @@ pub fn draw(frame: &mut Frame, area: Rect, scene: &Scene<'_>, vote: &VoteForm, t
         };
         Span::styled(format!(" {label} "), style)
     };
-    lines.push(Line::from(vec![
-        Span::styled("How: ", theme.dim),
-        mode(VoteMode::Unanimous, "u unanimous"),
-        mode(VoteMode::ShowOfHands, "h show of hands"),
-        mode(VoteMode::Recorded, "r recorded vote"),
-    ]));
     let names: Vec<&str> = vote.eligible.iter().map(|(_, n)| n.as_str()).collect();
-    lines.push(Line::from(Span::styled(
-        format!("May vote ({}): {}", names.len(), names.join(", ")),
-        theme.dim,
-    )));
-    lines.push(Line::default());
-    match vote.mode {
-        VoteMode::Unanimous => lines.push(Line::from("Carried unanimously.")),
-        VoteMode::ShowOfHands => {
-            for (label, focus, index) in [
-                ("For", VoteFocus::InFavour, 0),
-                ("Against", VoteFocus::Against, 1),
-                ("Abstaining", VoteFocus::Abstentions, 2),
-            ] {
-                let figure = if vote.figures[index].is_empty() {
-                    "_".to_string()
-                } else {
-                    vote.figures[index].clone()
-                };
-                lines.push(Line::from(vec![
-                    Span::styled(format!("{label:<12}"), theme.dim),
-                    Span::styled(figure, focus_style(focus)),
-                ]));
-            }
-        }
-        VoteMode::Recorded => {
-            for (index, ((_, name), way)) in vote.eligible.iter().zip(&vote.ways).enumerate() {
-                let mark = match way {
-                    Some(Way::For) => "[for]    ",
-                    Some(Way::Against) => "[against]",
-                    Some(Way::Abstain) => "[abstain]",
-                    None => "[ ]      ",
-                };
-                let style = if vote.focus == VoteFocus::Members && index == vote.cursor {
-                    theme.selected
-                } else {
-                    theme.text
-                };
-                lines.push(Line::from(Span::styled(format!("{mark} {name}"), style)));
-            }
-        }
-    }
+    vec![
+        Line::from(vec![
+            Span::styled("On: ", theme.dim),
+            Span::styled(on, focus_style(vote, VoteFocus::Motion, theme)),
+        ]),
+        Line::from(vec![
+            Span::styled("How: ", theme.dim),
+            mode(VoteMode::Unanimous, "u unanimous"),
+            mode(VoteMode::ShowOfHands, "h show of hands"),
+            mode(VoteMode::Recorded, "r recorded vote"),
+        ]),
+        Line::from(Span::styled(
+            format!("May vote ({}): {}", names.len(), names.join(", ")),
+            theme.dim,
+        )),
+        Line::default(),
+    ]
+}
+
+/// The figures of a show of hands, as typed.
+fn figure_lines<'a>(vote: &VoteForm, theme: &Theme) -> Vec<Line<'a>> {
+    [
+        ("For", VoteFocus::InFavour, 0),
+        ("Against", VoteFocus::Against, 1),
+        ("Abstaining", VoteFocus::Abstentions, 2),
+    ]
+    .into_iter()
+    .map(|(label, focus, index)| {
+        let figure = if vote.figures[index].is_empty() {
+            "_".to_string()
+        } else {
+            vote.figures[index].clone()
+        };
+        Line::from(vec![
+            Span::styled(format!("{label:<12}"), theme.dim),
+            Span::styled(figure, focus_style(vote, focus, theme)),
+        ])
+    })
+    .collect()
+}
+
+/// Each member and how they voted, in a recorded vote.
+fn member_lines<'a>(vote: &VoteForm, theme: &Theme) -> Vec<Line<'a>> {
+    vote.eligible
+        .iter()
+        .zip(&vote.ways)
+        .enumerate()
+        .map(|(index, ((_, name), way))| {
+            let mark = match way {
+                Some(Way::For) => "[for]    ",
+                Some(Way::Against) => "[against]",
+                Some(Way::Abstain) => "[abstain]",
+                None => "[ ]      ",
+            };
+            let style = if vote.focus == VoteFocus::Members && index == vote.cursor {
+                theme.selected
+            } else {
+                theme.text
+            };
+            Line::from(Span::styled(format!("{mark} {name}"), style))
+        })
+        .collect()
+}
+
+/// The count so far, the casting vote on a tie, the time and what is wrong.
+fn result_lines<'a>(vote: &VoteForm, theme: &Theme) -> Vec<Line<'a>> {
+    let mut lines = Vec::new();
     if let Some((f, a, s)) = vote.tally() {
         lines.push(Line::from(Span::styled(
             format!(
@@ -200,26 +244,11 @@ pub fn draw(frame: &mut Frame, area: Rect, scene: &Scene<'_>, vote: &VoteForm, t
     };
     lines.push(Line::from(vec![
         Span::styled("Time: ", theme.dim),
-        Span::styled(time, focus_style(VoteFocus::Time)),
+        Span::styled(time, focus_style(vote, VoteFocus::Time, theme)),
         Span::styled("  (Tab to it to change, empty if not known)", theme.dim),
     ]));
     if let Some(error) = &vote.error {
         lines.push(Line::from(Span::styled(error.clone(), theme.warning)));
     }
-    let [body, hints] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
-    let scroll = if vote.mode == VoteMode::Recorded {
-        (vote.cursor + 5).saturating_sub(body.height as usize)
-    } else {
-        0
-    };
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .scroll((u16::try_from(scroll).unwrap_or(0), 0)),
-        body,
-    );
-    frame.render_widget(
-        Paragraph::new(hints_line(scene.keymap, Layer::Vote, theme)),
-        hints,
-    );
+    lines
 }
