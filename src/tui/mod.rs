@@ -3,6 +3,7 @@
 
 pub mod action;
 pub mod config;
+pub mod cursor;
 pub mod input;
 pub mod keymap;
 pub mod live;

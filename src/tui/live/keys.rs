@@ -7,6 +7,7 @@ use crate::check;
 use crate::model::kinds::motions::moved_under;
 use crate::model::{Edit, Event, EventKind, ItemId, Kind, RecordId};
 use crate::tui::action::Action;
+use crate::tui::cursor::{Cursor, Finder};
 use crate::tui::live::app::{App, Effect};
 use crate::tui::live::describe;
 use crate::tui::live::forms::{Form, FormKind};
@@ -134,8 +135,10 @@ impl App {
             Opens::GoTo => {
                 let choice = crate::tui::live::overlays::goto_position(&self.nav, self.meeting());
                 self.open(Overlay::GoTo(GoTo {
-                    query: String::new(),
-                    choice,
+                    find: Finder {
+                        query: String::new(),
+                        cursor: Cursor::at(choice),
+                    },
                 }));
             }
             Opens::Roll => self.open(Overlay::Roll(RollCall::at(now))),

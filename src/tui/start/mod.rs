@@ -115,15 +115,9 @@ impl StartScreen {
     }
 
     pub fn step(&mut self, forward: bool) {
-        let count = self.entries.len();
-        if count == 0 {
-            return;
-        }
-        self.cursor = if forward {
-            (self.cursor + 1).min(count - 1)
-        } else {
-            self.cursor.saturating_sub(1)
-        };
+        let mut cursor = crate::tui::cursor::Cursor::at(self.cursor);
+        cursor.step(forward, self.entries.len());
+        self.cursor = cursor.at;
     }
 }
 

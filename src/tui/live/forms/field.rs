@@ -150,13 +150,10 @@ impl Field {
         if count == 0 {
             return;
         }
-        // A choice kept in a draft may be out of range; bring it back before stepping.
-        let choice = self.choice % count;
-        self.choice = if forward {
-            (choice + 1) % count
-        } else {
-            (choice + count - 1) % count
-        };
+        // A choice kept in a draft may be out of range; the cursor brings it back first.
+        let mut cursor = crate::tui::cursor::Cursor::at(self.choice);
+        cursor.wrap(forward, count);
+        self.choice = cursor.at;
     }
 
     /// Whether Up and Down choose in this field rather than move a cursor.

@@ -8,6 +8,7 @@ use ratatui::widgets::{Clear, Paragraph};
 
 use crate::model::Meeting;
 use crate::tui::action::Action;
+use crate::tui::cursor::Finder;
 use crate::tui::live::overlays::Scene;
 use crate::tui::live::overlays::lists::{Typed, chosen_among, typed};
 use crate::tui::live::overlays::{Desk, Outcome};
@@ -18,8 +19,7 @@ use crate::tui::widgets::{centred, modal_block};
 /// Going to an item by any part of its number or title.
 #[derive(Debug, Clone, Default)]
 pub struct GoTo {
-    pub query: String,
-    pub choice: usize,
+    pub find: Finder,
 }
 
 /// Where the go-to list can take the clerk.
@@ -82,9 +82,9 @@ impl GoTo {
     pub fn key(&mut self, event: KeyEvent, action: Option<Action>, desk: &mut Desk<'_>) -> Outcome {
         let meeting = desk.session.meeting();
         let count = |query: &str| goto_matches(meeting, query).len();
-        match typed(&mut self.query, &mut self.choice, count, event, action) {
+        match typed(&mut self.find, count, event, action) {
             Typed::Chosen => {
-                match goto_matches(meeting, &self.query).get(self.choice) {
+                match goto_matches(meeting, &self.find.query).get(self.find.cursor.at) {
                     Some((Stop::Opening, _)) => desk.nav.go_to(meeting, None),
                     Some((Stop::Item(index), _)) => desk.nav.go_to(meeting, Some(*index)),
                     Some((Stop::Close, _)) => desk.nav.go_to_close(),
@@ -106,13 +106,16 @@ impl GoTo {
         let [typed, list] =
             Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(inner);
         frame.render_widget(
-            Paragraph::new(Span::styled(format!("Find: {}▏", self.query), theme.text)),
+            Paragraph::new(Span::styled(
+                format!("Find: {}▏", self.find.query),
+                theme.text,
+            )),
             typed,
         );
-        let labels = goto_matches(scene.meeting, &self.query)
+        let labels = goto_matches(scene.meeting, &self.find.query)
             .into_iter()
             .map(|(_, label)| label);
-        let lines = chosen_among(labels, self.choice, list.height, theme);
+        let lines = chosen_among(labels, self.find.cursor.at, list.height, theme);
         frame.render_widget(Paragraph::new(lines), list);
     }
 }

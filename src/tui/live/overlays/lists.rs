@@ -3,7 +3,7 @@
 //! Up and Down choose, Enter goes.
 
 use ratatui::Frame;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
@@ -12,6 +12,7 @@ use crate::check::{self, Place};
 use crate::minutes::Format;
 use crate::model::{ItemId, Meeting, RecordId};
 use crate::tui::action::Action;
+use crate::tui::cursor::{Cursor, Finder};
 use crate::tui::keymap::Layer;
 use crate::tui::live::describe;
 use crate::tui::live::effect::Effect;
@@ -57,8 +58,7 @@ pub(super) enum Typed {
 
 /// Keys in a list found by typing: Up and Down choose, characters refine the query.
 pub(super) fn typed(
-    query: &mut String,
-    choice: &mut usize,
+    finder: &mut Finder,
     count: impl Fn(&str) -> usize,
     event: KeyEvent,
     action: Option<Action>,
@@ -66,23 +66,11 @@ pub(super) fn typed(
     match action {
         Some(Action::Cancel) => return Typed::Cancelled,
         Some(Action::Submit) => return Typed::Chosen,
-        Some(Action::ChoiceDown) => {
-            if *choice + 1 < count(query) {
-                *choice += 1;
-            }
+        Some(Action::ChoiceDown) => finder.cursor.step(true, count(&finder.query)),
+        Some(Action::ChoiceUp) => finder.cursor.step(false, count(&finder.query)),
+        _ => {
+            finder.type_key(event);
         }
-        Some(Action::ChoiceUp) => *choice = choice.saturating_sub(1),
-        _ => match event.code {
-            KeyCode::Backspace => {
-                query.pop();
-                *choice = 0;
-            }
-            KeyCode::Char(c) if !event.modifiers.contains(KeyModifiers::CONTROL) => {
-                query.push(c);
-                *choice = 0;
-            }
-            _ => {}
-        },
     }
     Typed::Moved
 }
@@ -90,8 +78,7 @@ pub(super) fn typed(
 /// Searching everything recorded.
 #[derive(Debug, Clone, Default)]
 pub struct Search {
-    pub query: String,
-    pub choice: usize,
+    pub find: Finder,
 }
 
 /// Everything recorded that contains the words: item titles and descriptions, and every
@@ -144,9 +131,10 @@ impl Search {
     pub fn key(&mut self, event: KeyEvent, action: Option<Action>, desk: &mut Desk<'_>) -> Outcome {
         let meeting = desk.session.meeting();
         let count = |query: &str| search(meeting, query).len();
-        match typed(&mut self.query, &mut self.choice, count, event, action) {
+        match typed(&mut self.find, count, event, action) {
             Typed::Chosen => {
-                if let Some((hit, _)) = search(meeting, &self.query).get(self.choice).cloned() {
+                let found = search(meeting, &self.find.query);
+                if let Some((hit, _)) = found.get(self.find.cursor.at).cloned() {
                     go(&hit, desk);
                 }
                 Outcome::Close
@@ -157,7 +145,7 @@ impl Search {
     }
 
     pub fn draw(&self, frame: &mut Frame, area: Rect, scene: &Scene<'_>, theme: &Theme) {
-        let items: Vec<String> = search(scene.meeting, &self.query)
+        let items: Vec<String> = search(scene.meeting, &self.find.query)
             .into_iter()
             .map(|(_, label)| label)
             .collect();
@@ -166,9 +154,9 @@ impl Search {
             frame,
             area,
             scene,
-            (title, Some(&self.query)),
+            (title, Some(&self.find.query)),
             &items,
-            self.choice,
+            self.find.cursor.at,
             theme,
         );
     }
@@ -177,7 +165,7 @@ impl Search {
 /// The problems `check` finds, to go to.
 #[derive(Debug, Clone, Default)]
 pub struct Problems {
-    pub choice: usize,
+    pub cursor: Cursor,
 }
 
 /// Each problem with what it is about, as something to go to.
@@ -210,17 +198,17 @@ impl Problems {
         match action {
             Some(Action::Cancel) => Outcome::Close,
             Some(Action::Submit) => {
-                if let Some((Some(hit), _)) = found.get(self.choice) {
+                if let Some((Some(hit), _)) = found.get(self.cursor.at) {
                     go(hit, desk);
                 }
                 Outcome::Close
             }
             Some(Action::ChoiceDown) => {
-                self.choice = (self.choice + 1).min(found.len().saturating_sub(1));
+                self.cursor.step(true, found.len());
                 Outcome::Stay
             }
             Some(Action::ChoiceUp) => {
-                self.choice = self.choice.saturating_sub(1);
+                self.cursor.step(false, found.len());
                 Outcome::Stay
             }
             _ => Outcome::Stay,
@@ -239,7 +227,7 @@ impl Problems {
             scene,
             (title, None),
             &items,
-            self.choice,
+            self.cursor.at,
             theme,
         );
     }
@@ -248,14 +236,14 @@ impl Problems {
 /// Choosing a format to write the minutes in.
 #[derive(Debug, Clone, Default)]
 pub struct Export {
-    pub choice: usize,
+    pub cursor: Cursor,
 }
 
 impl Export {
     pub fn key(&mut self, action: Option<Action>) -> Outcome {
         match action {
             Some(Action::Cancel) => Outcome::Close,
-            Some(Action::Submit) => match EXPORTS.get(self.choice) {
+            Some(Action::Submit) => match EXPORTS.get(self.cursor.at) {
                 Some((_, format, confidential)) => Outcome::Done(Effect::WriteMinutes {
                     format: *format,
                     confidential: *confidential,
@@ -264,11 +252,11 @@ impl Export {
                 None => Outcome::Close,
             },
             Some(Action::ChoiceDown) => {
-                self.choice = (self.choice + 1).min(EXPORTS.len() - 1);
+                self.cursor.step(true, EXPORTS.len());
                 Outcome::Stay
             }
             Some(Action::ChoiceUp) => {
-                self.choice = self.choice.saturating_sub(1);
+                self.cursor.step(false, EXPORTS.len());
                 Outcome::Stay
             }
             _ => Outcome::Stay,
@@ -287,7 +275,7 @@ impl Export {
             scene,
             (title, None),
             &items,
-            self.choice,
+            self.cursor.at,
             theme,
         );
     }

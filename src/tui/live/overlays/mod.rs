@@ -112,7 +112,6 @@ impl Overlay {
 
     /// Text pasted while the overlay is on top: into what is being typed, never as keys.
     pub fn paste(&mut self, text: &str) {
-        let one_line = || text.replace(['\r', '\n', '\t'], " ");
         match self {
             Overlay::Form(form) => {
                 if let Some(field) = form.form.focused_mut() {
@@ -120,12 +119,9 @@ impl Overlay {
                 }
                 form.form.error = None;
             }
-            Overlay::Roll(roll) if roll.filtering => roll.filter.push_str(&one_line()),
-            Overlay::People(people) if people.filtering => people.filter.push_str(&one_line()),
-            Overlay::GoTo(GoTo { query, choice }) | Overlay::Search(Search { query, choice }) => {
-                query.push_str(&one_line());
-                *choice = 0;
-            }
+            Overlay::Roll(roll) if roll.filtering => roll.find.paste(text),
+            Overlay::People(people) if people.filtering => people.find.paste(text),
+            Overlay::GoTo(GoTo { find }) | Overlay::Search(Search { find }) => find.paste(text),
             Overlay::Help(_)
             | Overlay::Vote(_)
             | Overlay::Roll(_)

@@ -3,13 +3,14 @@
 //! in the record is refused, with how many records name them.
 
 use ratatui::Frame;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 
 use crate::model::{Edit, Kind, Meeting, Office, PersonId, PersonKind};
 use crate::tui::action::Action;
+use crate::tui::cursor::Finder;
 use crate::tui::keymap::Layer;
 use crate::tui::live::forms::people::holds_office;
 use crate::tui::live::forms::{Form, FormKind};
@@ -22,8 +23,8 @@ use crate::tui::widgets::{centred, hints_line, modal_block};
 
 #[derive(Debug, Clone, Default)]
 pub struct People {
-    pub cursor: usize,
-    pub filter: String,
+    /// The name typed to find someone, and who is chosen.
+    pub find: Finder,
     pub filtering: bool,
 }
 
@@ -31,31 +32,25 @@ impl People {
     /// The people listed, in the file's order, after the filter.
     fn rows(&self, meeting: &Meeting) -> Vec<PersonId> {
         let candidates: Vec<Candidate> = meeting.people.iter().map(Candidate::person).collect();
-        rank(&candidates, &self.filter)
+        rank(&candidates, &self.find.query)
             .into_iter()
             .map(|c| PersonId::from(c.id.as_str()))
             .collect()
     }
 
     fn selected(&self, meeting: &Meeting) -> Option<PersonId> {
-        self.rows(meeting).get(self.cursor).cloned()
+        self.rows(meeting).get(self.find.cursor.at).cloned()
     }
 
     pub fn key(&mut self, event: KeyEvent, action: Option<Action>, desk: &mut Desk<'_>) -> Outcome {
         if self.filtering {
-            match event.code {
-                KeyCode::Enter | KeyCode::Esc | KeyCode::Down | KeyCode::Up => {
-                    self.filtering = false
-                }
-                KeyCode::Backspace => {
-                    self.filter.pop();
-                    self.cursor = 0;
-                }
-                KeyCode::Char(c) if !event.modifiers.contains(KeyModifiers::CONTROL) => {
-                    self.filter.push(c);
-                    self.cursor = 0;
-                }
-                _ => {}
+            if matches!(
+                event.code,
+                KeyCode::Enter | KeyCode::Esc | KeyCode::Down | KeyCode::Up
+            ) {
+                self.filtering = false;
+            } else {
+                self.find.type_key(event);
             }
             return Outcome::Stay;
         }
@@ -70,16 +65,16 @@ impl People {
             (Some(Action::Back), _) => Outcome::Close,
             (Some(Action::Help), _) => Outcome::Open(Overlay::Help(Default::default())),
             (Some(Action::ChoiceDown), _) => {
-                self.cursor = (self.cursor + 1).min(count.saturating_sub(1));
+                self.find.cursor.step(true, count);
                 Outcome::Stay
             }
             (Some(Action::ChoiceUp), _) => {
-                self.cursor = self.cursor.saturating_sub(1);
+                self.find.cursor.step(false, count);
                 Outcome::Stay
             }
             (Some(Action::Filter), _) => {
                 self.filtering = true;
-                self.filter.clear();
+                self.find.clear();
                 Outcome::Stay
             }
             (Some(Action::AddToMeeting), _) => {
@@ -88,7 +83,7 @@ impl People {
             (Some(Action::CorrectPerson), Some(id)) => open(Form::for_person(meeting, &id)),
             (Some(Action::RemovePerson), Some(id)) => {
                 remove(&id, desk);
-                self.cursor = self.cursor.min(count.saturating_sub(2));
+                self.find.cursor.clamp(count.saturating_sub(1));
                 Outcome::Stay
             }
             (Some(Action::MakeChair), Some(id)) => {
@@ -116,17 +111,19 @@ impl People {
         ])
         .areas(inner);
         let filter_text = if self.filtering {
-            format!("Find: {}▏", self.filter)
-        } else if self.filter.is_empty() {
+            format!("Find: {}▏", self.find.query)
+        } else if self.find.query.is_empty() {
             "Members, councillors, officers and guests (/ to find by name)".to_string()
         } else {
-            format!("Found \"{}\" (/ to find again)", self.filter)
+            format!("Found \"{}\" (/ to find again)", self.find.query)
         };
         frame.render_widget(Paragraph::new(Span::styled(filter_text, theme.dim)), filter);
         let meeting = scene.meeting;
         let rows = self.rows(meeting);
         let skip = self
+            .find
             .cursor
+            .at
             .saturating_sub(list.height.saturating_sub(1) as usize);
         let title = meeting.body.chair_title;
         let lines: Vec<Line> = rows
@@ -152,8 +149,12 @@ impl People {
                     .or(person.organisation.as_ref())
                     .map(|d| format!(", {d}"))
                     .unwrap_or_default();
-                let marker = if index == self.cursor { "▶" } else { " " };
-                let style = if index == self.cursor {
+                let marker = if index == self.find.cursor.at {
+                    "▶"
+                } else {
+                    " "
+                };
+                let style = if index == self.find.cursor.at {
                     theme.selected
                 } else {
                     theme.text

@@ -2,12 +2,13 @@
 //! virtual, substitute or late with a single key each.
 
 use crate::model::{Meeting, PersonId};
+use crate::tui::cursor::Finder;
 use crate::tui::live::picker::{Candidate, rank};
 
 #[derive(Debug, Clone, Default)]
 pub struct RollCall {
-    pub cursor: usize,
-    pub filter: String,
+    /// The name typed to find someone, and who is chosen.
+    pub find: Finder,
     /// Typing goes into the filter rather than marking people.
     pub filtering: bool,
     /// The one time the whole roll is recorded at, as typed: the clock's when the roll opens.
@@ -44,25 +45,18 @@ impl RollCall {
     /// The ids of the people listed, in order, after the filter.
     pub fn rows(&self, meeting: &Meeting) -> Vec<PersonId> {
         let candidates: Vec<Candidate> = meeting.people.iter().map(Candidate::person).collect();
-        rank(&candidates, &self.filter)
+        rank(&candidates, &self.find.query)
             .into_iter()
             .map(|c| PersonId::from(c.id.as_str()))
             .collect()
     }
 
     pub fn selected(&self, meeting: &Meeting) -> Option<PersonId> {
-        self.rows(meeting).get(self.cursor).cloned()
+        self.rows(meeting).get(self.find.cursor.at).cloned()
     }
 
     pub fn step(&mut self, meeting: &Meeting, forward: bool) {
         let count = self.rows(meeting).len();
-        if count == 0 {
-            return;
-        }
-        self.cursor = if forward {
-            (self.cursor + 1).min(count - 1)
-        } else {
-            self.cursor.saturating_sub(1)
-        };
+        self.find.cursor.step(forward, count);
     }
 }

@@ -4,7 +4,7 @@
 pub mod call;
 
 use ratatui::Frame;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
@@ -29,17 +29,13 @@ pub fn key(
     desk: &mut Desk<'_>,
 ) -> Outcome {
     if roll.filtering {
-        match event.code {
-            KeyCode::Enter | KeyCode::Esc | KeyCode::Down | KeyCode::Up => roll.filtering = false,
-            KeyCode::Backspace => {
-                roll.filter.pop();
-                roll.cursor = 0;
-            }
-            KeyCode::Char(c) if !event.modifiers.contains(KeyModifiers::CONTROL) => {
-                roll.filter.push(c);
-                roll.cursor = 0;
-            }
-            _ => {}
+        if matches!(
+            event.code,
+            KeyCode::Enter | KeyCode::Esc | KeyCode::Down | KeyCode::Up
+        ) {
+            roll.filtering = false;
+        } else {
+            roll.find.type_key(event);
         }
         return Outcome::Stay;
     }
@@ -77,7 +73,7 @@ pub fn key(
         }
         (Some(Action::Filter), _) => {
             roll.filtering = true;
-            roll.filter.clear();
+            roll.find.clear();
             return Outcome::Stay;
         }
         (Some(Action::MarkPresent), Some(person)) => Event::Present { person },
@@ -141,20 +137,22 @@ pub fn draw(frame: &mut Frame, area: Rect, scene: &Scene<'_>, roll: &RollCall, t
         roll.time.clone()
     };
     let filter_text = if roll.filtering {
-        format!("Find: {}▏", roll.filter)
-    } else if roll.filter.is_empty() {
+        format!("Find: {}▏", roll.find.query)
+    } else if roll.find.query.is_empty() {
         format!("Everyone (/ finds by name) · marked at {time} (type a time to change)")
     } else {
         format!(
             "Found \"{}\" (/ to find again) · marked at {time}",
-            roll.filter
+            roll.find.query
         )
     };
     frame.render_widget(Paragraph::new(Span::styled(filter_text, theme.dim)), filter);
     let room = scene.meeting.room_now();
     let rows = roll.rows(scene.meeting);
     let skip = roll
+        .find
         .cursor
+        .at
         .saturating_sub(list.height.saturating_sub(1) as usize);
     let lines: Vec<Line> = rows
         .iter()
@@ -183,7 +181,7 @@ pub fn draw(frame: &mut Frame, area: Rect, scene: &Scene<'_>, roll: &RollCall, t
                 "{mark} {:<30} {status}",
                 format!("{}{kind}", person.titled_name())
             );
-            let style = if index == roll.cursor {
+            let style = if index == roll.find.cursor.at {
                 theme.selected
             } else {
                 style

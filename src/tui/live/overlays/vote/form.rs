@@ -6,6 +6,7 @@ use chrono::NaiveTime;
 use crate::model::Kind;
 use crate::model::kinds::motions::moved_under;
 use crate::model::{Count, Event, ItemId, Meeting, MotionId, PersonId, Record, RecordId, Side};
+use crate::tui::cursor::Cursor;
 use crate::tui::live::forms::{time_text, typed_time};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -219,22 +220,11 @@ impl VoteForm {
 
     pub fn step(&mut self, forward: bool) {
         match self.focus {
+            // The first choice is the recommendations, then each motion.
             VoteFocus::Motion => {
-                let count = self.motions.len() + 1;
-                self.motion = if forward {
-                    (self.motion + 1) % count
-                } else {
-                    (self.motion + count - 1) % count
-                };
+                self.motion = wrapped(self.motion, forward, self.motions.len() + 1)
             }
-            VoteFocus::Members if !self.eligible.is_empty() => {
-                let count = self.eligible.len();
-                self.cursor = if forward {
-                    (self.cursor + 1) % count
-                } else {
-                    (self.cursor + count - 1) % count
-                };
-            }
+            VoteFocus::Members => self.cursor = wrapped(self.cursor, forward, self.eligible.len()),
             _ => {}
         }
     }
@@ -362,6 +352,13 @@ impl VoteForm {
         }
         Ok(record)
     }
+}
+
+/// One along a list of `len` from `at`, round from one end to the other.
+fn wrapped(at: usize, forward: bool, len: usize) -> usize {
+    let mut cursor = Cursor::at(at);
+    cursor.wrap(forward, len);
+    cursor.at
 }
 
 #[cfg(test)]
