@@ -326,29 +326,23 @@ fn generated_person(index: usize, total: usize) -> Person {
 
 fn generated_item(index: usize) -> AgendaItem {
     let first = u32::try_from(index * 10 + 1).unwrap_or(u32::MAX);
-    AgendaItem {
-        id: format!("item-{}", index + 1).into(),
-        number: Some((index + 1).to_string()),
-        title: format!("Generated Report Number {} – Update", index + 1),
+    let item = AgendaItem {
         pages: Some(Pages {
             first,
             last: first.saturating_add(9),
         }),
         verbal: index.is_multiple_of(11),
         description: Some(format!("To consider generated report {}.", index + 1)),
-        part: if index % 50 == 49 {
-            Part::Two
-        } else {
-            Part::One
-        },
-        exempt_paragraphs: if index % 50 == 49 {
-            vec![3]
-        } else {
-            Vec::new()
-        },
-        kind: ItemKind::Report,
-        withdrawn: None,
-        arising: Vec::new(),
+        ..AgendaItem::new(
+            format!("item-{}", index + 1),
+            Some((index + 1).to_string()),
+            format!("Generated Report Number {} – Update", index + 1),
+        )
+    };
+    if index % 50 == 49 {
+        item.in_private(vec![3])
+    } else {
+        item
     }
 }
 

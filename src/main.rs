@@ -11,12 +11,14 @@ mod cli;
 use cli::{Cli, Command, ExportFormat, MinutesFormat, ReportFormat};
 
 fn main() -> ExitCode {
-    // The child copy that reads a PDF within bounds (see `import::pdf`).
-    if std::env::args().nth(1).as_deref() == Some(minutebook::import::pdf::HELPER_COMMAND) {
-        return ExitCode::from(u8::try_from(minutebook::import::pdf::helper_main()).unwrap_or(2));
+    // The child copy that reads a PDF or Word agenda within bounds (see `import::bounded`).
+    if std::env::args().nth(1).as_deref() == Some(minutebook::import::bounded::HELPER_COMMAND) {
+        return ExitCode::from(
+            u8::try_from(minutebook::import::bounded::helper_main()).unwrap_or(2),
+        );
     }
     if let Ok(program) = std::env::current_exe() {
-        minutebook::import::pdf::use_helper(program);
+        minutebook::import::bounded::use_helper(program);
     }
     let cli = Cli::parse();
     let theme = cli.theme.as_deref();

@@ -893,9 +893,12 @@ fn an_item_given_as_a_bullet_line_is_an_item_and_running_headers_are_stripped() 
     );
     assert_eq!(meeting.time, NaiveTime::from_hms_opt(10, 30, 0));
     assert_eq!(meeting.venue, "Council Chamber, Town Hall, High Street");
+    // The running headers are set aside, and said to be; every other line was placed.
     let summary = import::summary(&imported, Path::new("pack.txt"), Path::new("m.ron"));
     assert!(
-        summary.contains("Every line of the front sheet was placed."),
+        summary.contains("line 25: Public Document Pack")
+            && summary.contains("line 26: Agenda Item 3")
+            && summary.contains("Every other line of the front sheet was placed."),
         "{summary}"
     );
 }
@@ -964,7 +967,11 @@ fn a_front_sheet_with_its_date_on_a_line_of_its_own_and_one_member_to_a_line_imp
         !planning.contains("Page 1") && !planning.contains("Agenda Item"),
         "{planning}"
     );
-    assert!(imported.unplaced.is_empty(), "{:?}", imported.unplaced);
+    assert!(
+        imported.lines(import::Use::Unplaced).is_empty(),
+        "{:?}",
+        imported.uses
+    );
 }
 
 #[test]

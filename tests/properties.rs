@@ -101,6 +101,7 @@ fn item(id: ItemId) -> impl Strategy<Value = AgendaItem> {
                 .prop_map(|(how, to, reason)| Withdrawal { how, to, reason }),
         ),
         proptest::collection::vec(arising(), 0..3),
+        (any::<bool>(), time()),
     )
         .prop_map(
             move |(
@@ -114,6 +115,7 @@ fn item(id: ItemId) -> impl Strategy<Value = AgendaItem> {
                 kind,
                 withdrawn,
                 arising,
+                (sub_item, planned),
             )| {
                 AgendaItem {
                     id: id.clone(),
@@ -127,6 +129,8 @@ fn item(id: ItemId) -> impl Strategy<Value = AgendaItem> {
                     kind,
                     withdrawn,
                     arising,
+                    sub_item,
+                    planned,
                 }
             },
         )

@@ -207,20 +207,50 @@ pub fn minutes(request: &MinutesRequest<'_>) -> anyhow::Result<MinutesWritten> {
     }
 }
 
-/// Reads an agenda pack's text, from a text file or a PDF.
-pub fn agenda_text(agenda: &Path) -> anyhow::Result<String> {
+/// An agenda pack's text, and anything the clerk should know of how it was read.
+pub struct AgendaText {
+    pub text: String,
+    /// "the file is not UTF-8; it was read as Windows-1252 (Latin-1)".
+    pub note: Option<String>,
+}
+
+/// Reads an agenda pack's text: a text file (UTF-8, or Windows-1252 as older converters and
+/// Word's "plain text" write it), a PDF, or a Word document.
+pub fn agenda_text(agenda: &Path) -> anyhow::Result<AgendaText> {
     let bytes = store::read_bounded(agenda, crate::import::MAX_AGENDA_BYTES)?;
-    let is_pdf = agenda
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"))
-        || bytes.starts_with(b"%PDF");
-    if is_pdf {
-        return crate::import::pdf_text(&bytes)
-            .map_err(|error| anyhow::anyhow!("{}: {error}", agenda.display()));
+    let extension = |wanted: &str| {
+        agenda
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case(wanted))
+    };
+    let read = |result: Result<String, String>| {
+        result
+            .map(|text| AgendaText { text, note: None })
+            .map_err(|error| anyhow::anyhow!("{}: {error}", agenda.display()))
+    };
+    if extension("pdf") || bytes.starts_with(b"%PDF") {
+        return read(crate::import::pdf_text(&bytes));
     }
-    String::from_utf8(bytes).or_else(|error| {
-        // Some converters write Windows-1252; keep what can be kept rather than refuse.
-        Ok(String::from_utf8_lossy(error.as_bytes()).into_owned())
+    if extension("docx") || bytes.starts_with(b"PK\x03\x04") {
+        return read(crate::import::word_text(&bytes));
+    }
+    if extension("doc") {
+        anyhow::bail!(
+            "{}: this is a Word document in the old format (.doc); save it from Word as .docx \
+             (or as plain text) and import that",
+            agenda.display()
+        );
+    }
+    Ok(match String::from_utf8(bytes) {
+        Ok(text) => AgendaText { text, note: None },
+        Err(error) => AgendaText {
+            text: crate::import::windows_1252(error.as_bytes()),
+            note: Some(
+                "the file is not UTF-8 text; it was read as Windows-1252 (Latin-1), as older \
+                 converters write it: check any accented letters and symbols"
+                    .into(),
+            ),
+        },
     })
 }
 
@@ -233,8 +263,9 @@ pub fn import(agenda: &Path, output: &Path) -> anyhow::Result<String> {
         );
     }
     let text = agenda_text(agenda)?;
-    let imported = crate::import::import(&text)
+    let mut imported = crate::import::import(&text.text)
         .map_err(|error| anyhow::anyhow!("{}: {error}; no file was written", agenda.display()))?;
+    imported.warnings.extend(text.note);
     let problems = check::errors(&imported.meeting);
     if let Some(problem) = problems.first() {
         anyhow::bail!(

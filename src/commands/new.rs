@@ -74,11 +74,15 @@ pub fn new_meeting(request: &NewMeeting<'_>, today: NaiveDate) -> anyhow::Result
     }
     let date = request.date.unwrap_or(today);
     let imported = match request.agenda {
-        Some(agenda) => Some(
-            crate::import::import_dated(&agenda_text(agenda)?, request.date).map_err(|error| {
-                anyhow::anyhow!("{}: {error}; no file was written", agenda.display())
-            })?,
-        ),
+        Some(agenda) => {
+            let text = agenda_text(agenda)?;
+            let mut imported =
+                crate::import::import_dated(&text.text, request.date).map_err(|error| {
+                    anyhow::anyhow!("{}: {error}; no file was written", agenda.display())
+                })?;
+            imported.warnings.extend(text.note);
+            Some(imported)
+        }
         None => None,
     };
     let mut report = String::new();

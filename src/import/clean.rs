@@ -23,7 +23,22 @@ pub fn furniture(text: &str) -> Option<Furniture> {
         return Some(Furniture::Email(address.trim().to_string()));
     }
     let lower = trimmed.to_lowercase();
-    let noise = lower == "official"
+    // What a democracy website's pages print around an agenda.
+    let website = [
+        "additional documents:",
+        "no. item",
+        "items",
+        "media",
+        "documents",
+        "minutes:",
+        "scheduled",
+        "meeting details",
+    ]
+    .contains(&lower.as_str())
+        || lower.starts_with("view the reasons why document")
+        || lower.starts_with("this page is intentionally left blank");
+    let noise = website
+        || lower == "official"
         || lower.starts_with("http://")
         || lower.starts_with("https://")
         || lower.starts_with("www.")
@@ -77,7 +92,7 @@ pub fn lines(text: &str) -> Vec<Line> {
         .enumerate()
         .map(|(index, raw)| {
             let mut line = raw.replace('\r', "").replace('\t', " ").replace("**", "");
-            line = line.replace('\u{a0}', " ");
+            line = website_marks(&page_of_pages(&line.replace('\u{a0}', " ")));
             let trimmed = line.trim_start();
             let mut bulleted = false;
             for bullet in ["- ", "• ", "* ", "· ", "\u{f0b7} ", "– "] {
@@ -94,6 +109,47 @@ pub fn lines(text: &str) -> Vec<Line> {
             }
         })
         .collect()
+}
+
+/// "Page 1 of 64" run into the front of a line by a converter that flattened the page.
+fn page_of_pages(line: &str) -> String {
+    let trimmed = line.trim_start();
+    let words: Vec<&str> = trimmed.splitn(5, ' ').collect();
+    if let [page, n, of, total, rest] = words.as_slice()
+        && page.eq_ignore_ascii_case("page")
+        && of.eq_ignore_ascii_case("of")
+        && n.chars().all(|c| c.is_ascii_digit())
+        && total.chars().all(|c| c.is_ascii_digit())
+    {
+        return rest.to_string();
+    }
+    line.to_string()
+}
+
+/// The marks a democracy website puts beside a document's title: "pdf icon PDF 176 KB",
+/// "pdf Minutes (125Kb)".
+fn website_marks(line: &str) -> String {
+    let mut line = line.to_string();
+    if let Some(at) = line.find(" pdf icon PDF ") {
+        line.truncate(at);
+    }
+    let trimmed = line.trim_end();
+    if let Some(open) = trimmed.rfind(" (")
+        && trimmed.ends_with("Kb)") | trimmed.ends_with("KB)")
+        && trimmed[open + 2..trimmed.len() - 3]
+            .chars()
+            .all(|c| c.is_ascii_digit())
+    {
+        line.truncate(open);
+    }
+    // "4 pdf Minutes": the word "pdf" between an item's number and its title.
+    let parts: Vec<&str> = line.trim_start().splitn(3, ' ').collect();
+    if let [number, "pdf", title] = parts.as_slice()
+        && number.chars().all(|c| c.is_ascii_digit())
+    {
+        return format!("{number} {title}");
+    }
+    line
 }
 
 /// Collapses runs of spaces.

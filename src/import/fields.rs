@@ -25,10 +25,17 @@ pub(super) fn is_council_line(text: &str) -> bool {
     trimmed.ends_with("COUNCIL") && trimmed.len() > 8 && !trimmed.chars().any(|c| c.is_lowercase())
 }
 
+/// "LONDON BOROUGH OF ASHGROVE" as "London Borough of Ashgrove": each word capitalised but
+/// the small joining words after the first.
 pub(super) fn title_case(text: &str) -> String {
+    const SMALL: &[&str] = &["of", "and", "the", "for", "in", "on", "at", "to", "a", "an"];
     text.split_whitespace()
-        .map(|word| {
+        .enumerate()
+        .map(|(at, word)| {
             let lower = word.to_lowercase();
+            if at > 0 && SMALL.contains(&lower.as_str()) {
+                return lower;
+            }
             let mut chars = lower.chars();
             match chars.next() {
                 Some(first) => first.to_uppercase().chain(chars).collect(),
@@ -51,11 +58,44 @@ pub(super) fn date_line(text: &str) -> Option<(NaiveDate, Option<NaiveTime>)> {
     if let Some(date) = parse_date(text) {
         return Some((date, None));
     }
-    let (day, hour) = text
-        .rsplit_once(" at ")
-        .or_else(|| text.rsplit_once(','))
-        .or_else(|| text.rsplit_once(" - "))?;
-    Some((parse_date(day)?, Some(parse_time(hour)?)))
+    let lower = text.to_lowercase();
+    let split = [" at ", ",", " - ", " – "]
+        .iter()
+        .find_map(|mark| lower.rfind(mark).map(|at| (at, mark.len())));
+    if let Some((at, length)) = split
+        && let (Some(date), Some(time)) = (
+            parse_date(&text[..at]),
+            start_of_times(&text[at + length..]),
+        )
+    {
+        return Some((date, Some(time)));
+    }
+    // "Wednesday, 21st May, 2025 6.00 pm": the time after the date with nothing between.
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (1..=2).find_map(|last| {
+        let cut = words.len().checked_sub(last)?;
+        let date = parse_date(&words[..cut].join(" "))?;
+        let time = start_of_times(&words[cut..].join(" "))?;
+        Some((date, Some(time)))
+    })
+}
+
+/// A time, or the start of a range of times: "6.30 pm", "18:30 to 19:30", "7 - 9pm".
+fn start_of_times(text: &str) -> Option<NaiveTime> {
+    let text = text.trim();
+    if let Some(time) = parse_time(text) {
+        return Some(time);
+    }
+    let lower = text.to_lowercase();
+    let start = [" to ", "-", "–"]
+        .iter()
+        .find_map(|mark| lower.split_once(mark).map(|(start, _)| start.trim()))?;
+    let marker = lower.trim_end();
+    parse_time(start).or_else(|| {
+        // "7 - 9pm": the start takes the end's marker.
+        let suffix = ["am", "pm"].iter().find(|m| marker.ends_with(*m))?;
+        parse_time(&format!("{start}{suffix}"))
+    })
 }
 
 /// "PART 2 – MATTERS TO BE CONSIDERED WITHOUT THE PUBLIC AND PRESS PRESENT", but not the

@@ -5,30 +5,6 @@
 use super::clean::{self, Line};
 use crate::model::{ItemKind, Pages};
 
-/// An item line: "3. Minutes of Previous Meeting (Pages 5 - 10)".
-pub(super) fn item_line(text: &str) -> Option<(u32, String)> {
-    let trimmed = text.trim_start();
-    let digits: String = trimmed.chars().take_while(|c| c.is_ascii_digit()).collect();
-    if digits.is_empty() || digits.len() > 3 {
-        return None;
-    }
-    let rest = &trimmed[digits.len()..];
-    let rest = rest.strip_prefix('.').or_else(|| rest.strip_prefix(')'))?;
-    if !rest.starts_with(' ') {
-        return None;
-    }
-    let title = rest.trim();
-    if title.is_empty()
-        || !title
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_alphabetic() || c == '(')
-    {
-        return None;
-    }
-    Some((digits.parse().ok()?, title.to_string()))
-}
-
 /// Takes a trailing "(Pages a - b)" or "(Page a)" off a title.
 pub(super) fn take_pages(title: &str) -> (String, Option<Pages>) {
     let trimmed = title.trim_end();
@@ -82,7 +58,14 @@ pub(super) fn take_verbal(title: &str) -> (String, bool) {
 
 /// The standard items, known by their titles.
 pub fn kind_of(title: &str) -> ItemKind {
-    let lower = title.to_lowercase();
+    let full = title.to_lowercase();
+    // "To receive Apologies for Absence": the purpose before the item's name.
+    let lower = ["to receive ", "to note ", "to consider ", "to record "]
+        .iter()
+        .find_map(|purpose| full.strip_prefix(purpose))
+        .filter(|rest| rest.starts_with("apologies") || rest.starts_with("declarations"))
+        .unwrap_or(&full)
+        .to_string();
     if lower.starts_with("apologies") {
         ItemKind::Apologies
     } else if lower.contains("whipping") || lower.contains("party whip") {
@@ -206,8 +189,8 @@ pub(super) fn bullet_item(lines: &[Line], at: usize, expected: u32, bulleted_bef
         if t.is_empty() || clean::furniture(t).is_some() {
             continue;
         }
-        if let Some((number, _)) = item_line(t) {
-            follows = number == expected + 1;
+        if let Some(line) = super::numbers::item_line(t) {
+            follows = line.reference.number == expected + 1;
             break;
         }
         if next.bullet {

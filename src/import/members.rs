@@ -2,7 +2,7 @@
 
 use super::clean::{Line, squeeze};
 use super::fields::{labelled, starts_next_document};
-use super::items::item_line;
+use super::numbers::item_line;
 use crate::model::{ChairTitle, Office, Person, PersonKind};
 
 /// The labels a front sheet puts before its membership.
@@ -29,6 +29,19 @@ pub(super) fn membership_lines(value: &str, below: &[Line]) -> (Vec<String>, usi
     let mut used = 0;
     for line in below {
         let text = line.text.trim();
+        // Two columns of names, set side by side: each a name of its own. A name has two words
+        // at least ("J  Weatherill", doubled by a converter, is one name).
+        let columns: Vec<&str> = text
+            .split("  ")
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .collect();
+        let names = columns.iter().all(|c| c.split_whitespace().count() >= 2);
+        if columns.len() > 1 && names && !text.contains(':') {
+            found.extend(columns.iter().map(|c| c.to_string()));
+            used += 1;
+            continue;
+        }
         // "Councillors:" as a heading of its own, or before the names on its line.
         let councillors = labelled(text, "Councillors").or_else(|| labelled(text, "Councillor"));
         if text.is_empty() && found.is_empty() || councillors.is_some_and(str::is_empty) {

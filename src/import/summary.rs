@@ -1,14 +1,15 @@
-//! What an import found, as a short table for the clerk to check, with every line it could not
-//! place.
+//! What an import found, as a short table for the clerk to check, and an honest account of the
+//! rest: what went into notices and descriptions, what conflicted and which was taken, what
+//! was set aside, and every line not placed. "Every line of the front sheet was placed." is
+//! said only when it is true.
 
 use std::fmt::Write;
 use std::path::Path;
 
-use super::Imported;
+use super::{Imported, Use};
 use crate::model::{ItemKind, Office, Part};
 
 pub fn summary(imported: &Imported, agenda: &Path, output: &Path) -> String {
-    let meeting = &imported.meeting;
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -16,6 +17,15 @@ pub fn summary(imported: &Imported, agenda: &Path, output: &Path) -> String {
         agenda.display(),
         output.display()
     );
+    details(imported, &mut out);
+    items(imported, &mut out);
+    account(imported, &mut out);
+    out
+}
+
+/// The body, when and where, the contact, the members and the first minute.
+fn details(imported: &Imported, out: &mut String) {
+    let meeting = &imported.meeting;
     let _ = writeln!(
         out,
         "  Body          {} ({:?})",
@@ -73,6 +83,11 @@ pub fn summary(imported: &Imported, agenda: &Path, output: &Path) -> String {
         "  First minute  {} ({})",
         meeting.first_minute, imported.first_minute_from
     );
+}
+
+/// Each item, with its pages and what the importer made of it.
+fn items(imported: &Imported, out: &mut String) {
+    let meeting = &imported.meeting;
     let _ = writeln!(out, "  Items         {}", meeting.agenda.len());
     for item in &meeting.agenda {
         let pages = item
@@ -80,6 +95,12 @@ pub fn summary(imported: &Imported, agenda: &Path, output: &Path) -> String {
             .map(|p| format!("pp {}-{}", p.first, p.last))
             .unwrap_or_default();
         let mut notes = Vec::new();
+        if item.sub_item {
+            notes.push("part of the item above".to_string());
+        }
+        if let Some(planned) = item.planned {
+            notes.push(format!("planned {}", planned.format("%H:%M")));
+        }
         if item.verbal {
             notes.push("verbal".to_string());
         }
@@ -100,38 +121,103 @@ pub fn summary(imported: &Imported, agenda: &Path, output: &Path) -> String {
         }
         let _ = writeln!(
             out,
-            "    {:>3}  {:<60} {:<12} {}",
+            "    {:>9}  {:<56} {:<12} {}",
             item.number.as_deref().unwrap_or(""),
-            truncate(&item.title, 60),
+            truncate(&item.title, 56),
             pages,
             notes.join(", ")
         );
     }
-    if !imported.doubtful.is_empty() {
-        let _ = writeln!(
-            out,
-            "Lines marked like items but read as text ({}); check them against the pack:",
-            imported.doubtful.len()
-        );
-        for (line, text) in &imported.doubtful {
-            let _ = writeln!(out, "  line {line}: {}", text.trim());
+}
+
+/// Lines by number, run together: "12-14, 17".
+fn line_numbers(lines: &[(usize, &str)]) -> String {
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for (number, _) in lines {
+        match runs.last_mut() {
+            Some((_, end)) if *end + 1 == *number => *end = *number,
+            _ => runs.push((*number, *number)),
         }
     }
-    if imported.unplaced.is_empty() && imported.doubtful.is_empty() {
+    runs.iter()
+        .map(|(a, b)| {
+            if a == b {
+                a.to_string()
+            } else {
+                format!("{a}-{b}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Where every line went that is not plainly a detail or an item, and the claim, when true,
+/// that every line was placed.
+fn account(imported: &Imported, out: &mut String) {
+    let notices = imported.lines(Use::Notice);
+    if !notices.is_empty() {
+        let _ = writeln!(out, "Into notices: lines {}", line_numbers(&notices));
+    }
+    let descriptions = imported.lines(Use::Description);
+    if !descriptions.is_empty() {
+        let _ = writeln!(
+            out,
+            "Into the items' descriptions: lines {}",
+            line_numbers(&descriptions)
+        );
+    }
+    for warning in &imported.warnings {
+        let _ = writeln!(out, "Check: {warning}");
+    }
+    for conflict in &imported.conflicts {
+        let taken = match conflict.taken.0 {
+            0 => format!("\"{}\"", conflict.taken.1),
+            line => format!("line {line}"),
+        };
+        let _ = writeln!(
+            out,
+            "Conflict: two lines give the {}; {taken} was taken, not line {}: {}",
+            conflict.fact,
+            conflict.left.0,
+            conflict.left.1.trim()
+        );
+    }
+    listed(
+        out,
+        imported.lines(Use::Signature),
+        "Set aside as the summons' signature",
+    );
+    listed(
+        out,
+        imported.lines(Use::Furniture),
+        "Set aside as page furniture (page numbers, running headers, links)",
+    );
+    listed(
+        out,
+        imported.lines(Use::Doubtful),
+        "Lines marked like items but read as text; check them against the pack",
+    );
+    let unplaced = imported.lines(Use::Unplaced);
+    listed(
+        out,
+        unplaced.clone(),
+        "Lines not placed; check them against the pack",
+    );
+    if imported.every_line_placed() {
         let _ = writeln!(out, "Every line of the front sheet was placed.");
-    } else if imported.unplaced.is_empty() {
+    } else if unplaced.is_empty() {
         let _ = writeln!(out, "Every other line of the front sheet was placed.");
-    } else {
-        let _ = writeln!(
-            out,
-            "Lines not placed ({}); check them against the pack:",
-            imported.unplaced.len()
-        );
-        for (line, text) in &imported.unplaced {
-            let _ = writeln!(out, "  line {line}: {}", text.trim());
-        }
     }
-    out
+}
+
+fn listed(out: &mut String, lines: Vec<(usize, &str)>, heading: &str) {
+    if lines.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "{heading} ({}):", lines.len());
+    for (line, text) in lines {
+        let _ = writeln!(out, "  line {line}: {}", text.trim());
+    }
 }
 
 fn truncate(text: &str, width: usize) -> String {

@@ -1,6 +1,6 @@
 //! The agenda as printed: numbered items, page ranges, Part 1 and Part 2. Pure data, no I/O.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
 use super::{ItemId, RecordId};
@@ -37,6 +37,16 @@ pub struct AgendaItem {
     /// the clerk to report on: matters arising.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub arising: Vec<Arising>,
+    /// A part of the item above it ("5.1", "5a"): minuted as a sub-minute of it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub sub_item: bool,
+    /// The time the agenda plans for the item, where it gives one ("7.05 pm").
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "super::clock::optional"
+    )]
+    pub planned: Option<NaiveTime>,
 }
 
 /// An action promised at an earlier meeting of the body, and what this meeting heard of it.
@@ -185,6 +195,8 @@ impl AgendaItem {
             kind: ItemKind::Report,
             withdrawn: None,
             arising: Vec::new(),
+            sub_item: false,
+            planned: None,
         }
     }
 

@@ -2,7 +2,7 @@
 //! clerk or an agenda writes them ("10.30 am", "Thursday, 24th March, 2022"), read in this one
 //! place for the forms, the command line and the agenda importer alike.
 
-use chrono::{NaiveDate, NaiveTime};
+use chrono::{Datelike, NaiveDate, NaiveTime};
 use serde::{Deserialize, Deserializer, Serializer};
 
 /// Formats a time as "10:35", or "10:35:20" when it has seconds.
@@ -22,46 +22,78 @@ pub fn parse(text: &str) -> Option<NaiveTime> {
         .ok()
 }
 
-/// "Thursday, 24th March, 2022" or "24 March 2022".
+/// "Thursday, 24th March, 2022", "24 March 2022", "June 3rd 2025", "Tuesday, June 3, 2025",
+/// "03/06/2025" (day first, as in Britain).
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
-    let cleaned: String = text.replace(',', " ");
-    let words: Vec<String> = cleaned
-        .split_whitespace()
-        .map(|w| {
-            let lower = w.to_lowercase();
-            for suffix in ["st", "nd", "rd", "th"] {
-                if let Some(number) = lower.strip_suffix(suffix)
-                    && !number.is_empty()
-                    && number.chars().all(|c| c.is_ascii_digit())
-                {
-                    return number.to_string();
-                }
-            }
-            w.to_string()
-        })
-        .collect();
-    let weekdays = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
-    let words: Vec<&String> = words
-        .iter()
-        .filter(|w| !weekdays.contains(&w.to_lowercase().as_str()))
-        .collect();
-    let joined = words
-        .iter()
-        .map(|w| w.as_str())
-        .collect::<Vec<_>>()
-        .join(" ");
-    NaiveDate::parse_from_str(&joined, "%d %B %Y")
-        .or_else(|_| NaiveDate::parse_from_str(&joined, "%d %b %Y"))
-        .or_else(|_| NaiveDate::parse_from_str(&joined, "%d/%m/%Y"))
-        .ok()
+    let (day, month, year) = date_parts(text)?;
+    NaiveDate::from_ymd_opt(year?, month, day)
+}
+
+/// The day and month of a date that may leave out its year ("Tuesday 3rd June"), with the
+/// year when it is given.
+pub fn parse_day_and_month(text: &str) -> Option<(u32, u32, Option<i32>)> {
+    date_parts(text)
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Day, month and (if given) year, from the words of a date in any order British agendas
+/// print them; nothing else may be among the words but a weekday.
+fn date_parts(text: &str) -> Option<(u32, u32, Option<i32>)> {
+    let text = text.trim().trim_end_matches('.');
+    if let Ok(date) = NaiveDate::parse_from_str(text, "%d/%m/%Y") {
+        return Some((date.day(), date.month(), Some(date.year())));
+    }
+    let mut day = None;
+    let mut month = None;
+    let mut year = None;
+    for word in text.split(|c: char| c.is_whitespace() || c == ',') {
+        let lower = word.to_lowercase();
+        if lower.is_empty() || WEEKDAYS.contains(&lower.as_str()) {
+            continue;
+        }
+        let number = ["st", "nd", "rd", "th"]
+            .iter()
+            .find_map(|suffix| lower.strip_suffix(suffix))
+            .unwrap_or(&lower);
+        if let Some(index) = MONTHS
+            .iter()
+            .position(|m| *m == lower || (lower.len() >= 3 && m.starts_with(lower.as_str())))
+            .filter(|_| month.is_none())
+        {
+            month = Some(u32::try_from(index).ok()? + 1);
+        } else if number.len() <= 2 && !number.is_empty() && day.is_none() {
+            day = Some(number.parse::<u32>().ok()?);
+        } else if number.len() == 4 && year.is_none() && word.chars().all(|c| c.is_ascii_digit()) {
+            year = Some(number.parse::<i32>().ok()?);
+        } else {
+            return None;
+        }
+    }
+    Some((day?, month?, year))
 }
 
 /// "2.00 pm", "10.30am", "14:00", "2pm".
@@ -77,6 +109,7 @@ pub fn parse_time(text: &str) -> Option<NaiveTime> {
         .replace("p.m.", "pm")
         .replace("a.m", "am")
         .replace("p.m", "pm")
+        .replace("hours", "")
         .replace("hrs", "")
         .trim_end_matches('.')
         .to_string();
@@ -171,5 +204,30 @@ mod tests {
         }
         assert_eq!(parse("10.35"), None);
         assert_eq!(parse("25:00"), None);
+    }
+
+    #[test]
+    fn dates_are_read_day_first_or_month_first_with_or_without_a_weekday() {
+        let third_of_june = NaiveDate::from_ymd_opt(2025, 6, 3);
+        for text in [
+            "Tuesday 3rd June 2025",
+            "Tuesday, 3rd June, 2025",
+            "3 June 2025",
+            "June 3rd 2025",
+            "Tuesday, June 3, 2025",
+            "3 Jun 2025",
+            "03/06/2025",
+        ] {
+            assert_eq!(parse_date(text), third_of_june, "{text}");
+        }
+        assert_eq!(parse_day_and_month("Tuesday 3rd June"), Some((3, 6, None)));
+        for text in [
+            "3rd June",
+            "the 3rd of June 2025 meeting",
+            "31 June 2025",
+            "June",
+        ] {
+            assert_eq!(parse_date(text), None, "{text}");
+        }
     }
 }

@@ -1,8 +1,8 @@
-//! The text of a PDF agenda pack. A PDF can be built to harm (a small stream that inflates to
-//! gigabytes, millions of drawing operators), so the program itself reads it in a child copy
-//! of Minutebook with its memory, time and output bounded; a PDF that breaks a bound is
-//! refused with the reason, and nothing Minutebook holds (a terminal in raw mode, a meeting)
-//! is touched by what happens in the child.
+//! The text of an agenda pack given as a PDF or a Word document. Either can be built to harm (a
+//! small stream or zip entry that inflates to gigabytes, millions of drawing operators), so the
+//! program itself reads it in a child copy of Minutebook with its memory, time and output
+//! bounded; a document that breaks a bound is refused with the reason, and nothing Minutebook
+//! holds (a terminal in raw mode, a meeting) is touched by what happens in the child.
 
 use std::io::{Read, Write};
 use std::path::PathBuf;
@@ -10,8 +10,41 @@ use std::process::{Command, Stdio};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
-/// The hidden command the child copy runs.
-pub const HELPER_COMMAND: &str = "__pdf-text";
+/// The hidden command the child copy runs, followed by the kind of document.
+pub const HELPER_COMMAND: &str = "__document-text";
+
+/// The kinds of document read in the child.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Pdf,
+    Word,
+}
+
+impl Kind {
+    fn argument(self) -> &'static str {
+        match self {
+            Kind::Pdf => "pdf",
+            Kind::Word => "docx",
+        }
+    }
+
+    /// What the clerk calls it.
+    fn name(self) -> &'static str {
+        match self {
+            Kind::Pdf => "PDF",
+            Kind::Word => "Word document",
+        }
+    }
+
+    /// Reads the document here.
+    fn read(self, bytes: &[u8]) -> Result<String, String> {
+        match self {
+            Kind::Pdf => pdf_extract::extract_text_from_mem(bytes)
+                .map_err(|error| format!("cannot read the text of this PDF: {error}")),
+            Kind::Word => super::docx::docx_text(bytes),
+        }
+    }
+}
 
 /// More memory than reading any agenda pack needs.
 const MEMORY_BYTES: u64 = 1024 * 1024 * 1024;
@@ -43,52 +76,65 @@ fn seconds() -> Duration {
 /// The text of a PDF, read within bounds. A damaged or harmful PDF is an error that says why,
 /// never a panic or an abort.
 pub fn pdf_text(bytes: &[u8]) -> Result<String, String> {
+    document_text(Kind::Pdf, bytes)
+}
+
+/// The text of a Word document (.docx), read within bounds.
+pub fn word_text(bytes: &[u8]) -> Result<String, String> {
+    document_text(Kind::Word, bytes)
+}
+
+fn document_text(kind: Kind, bytes: &[u8]) -> Result<String, String> {
     if bytes.len() > PDF_BYTES {
         return Err(format!(
-            "the PDF is {} MB, larger than any agenda pack (the limit is {} MB)",
+            "the {} is {} MB, larger than any agenda pack (the limit is {} MB)",
+            kind.name(),
             bytes.len() / (1024 * 1024),
             PDF_BYTES / (1024 * 1024)
         ));
     }
     match HELPER.get() {
-        Some(program) => in_child(program, bytes),
-        None => in_process(bytes),
+        Some(program) => in_child(program, kind, bytes),
+        None => in_process(kind, bytes),
     }
 }
 
-/// Reads the PDF here. The PDF library can panic on malformed files; a bad file must not take
-/// Minutebook down.
-pub fn in_process(bytes: &[u8]) -> Result<String, String> {
+/// Reads the document here. The libraries can panic on malformed files; a bad file must not
+/// take Minutebook down.
+pub fn in_process(kind: Kind, bytes: &[u8]) -> Result<String, String> {
     let bytes = bytes.to_vec();
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(|_| {}));
-    let result = std::panic::catch_unwind(move || pdf_extract::extract_text_from_mem(&bytes));
+    let result = std::panic::catch_unwind(move || kind.read(&bytes));
     std::panic::set_hook(previous);
     match result {
-        Ok(Ok(text)) if text.len() > TEXT_BYTES => Err(too_much_text()),
-        Ok(Ok(text)) => Ok(text),
-        Ok(Err(error)) => Err(format!("cannot read the text of this PDF: {error}")),
-        Err(_) => Err("cannot read the text of this PDF: the file is damaged".into()),
+        Ok(Ok(text)) if text.len() > TEXT_BYTES => Err(too_much_text(kind)),
+        Ok(result) => result,
+        Err(_) => Err(format!(
+            "cannot read the text of this {}: the file is damaged",
+            kind.name()
+        )),
     }
 }
 
-fn too_much_text() -> String {
+fn too_much_text(kind: Kind) -> String {
     format!(
-        "the text of this PDF runs to more than {} MB, far more than any agenda pack holds; it \
-         may be damaged or built to harm. Save the agenda as text from a PDF reader and import \
-         that",
+        "the text of this {} runs to more than {} MB, far more than any agenda pack holds; it \
+         may be damaged or built to harm. Save the agenda as text and import that",
+        kind.name(),
         TEXT_BYTES / (1024 * 1024)
     )
 }
 
-fn in_child(program: &PathBuf, bytes: &[u8]) -> Result<String, String> {
+fn in_child(program: &PathBuf, kind: Kind, bytes: &[u8]) -> Result<String, String> {
     let mut child = Command::new(program)
         .arg(HELPER_COMMAND)
+        .arg(kind.argument())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .map_err(|error| format!("cannot start a reader for the PDF: {error}"))?;
+        .map_err(|error| format!("cannot start a reader for the {}: {error}", kind.name()))?;
     let mut stdin = child.stdin.take();
     let input = bytes.to_vec();
     let writer = std::thread::spawn(move || {
@@ -119,16 +165,17 @@ fn in_child(program: &PathBuf, bytes: &[u8]) -> Result<String, String> {
             Ok(Some(status)) => break Some(status),
             Ok(None) if started.elapsed() > seconds() => break None,
             Ok(None) => std::thread::sleep(Duration::from_millis(20)),
-            Err(error) => return Err(format!("lost the reader of the PDF: {error}")),
+            Err(error) => return Err(format!("lost the reader of the {}: {error}", kind.name())),
         }
     };
     let Some(status) = status else {
         let _ = child.kill();
         let _ = child.wait();
         return Err(format!(
-            "reading the text of this PDF took longer than {} seconds, far longer than any \
-             agenda pack takes; it may be damaged or built to harm. Save the agenda as text from \
-             a PDF reader and import that",
+            "reading the text of this {} took longer than {} seconds, far longer than any \
+             agenda pack takes; it may be damaged or built to harm. Save the agenda as text and \
+             import that",
+            kind.name(),
             seconds().as_secs()
         ));
     };
@@ -137,7 +184,7 @@ fn in_child(program: &PathBuf, bytes: &[u8]) -> Result<String, String> {
     let complaint = complaint.join().unwrap_or_default();
     if status.success() {
         if text.len() > TEXT_BYTES {
-            return Err(too_much_text());
+            return Err(too_much_text(kind));
         }
         return Ok(String::from_utf8_lossy(&text).into_owned());
     }
@@ -146,27 +193,32 @@ fn in_child(program: &PathBuf, bytes: &[u8]) -> Result<String, String> {
     }
     // Killed, or aborted when memory ran out.
     Err(format!(
-        "reading the text of this PDF needed more than the {} MB that any agenda pack needs; it \
-         may be damaged or built to harm. Save the agenda as text from a PDF reader and import \
-         that",
+        "reading the text of this {} needed more than the {} MB that any agenda pack needs; it \
+         may be damaged or built to harm. Save the agenda as text and import that",
+        kind.name(),
         MEMORY_BYTES / (1024 * 1024)
     ))
 }
 
-/// The child's side: reads the PDF from standard input within bounded memory and time, writes
-/// its text to standard output, and exits 0; or writes why not to standard error and exits 2.
+/// The child's side: reads the document from standard input within bounded memory and time,
+/// writes its text to standard output, and exits 0; or writes why not to standard error and
+/// exits 2.
 pub fn helper_main() -> i32 {
     limit_self();
+    let kind = match std::env::args().nth(2).as_deref() {
+        Some("docx") => Kind::Word,
+        _ => Kind::Pdf,
+    };
     let mut bytes = Vec::new();
     if std::io::stdin()
         .take(PDF_BYTES as u64 + 1)
         .read_to_end(&mut bytes)
         .is_err()
     {
-        eprintln!("cannot read the PDF");
+        eprintln!("cannot read the {}", kind.name());
         return 2;
     }
-    match in_process(&bytes) {
+    match in_process(kind, &bytes) {
         Ok(text) => {
             let mut out = std::io::stdout().lock();
             if out.write_all(text.as_bytes()).is_err() || out.flush().is_err() {

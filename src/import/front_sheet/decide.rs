@@ -1,0 +1,435 @@
+//! Choosing among what the reader found, and building the meeting: the date, time, place and
+//! body each from the best line that gave them (a meeting's own label before a summons, a
+//! summons before a heading, a letter's date last), anything different said as a conflict, and
+//! every item made an agenda item.
+
+use chrono::{Datelike, NaiveDate};
+
+use super::found::{Conflict, Found, FoundItem, Given, Source, Use};
+use super::reader::{is_sentence, is_signature, names_council};
+use super::{ITEM_SHAPES, ImportError, Imported};
+use crate::import::clean::{Line, squeeze};
+use crate::import::fields::{body_kind, previous_last_minute, title_case};
+use crate::import::items::{exempt_paragraphs, kind_of, take_pages, take_verbal};
+use crate::import::members::members;
+use crate::import::paragraphs::paragraphs;
+use crate::import::summons::letter_furniture;
+use crate::model::{AgendaItem, Body, Contact, Meeting, Pages, Part};
+
+/// The meeting the front sheet describes, with an account of its lines.
+pub fn meeting(
+    mut found: Found,
+    lines: &[Line],
+    supplied: Option<NaiveDate>,
+) -> Result<Imported, ImportError> {
+    if found.items.is_empty() {
+        return Err(ImportError::NotAnAgenda(format!(
+            "it has no numbered items; an item line reads like {ITEM_SHAPES}"
+        )));
+    }
+    let mut warnings = Vec::new();
+    let date = choose_date(&mut found, supplied, &mut warnings)?;
+    let time = choose(&mut found.times, "time", &mut found.conflicts);
+    let venue = choose(&mut found.venues, "venue", &mut found.conflicts);
+    mark_conflicts(&mut found);
+    let name = choose_body(&mut found, lines)?;
+    let (people, chair_title) = members(&found.membership.join(" "));
+    if people.is_empty() {
+        warnings.push(if found.addressed {
+            "no members are named (the summons is addressed to the members without naming \
+             them): add them with L in the live screen"
+                .to_string()
+        } else {
+            "no members found: add them with L in the live screen".to_string()
+        });
+    }
+    let front_end = found.end.unwrap_or(lines.len());
+    let (first_minute, first_minute_from) = match previous_last_minute(&lines[front_end..], &name) {
+        Some(last) => (
+            last + 1,
+            format!("after minute {last} of the previous minutes in the pack"),
+        ),
+        None => (
+            1,
+            "not found in the pack: set first_minute to follow the body's last minute".into(),
+        ),
+    };
+    let body = Body {
+        kind: body_kind(&name),
+        council: found.council.clone().filter(|c| *c != name),
+        chair_title,
+        ..Body::named(name)
+    };
+    let mut meeting = Meeting::new(body, date, venue.unwrap_or_default(), first_minute);
+    meeting.time = time;
+    meeting.notices = std::mem::take(&mut found.notices);
+    let contact = std::mem::take(&mut found.contact);
+    meeting.contact = (contact != Contact::default()).then_some(contact);
+    meeting.people = people;
+    meeting.agenda = agenda(std::mem::take(&mut found.items));
+    let uses = lines[..front_end]
+        .iter()
+        .zip(&found.uses)
+        .map(|(line, used)| (line.number, line.text.trim().to_string(), *used))
+        .collect();
+    Ok(Imported {
+        meeting,
+        uses,
+        conflicts: found.conflicts,
+        warnings,
+        first_minute_from,
+    })
+}
+
+/// The best of what several lines gave: the best source first, and the first line of it.
+/// Every other line that gave something different is a conflict.
+fn choose<T: Clone + PartialEq + std::fmt::Debug>(
+    given: &mut [Given<T>],
+    fact: &'static str,
+    conflicts: &mut Vec<Conflict>,
+) -> Option<T> {
+    given.sort_by_key(|g| (g.source, g.line));
+    let best = given.first()?.clone();
+    for other in given.iter().skip(1) {
+        // A letter's own date is expected to differ from the meeting's.
+        if other.value != best.value && other.source != Source::Letter {
+            conflicts.push(Conflict {
+                fact,
+                taken: (best.line, best.text.clone()),
+                left: (other.line, other.text.clone()),
+            });
+        }
+    }
+    Some(best.value)
+}
+
+/// The meeting's date: the best line's, a date printed without its year given the year of
+/// another date on the sheet, or the date supplied; a letter's own date only as a last
+/// resort, and then said.
+fn choose_date(
+    found: &mut Found,
+    supplied: Option<NaiveDate>,
+    warnings: &mut Vec<String>,
+) -> Result<NaiveDate, ImportError> {
+    let meeting_dates: Vec<Given<NaiveDate>> = found
+        .dates
+        .iter()
+        .filter(|g| g.source != Source::Letter)
+        .cloned()
+        .collect();
+    let mut dates = meeting_dates;
+    if let Some(date) = choose(&mut dates, "date", &mut found.conflicts) {
+        return Ok(date);
+    }
+    let year = found
+        .dates
+        .iter()
+        .map(|g| g.value.year())
+        .next()
+        .or_else(|| supplied.map(|d| d.year()));
+    if let (Some(day), Some(year)) = (found.days.first(), year)
+        && let Some(date) = NaiveDate::from_ymd_opt(year, day.value.1, day.value.0)
+    {
+        warnings.push(format!(
+            "the date on line {} gives no year; {year} was taken from {}: check it",
+            day.line,
+            if found.dates.is_empty() {
+                "the date given"
+            } else {
+                "the letter's date"
+            }
+        ));
+        return Ok(date);
+    }
+    if let Some(date) = supplied {
+        return Ok(date);
+    }
+    if let Some(letter) = found.dates.first() {
+        warnings.push(format!(
+            "no meeting date was found; the letter's own date on line {} ({}) was taken: check it",
+            letter.line, letter.text
+        ));
+        return Ok(letter.value);
+    }
+    Err(ImportError::NotAnAgenda(
+        "it has no date (a line such as \"Date: Thursday, 24th March, 2022\", or a summons \
+         \"… on Tuesday 3rd June 2025 at 7pm …\")"
+            .into(),
+    ))
+}
+
+/// The lines whose facts were not taken are marked so.
+fn mark_conflicts(found: &mut Found) {
+    let left: Vec<usize> = found
+        .conflicts
+        .iter()
+        .filter(|c| c.left.0 > 0 && c.left.0 != c.taken.0)
+        .map(|c| c.left.0 - 1)
+        .collect();
+    for index in left {
+        if found.uses.get(index) == Some(&Use::Detail) {
+            found.mark(index, Use::Conflict);
+        }
+    }
+}
+
+/// The body's name: from the summons, a heading above the agenda, or the first line above the
+/// date. The other lines above the agenda are the council's name, the clerk's signature, or
+/// not placed.
+fn choose_body(found: &mut Found, lines: &[Line]) -> Result<String, ImportError> {
+    let text = |i: usize| lines.get(i).map_or("", |l| l.text.trim());
+    if found.bodies.is_empty()
+        && let Some(&index) = found
+            .above
+            .iter()
+            .find(|&&i| !names_council(text(i)) && !text(i).contains(':'))
+            .or_else(|| found.above.iter().find(|&&i| names_council(text(i))))
+    {
+        found.mark(index, Use::Detail);
+        found.bodies.push(Given {
+            value: squeeze(text(index)),
+            line: index + 1,
+            text: text(index).to_string(),
+            source: Source::OwnLine,
+        });
+    }
+    mark_above(found, lines);
+    let mut bodies = std::mem::take(&mut found.bodies);
+    bodies.sort_by_key(|g| (body_rank(g.source), g.line));
+    // The name taken is the best; another line that gave a council's name names the council,
+    // and the others are headings of the sheet.
+    for other in bodies.iter().skip(1) {
+        let index = other.line - 1;
+        if found.uses.get(index) != Some(&Use::Detail) {
+            continue;
+        }
+        if names_council(text(index)) && bodies.first().is_some_and(|b| b.value != other.value) {
+            found.council.get_or_insert_with(|| title_case(text(index)));
+        } else {
+            found.mark(index, Use::Heading);
+        }
+    }
+    bodies
+        .first()
+        .map(|g| g.value.clone())
+        .filter(|n| !n.is_empty())
+        .ok_or_else(|| {
+            ImportError::NotAnAgenda(
+                "the body's name is not above the word Agenda, nor in a summons".into(),
+            )
+        })
+}
+
+/// What the lines above the agenda that gave no name are: the council's name, a letter's head
+/// (above its greeting), the clerk's signature (a post, and the name above it), or not placed.
+fn mark_above(found: &mut Found, lines: &[Line]) {
+    let text = |i: usize| lines.get(i).map_or("", |l| l.text.trim());
+    let greeting = found
+        .uses
+        .iter()
+        .enumerate()
+        .filter(|(i, used)| **used == Use::Letter && letter_furniture(text(*i)))
+        .map(|(i, _)| i)
+        .max();
+    let above = found.above.clone();
+    for (at, &index) in above.iter().enumerate() {
+        if found.uses.get(index) != Some(&Use::Unplaced) {
+            continue;
+        }
+        let signs = |i: Option<&usize>| i.is_some_and(|&i| is_signature(text(i)));
+        if names_council(text(index)) {
+            found.council.get_or_insert_with(|| title_case(text(index)));
+            found.mark(index, Use::Detail);
+        } else if greeting.is_some_and(|g| index < g) {
+            found.mark(index, Use::Letter);
+        } else if is_signature(text(index)) || signs(above.get(at + 1)) {
+            found.mark(index, Use::Signature);
+        } else if is_sentence(text(index)) {
+            found.notices.push(text(index).to_string());
+            found.mark(index, Use::Notice);
+        }
+    }
+}
+
+/// A summons names the body in full; a heading may give only part of it.
+fn body_rank(source: Source) -> u8 {
+    match source {
+        Source::Summons => 0,
+        Source::MeetingLabel | Source::Heading => 1,
+        Source::Label | Source::OwnLine | Source::Letter => 2,
+    }
+}
+
+/// The agenda items: titles freed of their page ranges and markers, descriptions in
+/// paragraphs, each item's kind, and its exempt paragraphs when it is Part 2.
+fn agenda(items: Vec<FoundItem>) -> Vec<AgendaItem> {
+    let mut agenda: Vec<AgendaItem> = Vec::new();
+    for item in items {
+        let (title, pages, lead) = split_title(&squeeze(&item.title));
+        let (title, verbal) = take_verbal(&title);
+        let mut description_lines = lead.into_iter().collect::<Vec<_>>();
+        description_lines.extend(item.description);
+        let description = paragraphs(&description_lines).join("\n\n");
+        let exempt = if item.part == Part::Two {
+            exempt_paragraphs(&format!("{title} {description}"))
+        } else {
+            Vec::new()
+        };
+        let id = item.reference.printed.clone();
+        let id = if agenda.iter().any(|i| i.id == id) {
+            format!("{id}-{}", agenda.len())
+        } else {
+            id
+        };
+        agenda.push(AgendaItem {
+            kind: kind_of(&title),
+            pages,
+            verbal,
+            description: Some(description).filter(|d| !d.is_empty()),
+            part: item.part,
+            exempt_paragraphs: exempt,
+            sub_item: item.reference.sub.is_some(),
+            planned: item.planned,
+            ..AgendaItem::new(id, Some(item.reference.printed), title)
+        });
+    }
+    agenda
+}
+
+/// A title as a sheet gives it, into the title, its page range and any description run into
+/// it: "Minutes  (Pages 5 - 10)"; "MINUTES 5 - 10 To confirm the minutes" (a flattened
+/// column of page numbers); "APOLOGIES To receive apologies for absence" (the title in
+/// capitals, the description after it).
+fn split_title(title: &str) -> (String, Option<Pages>, Option<String>) {
+    let (title, pages) = take_pages(title);
+    if pages.is_some() {
+        return (title, pages, None);
+    }
+    if let Some((before, pages, after)) = bare_pages(&title) {
+        let (more_title, lead) = match capitals_then_rest(after) {
+            (caps, None) if caps.is_empty() && !after.is_empty() => {
+                (String::new(), Some(after.to_string()))
+            }
+            split => split,
+        };
+        let title = [before, more_title.as_str()]
+            .iter()
+            .filter(|t| !t.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" ");
+        return (title, Some(pages), lead);
+    }
+    let (caps, rest) = capitals_then_rest(&title);
+    match rest {
+        Some(rest) if !caps.is_empty() => (caps, None, Some(rest)),
+        _ => (title, None, None),
+    }
+}
+
+/// "TITLE 11 - 26 rest": a page range between two numbers, after a title in capitals.
+fn bare_pages(title: &str) -> Option<(&str, Pages, &str)> {
+    let words: Vec<&str> = title.split(' ').collect();
+    for at in 1..words.len().saturating_sub(2) {
+        let (first, dash, last) = (words[at], words[at + 1], words[at + 2]);
+        let (Ok(first), Ok(last)) = (first.parse::<u32>(), last.parse::<u32>()) else {
+            continue;
+        };
+        let before = words[..at].join(" ");
+        if !matches!(dash, "-" | "–") || last < first || before.chars().any(char::is_lowercase) {
+            continue;
+        }
+        let start = title.find(&format!(" {} ", words[at]))?;
+        let end = start + words[at..=at + 2].join(" ").len() + 1;
+        return Some((&title[..start], Pages { first, last }, title[end..].trim()));
+    }
+    None
+}
+
+/// The words in capitals that open a text, and the rest after them, when the rest is in
+/// mixed case: "DECLARATIONS OF INTEREST To receive declarations" is a title and its purpose.
+fn capitals_then_rest(text: &str) -> (String, Option<String>) {
+    let mut title = Vec::new();
+    let words: Vec<&str> = text.split(' ').filter(|w| !w.is_empty()).collect();
+    for (at, word) in words.iter().enumerate() {
+        // A reference ("25/00500/FUL") is no word of a title in capitals.
+        if word.chars().any(|c| c.is_ascii_digit()) {
+            return (String::new(), None);
+        }
+        let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+        let capitals = letters.iter().all(|c| c.is_uppercase());
+        // "A" or "I" alone is a capital only in a run of capitals: "A period of" starts prose.
+        let next_capitals = words.get(at + 1).is_none_or(|next| {
+            next.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+        });
+        let lone_letter = letters.len() == 1 && !next_capitals;
+        if letters.is_empty() || (capitals && !lone_letter) {
+            title.push(*word);
+            continue;
+        }
+        let rest = words[at..].join(" ");
+        let caps_title = title
+            .iter()
+            .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 1);
+        return if caps_title {
+            (title.join(" "), Some(rest))
+        } else {
+            (String::new(), None)
+        };
+    }
+    (title.join(" "), None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_flattened_title_gives_up_its_pages_and_description() {
+        let (title, pages, lead) =
+            split_title("MINUTES 5 - 10 To confirm and sign the Minutes of the last meeting");
+        assert_eq!(title, "MINUTES");
+        assert_eq!(pages, Some(Pages { first: 5, last: 10 }));
+        assert_eq!(
+            lead.as_deref(),
+            Some("To confirm and sign the Minutes of the last meeting")
+        );
+        let (title, pages, lead) = split_title(
+            "INSTALLATION OF SPEED CAMERAS AND CRASH BARRIERS ON 55 - 56 BELGRAVE MIDDLEWAY PETITION",
+        );
+        assert_eq!(
+            title,
+            "INSTALLATION OF SPEED CAMERAS AND CRASH BARRIERS ON BELGRAVE MIDDLEWAY PETITION"
+        );
+        assert_eq!(
+            pages,
+            Some(Pages {
+                first: 55,
+                last: 56
+            })
+        );
+        assert_eq!(lead, None);
+        let (title, _, lead) = split_title(
+            "DECLARATIONS OF INTEREST (PECUNIARY AND NON-PECUNIARY) To receive declarations",
+        );
+        assert_eq!(
+            title,
+            "DECLARATIONS OF INTEREST (PECUNIARY AND NON-PECUNIARY)"
+        );
+        assert_eq!(lead.as_deref(), Some("To receive declarations"));
+        // A title in mixed case, or with a date range, is left whole.
+        for whole in [
+            "All Age Carers Strategy 2021-2025",
+            "Cheshire East Live Well for Longer Plan 2022 – 2025",
+            "COUNCIL REPORTS",
+        ] {
+            assert_eq!(
+                split_title(whole),
+                (whole.to_string(), None, None),
+                "{whole}"
+            );
+        }
+    }
+}
