@@ -321,6 +321,7 @@ fn generated_person(index: usize, total: usize) -> Person {
         role,
         organisation: None,
         group: None,
+        lay: false,
     }
 }
 

@@ -301,18 +301,12 @@ fn february_with_private_business() -> Meeting {
     let edits = vec![
         Edit::InsertPerson {
             at: meeting.people.len(),
-            person: minutebook::model::Person {
-                id: "ross".into(),
-                name: "Jo Ross".into(),
-                title: None,
-                aliases: Vec::new(),
-                kind: minutebook::model::PersonKind::Officer,
-                office: Default::default(),
-                voting: Default::default(),
-                role: Some("Head of Estates".into()),
-                organisation: None,
-                group: None,
-            },
+            person: minutebook::model::Person::new(
+                "ross",
+                "Jo Ross",
+                minutebook::model::PersonKind::Officer,
+            )
+            .with_role("Head of Estates"),
         },
         Edit::InsertRecord {
             at: end,

@@ -311,16 +311,13 @@ fn any_record_can_be_corrected_or_deleted_and_undo_redo_cover_them_all() {
 fn the_roll_call_marks_apologies_substitutes_virtual_and_late_arrivals() {
     let mut meeting = sample("children-and-families-2022-03-24-agenda.ron");
     meeting.people.push(minutebook::model::Person {
-        id: "wylie".into(),
-        name: "N Wylie".into(),
-        title: Some("Councillor".into()),
         aliases: vec!["Wylie".into()],
-        kind: minutebook::model::PersonKind::Councillor,
-        office: Default::default(),
-        voting: Default::default(),
-        role: None,
-        organisation: None,
-        group: None,
+        ..minutebook::model::Person::new(
+            "wylie",
+            "N Wylie",
+            minutebook::model::PersonKind::Councillor,
+        )
+        .titled("Councillor")
     });
     let mut clerk = Clerk::new(meeting);
     let c = &mut clerk;

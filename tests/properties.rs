@@ -54,10 +54,20 @@ fn person(id: PersonId) -> impl Strategy<Value = Person> {
         ],
         some_text(),
         some_text(),
-        some_text(),
+        (some_text(), any::<bool>()),
     )
         .prop_map(
-            move |(name, title, aliases, kind, office, voting, role, organisation, group)| Person {
+            move |(
+                name,
+                title,
+                aliases,
+                kind,
+                office,
+                voting,
+                role,
+                organisation,
+                (group, lay),
+            )| Person {
                 id: id.clone(),
                 name,
                 title,
@@ -68,6 +78,7 @@ fn person(id: PersonId) -> impl Strategy<Value = Person> {
                 role,
                 organisation,
                 group,
+                lay,
             },
         )
 }

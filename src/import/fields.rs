@@ -58,7 +58,8 @@ pub(super) fn date_line(text: &str) -> Option<(NaiveDate, Option<NaiveTime>)> {
     if let Some(date) = parse_date(text) {
         return Some((date, None));
     }
-    let lower = text.to_lowercase();
+    // ASCII lowering keeps every byte where it was, so its places are the text's places.
+    let lower = text.to_ascii_lowercase();
     let split = [" at ", ",", " - ", " – "]
         .iter()
         .find_map(|mark| lower.rfind(mark).map(|at| (at, mark.len())));

@@ -36,10 +36,12 @@ pub enum Block {
     Group(String),
     /// One line of an attendance list.
     Line(String),
-    /// A numbered minute's heading.
+    /// A minute's heading: its reference ("66", "T49.", "338.1"), its title as printed, and the
+    /// whole line as the house style words it.
     Minute {
-        number: u32,
+        reference: String,
         title: String,
+        line: String,
     },
     /// A warning that what follows must not be published.
     NotForPublication(String),
@@ -66,6 +68,16 @@ pub enum Block {
     Signature(String),
 }
 
+impl Block {
+    /// For a minute's heading: whether its line is its reference then its title, so that a
+    /// writer may hang the title's wrapped lines under itself, clear of the reference.
+    pub fn hangs(reference: &str, title: &str, line: &str) -> bool {
+        line.strip_prefix(reference)
+            .and_then(|rest| rest.strip_prefix(' '))
+            .is_some_and(|rest| rest == title)
+    }
+}
+
 impl Document {
     /// Every piece of text in the document, in order, for searching it.
     pub fn all_text(&self) -> Vec<String> {
@@ -89,7 +101,7 @@ impl Document {
                     texts.push(text.clone());
                     texts.push(subtitle.clone());
                 }
-                Block::Minute { title, .. } => texts.push(title.clone()),
+                Block::Minute { line, .. } => texts.push(line.clone()),
                 Block::Bullets(items) => texts.extend(items.iter().cloned()),
                 Block::Numbered(items) => {
                     texts.extend(items.iter().map(|(label, text)| format!("{label} {text}")))

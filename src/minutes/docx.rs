@@ -197,11 +197,18 @@ pub fn write(document: &Document) -> anyhow::Result<Vec<u8>> {
             Block::Section(line) => docx.add_paragraph(heading(2, line)),
             Block::Group(line) => docx.add_paragraph(bold(line)),
             Block::Line(line) => docx.add_paragraph(plain(line)),
-            Block::Minute { number, title } => docx.add_paragraph(labelled(
-                Paragraph::new().style("Heading2").keep_next(true),
-                &number.to_string(),
+            Block::Minute {
+                reference,
                 title,
-            )),
+                line,
+            } => {
+                let heading = Paragraph::new().style("Heading2").keep_next(true);
+                docx.add_paragraph(if Block::hangs(reference, title, line) {
+                    labelled(heading, reference, title)
+                } else {
+                    text(heading, line)
+                })
+            }
             Block::NotForPublication(line) => docx.add_paragraph(bold(line)),
             Block::Paragraph(line) => docx.add_paragraph(plain(line)),
             Block::Bullets(items) => items.iter().fold(docx, |docx, item| {

@@ -80,9 +80,12 @@ pub fn write(document: &Document) -> String {
                 }
                 out.push_str(&format!("<li>{}</li>\n", escape(text)));
             }
-            Block::Minute { number, title } => out.push_str(&format!(
-                "<h2 id=\"minute-{number}\">{number} {}</h2>\n",
-                escape(title)
+            Block::Minute {
+                reference, line, ..
+            } => out.push_str(&format!(
+                "<h2 id=\"minute-{}\">{}</h2>\n",
+                anchor(reference),
+                escape(line)
             )),
             Block::NotForPublication(text) => out.push_str(&format!(
                 "<p class=\"private\" role=\"note\">{}</p>\n",
@@ -155,4 +158,14 @@ pub fn write(document: &Document) -> String {
     }
     out.push_str("</main>\n</body>\n</html>\n");
     out
+}
+
+/// A minute's reference as a page anchor: letters, digits and dashes only.
+fn anchor(reference: &str) -> String {
+    reference
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect::<String>()
+        .trim_matches('-')
+        .to_string()
 }

@@ -56,9 +56,7 @@ pub fn write(document: &Document) -> String {
                 out.push_str(&format!("{}  \n", escape(text)));
                 in_lines = true;
             }
-            Block::Minute { number, title } => {
-                out.push_str(&format!("## {number} {}\n\n", escape(title)))
-            }
+            Block::Minute { line, .. } => out.push_str(&format!("## {}\n\n", escape(line))),
             Block::NotForPublication(text) => out.push_str(&format!("> **{}**\n\n", escape(text))),
             Block::Paragraph(text) => {
                 out.push_str(&format!("{}\n\n", escape(text).replace('\n', "  \n")))

@@ -11,7 +11,9 @@ pub mod style;
 pub mod text;
 pub mod wording;
 
-pub use compose::{Options, actions, actions_in, capacity, minute, minute_in, minutes, minutes_in};
+pub use compose::{
+    Options, actions, actions_in, capacity, minute, minute_in, minutes, minutes_in, reference,
+};
 pub use document::{Block, Document};
 
 /// The formats minutes are written in.

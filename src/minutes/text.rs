@@ -82,9 +82,18 @@ pub fn write_to_width(document: &Document, width: usize) -> String {
                 out.push('\n');
                 in_lines = true;
             }
-            Block::Minute { number, title } => {
-                let first = format!("{number} ");
-                out.push_str(&wrap(width, title, &" ".repeat(first.len()), &first));
+            Block::Minute {
+                reference,
+                title,
+                line,
+            } => {
+                if Block::hangs(reference, title, line) {
+                    let first = format!("{reference} ");
+                    let hanging = " ".repeat(first.chars().count());
+                    out.push_str(&wrap(width, title, &hanging, &first));
+                } else {
+                    out.push_str(&wrap(width, line, "", ""));
+                }
                 out.push_str("\n\n");
             }
             Block::NotForPublication(text) | Block::Paragraph(text) => {

@@ -7,8 +7,9 @@ use super::{AgendaItem, Event, ItemKind, Person, PersonId, Record, RecordId};
 
 /// The meeting-file format this build writes. Files of an older version are upgraded on load;
 /// files of a newer one are refused rather than half-understood. Version 2 gave every record
-/// a handle (`id`).
-pub const FORMAT_VERSION: u32 = 2;
+/// a handle (`id`); version 3 marks a member who is not a councillor (`lay`), where older
+/// files said who was one by the title "Councillor".
+pub const FORMAT_VERSION: u32 = 3;
 
 /// A meeting of a body: everything a clerk records and all that the minutes need.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -124,19 +125,34 @@ impl BodyKind {
     }
 }
 
-/// The word the body uses for its presiding member.
+/// How the body styles its presiding member and their deputy. The words the minutes print are
+/// the house style's (`title_chair`, `title_vice_chairman`, `title_mayor`, …); these are the
+/// screen's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum ChairTitle {
     #[default]
     Chair,
     Chairman,
+    /// A town council's Mayor, with a Deputy Mayor.
+    Mayor,
+    /// A city's Lord Mayor, with a Deputy Lord Mayor.
+    LordMayor,
 }
 
 impl ChairTitle {
+    pub const ALL: [ChairTitle; 4] = [
+        ChairTitle::Chair,
+        ChairTitle::Chairman,
+        ChairTitle::Mayor,
+        ChairTitle::LordMayor,
+    ];
+
     pub fn chair(self) -> &'static str {
         match self {
             ChairTitle::Chair => "Chair",
             ChairTitle::Chairman => "Chairman",
+            ChairTitle::Mayor => "Mayor",
+            ChairTitle::LordMayor => "Lord Mayor",
         }
     }
 
@@ -144,6 +160,8 @@ impl ChairTitle {
         match self {
             ChairTitle::Chair => "Vice-Chair",
             ChairTitle::Chairman => "Vice-Chairman",
+            ChairTitle::Mayor => "Deputy Mayor",
+            ChairTitle::LordMayor => "Deputy Lord Mayor",
         }
     }
 }
@@ -186,6 +204,19 @@ impl Meeting {
             records: Vec::new(),
             signature: None,
         }
+    }
+
+    /// Reads a file of an older version into today's model: a member of a version 1 or 2 file
+    /// was a councillor only if titled so.
+    pub fn upgrade_from(&mut self, version: u32) {
+        if version < 3 {
+            for person in &mut self.people {
+                if person.kind == super::PersonKind::Member && !person.has_councillor_title() {
+                    person.lay = true;
+                }
+            }
+        }
+        self.give_records_ids();
     }
 
     /// Gives a handle to every record read without one, after the highest handle in use, in
@@ -246,10 +277,7 @@ impl Meeting {
 
     /// The last minute number this meeting uses; the next meeting of the body starts after it.
     pub fn last_minute_number(&self) -> Option<u32> {
-        let count = u32::try_from(self.agenda.len()).ok()?;
-        count
-            .checked_sub(1)
-            .and_then(|offset| self.first_minute.checked_add(offset))
+        self.minute_numbers().into_iter().max()
     }
 
     /// True when the declaration at this record was made after the declarations item, as when

@@ -4,6 +4,13 @@
 
 use super::Meeting;
 
+/// An item's minute: its running number, and its place among the parts of an item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Minute {
+    pub number: u32,
+    pub sub: Option<u32>,
+}
+
 impl Meeting {
     /// Agenda positions in the order their minutes print.
     pub fn minute_order(&self) -> Vec<usize> {
@@ -57,14 +64,39 @@ impl Meeting {
         taken
     }
 
-    /// Each item's minute number, by agenda position.
+    /// Each item's minute number, by agenda position: a part of an item ("5.1") shares the
+    /// number of the item it is part of.
     pub fn minute_numbers(&self) -> Vec<u32> {
-        let mut numbers = vec![0; self.agenda.len()];
-        for (place, index) in self.minute_order().into_iter().enumerate() {
-            let offset = u32::try_from(place).unwrap_or(u32::MAX);
-            numbers[index] = self.first_minute.saturating_add(offset);
+        self.minutes().into_iter().map(|m| m.number).collect()
+    }
+
+    /// Each item's minute, by agenda position: its running number, and for a part of an item
+    /// the part's place under it (1, 2, …), as "338.1", "338.2" print.
+    pub fn minutes(&self) -> Vec<Minute> {
+        let mut minutes = vec![Minute::default(); self.agenda.len()];
+        let mut next = self.first_minute;
+        let mut parent: Option<(u32, u32)> = None;
+        for index in self.minute_order() {
+            let item = &self.agenda[index];
+            minutes[index] = match parent {
+                Some((number, parts)) if item.sub_item => {
+                    parent = Some((number, parts + 1));
+                    Minute {
+                        number,
+                        sub: Some(parts + 1),
+                    }
+                }
+                _ => {
+                    parent = Some((next, 0));
+                    next = next.saturating_add(1);
+                    Minute {
+                        number: next - 1,
+                        sub: None,
+                    }
+                }
+            };
         }
-        numbers
+        minutes
     }
 
     /// Each item's minute number by the item's id, worked out once: for naming the minute of

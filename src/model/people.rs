@@ -35,6 +35,10 @@ pub struct Person {
     /// A group the person belongs to: a political group, or a board's grouping.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group: Option<String>,
+    /// A member of the body who is not a councillor: a co-opted or independent member, or a
+    /// partner on a board. Councillors are printed with the house style's title for them.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub lay: bool,
 }
 
 fn is_default<T: Default + PartialEq>(value: &T) -> bool {
@@ -89,6 +93,7 @@ impl Person {
             role: None,
             organisation: None,
             group: None,
+            lay: false,
         }
     }
 
@@ -106,6 +111,24 @@ impl Person {
             role: Some(role.into()),
             ..self
         }
+    }
+
+    /// True for a councillor: a councillor who is not a member of the body, or a member who is
+    /// not a lay member. Whatever title the file gives them ("Councillor", "Cllr", none).
+    pub fn is_councillor(&self) -> bool {
+        match self.kind {
+            PersonKind::Councillor => true,
+            PersonKind::Member => !self.lay,
+            PersonKind::Officer | PersonKind::Other => false,
+        }
+    }
+
+    /// The titles a file written before councillors were marked as such gave them.
+    pub fn has_councillor_title(&self) -> bool {
+        self.title.as_deref().is_some_and(|title| {
+            let title = title.trim_end_matches('.').to_lowercase();
+            matches!(title.as_str(), "councillor" | "cllr" | "clr")
+        })
     }
 
     /// True for someone who holds a vote on the body by appointment.
@@ -160,6 +183,7 @@ mod tests {
             role: None,
             organisation: None,
             group: None,
+            lay: false,
         }
     }
 

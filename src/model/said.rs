@@ -4,7 +4,7 @@
 
 use chrono::{NaiveDate, NaiveTime};
 
-use super::{Clause, PersonId};
+use super::{Clause, Office, PersonId};
 
 macro_rules! keys {
     ($($(#[$doc:meta])* $variant:ident => $name:literal [$($slot:literal),*],)*) => {
@@ -40,10 +40,32 @@ macro_rules! keys {
 }
 
 keys! {
+    /// Printed above everything: "These minutes are subject to approval at the next meeting."
+    DraftBanner => "draft_banner" [],
     /// "Minutes of a meeting of the Children and Families Committee".
     Heading => "heading" ["body", "the_body"],
-    /// "held on Monday, 14th February, 2022 in the Committee Suite".
-    HeldOn => "held_on" ["date", "venue", "the_venue"],
+    /// "held on Monday, 14th February, 2022 in the Committee Suite"; {time} is the time the
+    /// meeting commenced, or else the time the agenda gave.
+    HeldOn => "held_on" ["date", "venue", "the_venue", "time"],
+    /// Printed after the attendance, before the first minute: "The meeting commenced at 7.00pm."
+    Opening => "opening" ["start"],
+    /// A minute's reference: "66", "Cou/123/24-25", "PLA146/14", "T49.", "2020-06_1".
+    MinuteReference => "minute_reference" ["number", "item", "year", "year_short", "month", "day", "municipal_start", "municipal_end", "municipal_start_short", "municipal_end_short"],
+    /// A part of an item's minute: "338.1".
+    SubMinuteReference => "sub_minute_reference" ["number", "sub", "item", "year", "year_short", "month", "day", "municipal_start", "municipal_end", "municipal_start_short", "municipal_end_short"],
+    /// A minute's heading line: "66 APOLOGIES FOR ABSENCE", "T49. Apologies for Absence".
+    MinuteHeading => "minute_heading" ["reference", "title", "item"],
+    /// A councillor named in a sentence or a list line: "Councillor K Flavell", "Cllr Hobson".
+    CouncillorName => "councillor_name" ["name"],
+    /// The presiding member's title and the deputy's, for each way a body styles them.
+    TitleChair => "title_chair" [],
+    TitleViceChair => "title_vice_chair" [],
+    TitleChairman => "title_chairman" [],
+    TitleViceChairman => "title_vice_chairman" [],
+    TitleMayor => "title_mayor" [],
+    TitleDeputyMayor => "title_deputy_mayor" [],
+    TitleLordMayor => "title_lord_mayor" [],
+    TitleDeputyLordMayor => "title_deputy_lord_mayor" [],
     Present => "present" [],
     /// The Chair's and Vice-Chair's own lines: "Councillor K Flavell (Chair)".
     ChairLine => "chair_line" ["name", "capacity"],
@@ -56,7 +78,15 @@ keys! {
     /// The other councillors present: "Councillors M Addison, L Anderson and L Smith".
     Councillors => "councillors" ["names"],
     Officers => "officers" [],
+    /// One officer's line: "Sarah Smith, Democratic Services Officer".
+    OfficerLine => "officer_line" ["name", "role"],
     AlsoPresent => "also_present" [],
+    /// A councillor who arrived late, in the attendance: "Cllr Smith (arrived at 7.05pm)".
+    ArrivedInList => "arrived_in_list" ["line", "time"],
+    /// Members marked absent, without apologies: "Councillors not present: A and B".
+    NotPresent => "not_present" ["councillors", "names"],
+    /// The attendance as one paragraph, when the house style prints it so.
+    PresentParagraph => "present_paragraph" ["members", "officers", "others"],
     /// An attendance line for someone who joined by video link.
     AttendedVirtually => "attended_virtually" ["line"],
     VotingMembers => "voting_members" [],
@@ -129,7 +159,7 @@ keys! {
     LeftBeforeVote => "left_before_vote" ["name", "during"],
     LeftNotReturning => "left_not_returning" ["name", "during"],
     Returned => "returned" ["name"],
-    Arrived => "arrived" ["name"],
+    Arrived => "arrived" ["name", "time"],
     TookChair => "took_chair" ["name"],
     /// {reason} is a reason as part of the sentence ("for a short break"); {reason_sentence}
     /// one typed as a sentence of its own, to follow it.
@@ -172,6 +202,8 @@ keys! {
     TiedWord => "tied_word" [],
     /// "4 for, 4 against, 1 abstention".
     Figures => "figures" ["for", "against", "abstentions"],
+    /// The figures of a motion lost, in the order the result reads: "defeated 7-3".
+    FiguresLost => "figures_lost" ["for", "against", "abstentions"],
     OneAbstention => "one_abstention" [],
     Abstentions => "abstentions" ["count"],
     RecordedVote => "recorded_vote" [],
@@ -180,6 +212,18 @@ keys! {
     RecordedAbstain => "recorded_abstain" [],
     RecordedNone => "recorded_none" [],
     Resolved => "resolved" [],
+    /// The resolution with its motion and vote in one sentence, when the house style joins
+    /// them: "It was proposed by {mover}, seconded by {seconder} and RESOLVED {vote}:".
+    ResolvedTogether => "resolved_together" ["mover", "seconder", "vote", "amendments"],
+    /// {vote} in that sentence, for a unanimous vote: "unanimously".
+    VoteWordsUnanimous => "vote_words_unanimous" [],
+    /// {vote} for a counted vote: "by 8 votes to 0, with 2 abstentions".
+    VoteWordsCounted => "vote_words_counted" ["for", "against", "abstentions", "figures"],
+    /// {vote} for a vote decided by the Chair: "on the Chair's casting vote".
+    VoteWordsCasting => "vote_words_casting" ["for", "against", "chair"],
+    /// {amendments} in that sentence, for each amendment lost on a vote: "after an amendment
+    /// was defeated 7-3".
+    AmendmentLostWords => "amendment_lost_words" ["figures"],
     ResolvedUnanimously => "resolved_unanimously" [],
     ResolvedBy => "resolved_by" ["for", "against", "abstentions"],
     ResolvedCasting => "resolved_casting" ["for", "against"],
@@ -254,6 +298,8 @@ pub enum Slot {
     /// A date in a sentence, as the style's `date_short` prints it.
     Date(NaiveDate),
     Number(u32),
+    /// The title of an office on this body, as the house style words it: "Chair", "Mayor".
+    Office(Office),
     /// Another sentence, or part of one, inside this one.
     Phrase(Box<Phrase>),
 }

@@ -185,8 +185,9 @@ pub fn parse(path: &Path, raw: &[u8]) -> Result<Meeting, LoadError> {
     }
     // Older files are read into today's model: records written before they had handles are
     // given them now, in log order.
+    let written = meeting.version;
     meeting.version = FORMAT_VERSION;
-    meeting.give_records_ids();
+    meeting.upgrade_from(written);
     let errors = check::errors(&meeting);
     if !errors.is_empty() {
         // Only now is the file scanned for positions: a sound file does not pay for it.

@@ -743,12 +743,13 @@ fn dated_heading(text: &str) -> Option<DatedHeading> {
         }
     }
     // "DATE AT TIME IN PLACE".
-    let upper = text.to_uppercase();
+    // ASCII raising keeps every byte where it was, so its places are the text's places.
+    let upper = text.to_ascii_uppercase();
     let (when, venue) = match upper.find(" IN ") {
         Some(at) => (&text[..at], Some(text[at + 4..].trim())),
         None => (text, None),
     };
-    let (day, time) = match when.to_uppercase().find(" AT ") {
+    let (day, time) = match when.to_ascii_uppercase().find(" AT ") {
         Some(at) => (&when[..at], parse_time(&when[at + 4..])),
         None => (when, None),
     };

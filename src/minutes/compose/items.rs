@@ -23,7 +23,7 @@ impl<'m> Builder<'m> {
             let number = |i: usize| self.meeting.item_number(&self.meeting.agenda[i].id);
             self.say_paragraph(
                 Phrase::new(Key::OrderVaried)
-                    .text("chair", self.meeting.body.chair_title.chair())
+                    .with("chair", Slot::Office(crate::model::Office::Chair))
                     .text("item", number(early))
                     .text("before", number(before)),
             );

@@ -4,6 +4,7 @@
 
 mod actions;
 mod close;
+mod heading;
 mod items;
 mod present;
 mod standing;
@@ -11,6 +12,7 @@ mod standing;
 use std::collections::{HashMap, HashSet};
 
 pub use actions::{actions, actions_in};
+pub use heading::reference;
 pub use present::capacity;
 
 use super::document::{Block, Document};
@@ -18,7 +20,9 @@ use super::document::{PAGE, PAGES};
 use super::style::{Style, Voice};
 use super::wording::with_article;
 use crate::model::said::{Key, Phrase};
-use crate::model::{AgendaItem, Attendance, EventKind, Meeting, Office, Part, Person, RecordId};
+use crate::model::{
+    AgendaItem, Attendance, EventKind, Meeting, Minute, Office, Part, Person, RecordId,
+};
 
 /// Which minutes to write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -46,8 +50,8 @@ pub fn minute(meeting: &Meeting, index: usize, options: Options) -> Document {
 pub fn minute_in(meeting: &Meeting, style: &Style, index: usize, options: Options) -> Document {
     let mut builder = Builder::new(meeting, style, options);
     if let Some(item) = meeting.agenda.get(index) {
-        let number = meeting.minute_numbers()[index];
-        builder.minute(index, item, number);
+        let minute = meeting.minutes()[index];
+        builder.minute(index, item, minute);
     }
     Document {
         title: String::new(),
@@ -148,12 +152,35 @@ impl<'m> Builder<'m> {
         self.named(person) && matches!(self.attendance_of(person), Some(Attendance::Virtual))
     }
 
+    /// A block; a heading or a line a house style leaves without words is left out.
     fn push(&mut self, block: Block) {
-        self.blocks.push(block);
+        let empty = match &block {
+            Block::Council(text)
+            | Block::Section(text)
+            | Block::Group(text)
+            | Block::Line(text)
+            | Block::Paragraph(text)
+            | Block::NotForPublication(text)
+            | Block::Signature(text) => text.trim().is_empty(),
+            Block::Bullets(items) => items.is_empty(),
+            Block::Heading { .. }
+            | Block::Minute { .. }
+            | Block::Numbered(_)
+            | Block::Resolved { .. }
+            | Block::RecordedVote { .. }
+            | Block::Table { .. } => false,
+        };
+        if !empty {
+            self.blocks.push(block);
+        }
     }
 
+    /// A paragraph; an empty one (a sentence the house style leaves without words) is none.
     fn paragraph(&mut self, text: impl Into<String>) {
-        self.blocks.push(Block::Paragraph(text.into()));
+        let text = text.into();
+        if !text.trim().is_empty() {
+            self.blocks.push(Block::Paragraph(text));
+        }
     }
 
     fn say_paragraph(&mut self, phrase: Phrase) {
@@ -167,28 +194,12 @@ impl<'m> Builder<'m> {
 
     fn build(mut self) -> Document {
         let meeting = self.meeting;
-        if let Some(council) = &meeting.body.council {
-            self.push(Block::Council(council.to_uppercase()));
-        }
-        let heading = self.say(
-            &Phrase::new(Key::Heading)
-                .text("body", meeting.body.name.clone())
-                .text("the_body", with_article(&meeting.body.name)),
-        );
-        let subtitle = self.say(
-            &Phrase::new(Key::HeldOn)
-                .text("date", self.voice.long_date(meeting.date))
-                .text("venue", meeting.venue.clone())
-                .text("the_venue", with_article(&meeting.venue)),
-        );
-        self.push(Block::Heading {
-            text: heading.clone(),
-            subtitle,
-        });
+        let heading = self.head();
         self.present();
-        let numbers = meeting.minute_numbers();
+        self.opening();
+        let minutes = meeting.minutes();
         for index in meeting.minute_order() {
-            self.minute(index, &meeting.agenda[index], numbers[index]);
+            self.minute(index, &meeting.agenda[index], minutes[index]);
         }
         self.close();
         let date = self.voice.short_date(meeting.date);
@@ -205,11 +216,8 @@ impl<'m> Builder<'m> {
         }
     }
 
-    fn minute(&mut self, index: usize, item: &'m AgendaItem, number: u32) {
-        self.push(Block::Minute {
-            number,
-            title: item.title.to_uppercase(),
-        });
+    fn minute(&mut self, index: usize, item: &'m AgendaItem, minute: Minute) {
+        self.minute_heading(index, item, minute);
         self.item(index, item);
     }
 }

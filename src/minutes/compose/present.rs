@@ -91,7 +91,7 @@ impl Builder<'_> {
         for (_, line) in chair_lines {
             self.push(Block::Line(line));
         }
-        if self.voice.style.present_order == PresentOrder::Alphabetical {
+        if self.voice.style.settings.present_order == PresentOrder::Alphabetical {
             // By surname, the last word of the name: "D Clark" before "S Gardiner".
             others.sort_by_key(|name| {
                 let surname = name.split_whitespace().last().unwrap_or_default();

@@ -4,6 +4,7 @@
 //! and what is allowed, and the rest of the file still applies.
 
 mod find;
+mod settings;
 mod template;
 mod voice;
 
@@ -12,6 +13,7 @@ use std::collections::{BTreeMap, HashMap};
 use serde::{Deserialize, Serialize};
 
 pub use find::{Found, for_meeting};
+pub use settings::{Attendance, Decisions, Numbering, PresentOrder, Settings, TitleCase};
 pub use template::Template;
 pub use voice::Voice;
 
@@ -26,23 +28,13 @@ pub const BUNDLED: &[(&str, &str)] = &[
     ),
 ];
 
-/// A house style: the words for every sentence, and the order of names in PRESENT.
+/// A house style: the words for every sentence, and its choices (see [`Settings`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Style {
     pub name: String,
-    pub present_order: PresentOrder,
+    pub settings: Settings,
     words: HashMap<Key, String>,
     templates: HashMap<Key, Template>,
-}
-
-/// How PRESENT orders the councillors after the Chair and Vice-Chair.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
-pub enum PresentOrder {
-    /// Members in the order the meeting lists them, then substitutes.
-    #[default]
-    AsListed,
-    /// Members and substitutes together, by surname.
-    Alphabetical,
 }
 
 /// A house-style file as written.
@@ -56,6 +48,16 @@ struct StyleFile {
     base: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     present_order: Option<PresentOrder>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    title_case: Option<TitleCase>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    numbering: Option<Numbering>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    year_starts: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    decisions: Option<Decisions>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    attendance: Option<Attendance>,
     #[serde(default)]
     sentences: BTreeMap<String, String>,
 }
@@ -80,7 +82,7 @@ impl Style {
             .collect();
         Style {
             name: "bare".into(),
-            present_order: PresentOrder::AsListed,
+            settings: Settings::standard(),
             words,
             templates,
         }
@@ -125,12 +127,10 @@ impl Style {
                 }
             },
         };
-        if let Some(name) = file.name {
-            style.name = name;
+        if let Some(name) = &file.name {
+            style.name = name.clone();
         }
-        if let Some(order) = file.present_order {
-            style.present_order = order;
-        }
+        style.apply(&file, origin, text, &mut problems);
         for (name, words) in file.sentences {
             let line = line_of(text, &name);
             let Some(key) = Key::from_name(&name) else {
@@ -153,6 +153,42 @@ impl Style {
         (style, problems)
     }
 
+    /// The file's choices, over the base style's.
+    fn apply(&mut self, file: &StyleFile, origin: &str, text: &str, problems: &mut Vec<String>) {
+        let settings = &mut self.settings;
+        if let Some(order) = file.present_order {
+            settings.present_order = order;
+        }
+        if let Some(case) = file.title_case {
+            settings.title_case = case;
+        }
+        if let Some(numbering) = file.numbering {
+            settings.numbering = numbering;
+        }
+        if let Some(month) = file.year_starts {
+            if (1..=12).contains(&month) {
+                settings.year_starts = month;
+            } else {
+                problems.push(format!(
+                    "{origin}:{}: year_starts is a month from 1 to 12, not {month}",
+                    line_of_setting(text, "year_starts")
+                ));
+            }
+        }
+        if let Some(decisions) = file.decisions {
+            settings.decisions = decisions;
+        }
+        if let Some(attendance) = file.attendance {
+            settings.attendance = attendance;
+        }
+    }
+
+    /// Whether a sentence has words: a council that prints no such sentence leaves it empty,
+    /// and nothing is printed for it.
+    pub fn says(&self, key: Key) -> bool {
+        self.words.get(&key).is_some_and(|w| !w.trim().is_empty())
+    }
+
     /// The words of a sentence.
     pub fn template(&self, key: Key) -> Option<&Template> {
         self.templates.get(&key)
@@ -167,10 +203,38 @@ impl Style {
         );
         out.push_str(&format!("    name: {:?},\n", self.name));
         out.push_str("    base: \"default\",\n");
+        let settings = &self.settings;
+        for (comment, line) in [
+            (
+                "How PRESENT orders the councillors: AsListed (members in the meeting's order, then\n    // substitutes) or Alphabetical (members and substitutes together, by surname).",
+                format!("present_order: {:?}", settings.present_order),
+            ),
+            (
+                "How a minute's title prints: Capitals, or AsPrinted (as the agenda prints it).",
+                format!("title_case: {:?}", settings.title_case),
+            ),
+            (
+                "When the running minute number starts again at 1: EachYear (at the first meeting of\n    // the municipal year), Continuous (never), or EachMeeting.",
+                format!("numbering: {:?}", settings.numbering),
+            ),
+            (
+                "The month the municipal year begins, 1 to 12 (5 is May).",
+                format!("year_starts: {}", settings.year_starts),
+            ),
+            (
+                "Apart (a motion, its vote and RESOLVED each a paragraph) or Together (the motion\n    // and its vote in the resolution's own sentence, \"resolved_together\").",
+                format!("decisions: {:?}", settings.decisions),
+            ),
+            (
+                "Lines (the Chair and Vice-Chair on lines of their own, officers and others under\n    // headings) or Paragraph (everyone in one \"present_paragraph\").",
+                format!("attendance: {:?}", settings.attendance),
+            ),
+        ] {
+            out.push_str(&format!("    // {comment}\n    {line},\n"));
+        }
         out.push_str(
-            "    // How PRESENT orders the councillors: AsListed (members in the meeting's order, then\n    // substitutes) or Alphabetical (members and substitutes together, by surname).\n",
+            "    // Every sentence the minutes compose. An empty sentence prints nothing at all.\n",
         );
-        out.push_str(&format!("    present_order: {:?},\n", self.present_order));
         out.push_str("    sentences: {\n");
         for key in Key::ALL {
             let words = self.words.get(key).map(String::as_str).unwrap_or("");
@@ -191,6 +255,12 @@ fn bundled_names() -> String {
         .map(|(n, _)| *n)
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// The 1-based line where a setting is given in the file.
+fn line_of_setting(text: &str, name: &str) -> usize {
+    text.find(name)
+        .map_or(1, |at| 1 + text[..at].matches('\n').count())
 }
 
 /// The 1-based line where `"name"` first appears in the file.

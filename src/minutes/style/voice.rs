@@ -6,7 +6,7 @@ use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 use super::Style;
 use crate::minutes::wording::{and_list, ordinal_suffix};
 use crate::model::said::{Key, Phrase, Slot};
-use crate::model::{Clock, Meeting, PersonId};
+use crate::model::{ChairTitle, Clock, Meeting, Office, Person, PersonId};
 
 /// The house style speaking about one meeting.
 #[derive(Clone, Copy)]
@@ -40,11 +40,37 @@ impl<'m> Voice<'m> {
         self.say(&Phrase::new(key))
     }
 
-    /// A person's name as the minutes print it in a sentence: "Councillor M Beanland".
+    /// A person's name as the minutes print it in a sentence: a councillor's with the house
+    /// style's title ("Councillor M Beanland", "Cllr Beanland"), anyone else's as the meeting
+    /// knows them ("Dr Matt Tyrer").
     pub fn name(&self, id: &PersonId) -> String {
         self.meeting
             .person(id)
-            .map_or_else(|| id.to_string(), |p| p.titled_name())
+            .map_or_else(|| id.to_string(), |p| self.person(p))
+    }
+
+    /// As [`Voice::name`], for a person already found.
+    pub fn person(&self, person: &Person) -> String {
+        if person.is_councillor() {
+            self.say(&Phrase::new(Key::CouncillorName).text("name", person.name.clone()))
+        } else {
+            person.titled_name()
+        }
+    }
+
+    /// The title of an office on this body, in the house style's words.
+    pub fn office(&self, office: Office) -> String {
+        let key = match (self.meeting.body.chair_title, office) {
+            (ChairTitle::Chair, Office::Chair) => Key::TitleChair,
+            (ChairTitle::Chair, _) => Key::TitleViceChair,
+            (ChairTitle::Chairman, Office::Chair) => Key::TitleChairman,
+            (ChairTitle::Chairman, _) => Key::TitleViceChairman,
+            (ChairTitle::Mayor, Office::Chair) => Key::TitleMayor,
+            (ChairTitle::Mayor, _) => Key::TitleDeputyMayor,
+            (ChairTitle::LordMayor, Office::Chair) => Key::TitleLordMayor,
+            (ChairTitle::LordMayor, _) => Key::TitleDeputyLordMayor,
+        };
+        self.word(key)
     }
 
     /// A date as the style prints it at the head of the minutes.
@@ -115,6 +141,7 @@ impl<'m> Voice<'m> {
             Slot::Time(at) => self.time(*at),
             Slot::Date(date) => self.short_date(*date),
             Slot::Number(n) => n.to_string(),
+            Slot::Office(office) => self.office(*office),
             Slot::Phrase(inner) => self.say(inner),
         }
     }

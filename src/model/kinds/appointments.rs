@@ -43,10 +43,10 @@ pub fn office_word(meeting: &Meeting, office: Office) -> &'static str {
 
 impl Appointment<'_> {
     /// The resolution that makes the appointment, as the minutes will print it.
-    pub fn resolution(&self, meeting: &Meeting) -> Phrase {
+    pub fn resolution(&self) -> Phrase {
         Phrase::new(Key::AppointmentResolution)
             .person("name", self.person)
-            .text("office", office_word(meeting, self.office))
+            .with("office", crate::model::said::Slot::Office(self.office))
             .maybe(
                 "term",
                 self.term

@@ -143,7 +143,7 @@ impl Declaration<'_> {
         let speaks_first = self.may_speak_first.then(|| {
             Phrase::new(Key::DeclarationSpeaksFirst)
                 .with("who", who.clone())
-                .text("chair", meeting.body.chair_title.chair())
+                .with("chair", Slot::Office(crate::model::Office::Chair))
         });
         let said_that = *self.kind == InterestKind::Unspecified && self.words.starts_with("that ");
         let base = if said_that {

@@ -109,6 +109,7 @@ mod tests {
             role: None,
             organisation: None,
             group: None,
+            lay: false,
         }
     }
 

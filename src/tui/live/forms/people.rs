@@ -10,6 +10,7 @@ const PERSON_KINDS: &[&str] = &[
     "councillor (not a member)",
     "officer",
     "other (guest, speaker)",
+    "member who is not a councillor (co-opted, independent, a board's partner)",
 ];
 
 const OFFICES: &[&str] = &["member", "Chair", "Vice-Chair"];
@@ -18,6 +19,7 @@ const VOTING: &[&str] = &["voting", "non-voting", "associate (non-voting)"];
 
 pub fn person(person: Option<&Person>) -> Schema {
     let kind = person.map_or(0, |p| match p.kind {
+        PersonKind::Member if p.lay => 4,
         PersonKind::Member => 0,
         PersonKind::Councillor => 1,
         PersonKind::Officer => 2,
@@ -71,6 +73,7 @@ pub fn person_submit(form: &Form, meeting: &Meeting) -> Result<Submission, Strin
         3 => PersonKind::Other,
         _ => PersonKind::Member,
     };
+    let lay = form.fields[2].choice == 4;
     let office = match form.fields[3].choice {
         1 => Office::Chair,
         2 => Office::ViceChair,
@@ -110,6 +113,7 @@ pub fn person_submit(form: &Form, meeting: &Meeting) -> Result<Submission, Strin
         role: form::optional(form, 5),
         organisation: form::optional(form, 6),
         group: form::optional(form, 7),
+        lay,
     };
     let said = person.titled_name();
     let mut edits = holds_office(meeting, &person.id, office);

@@ -271,7 +271,7 @@ fn appointment_resolution(
         office: *office,
         term: term.as_deref(),
     };
-    Some(Voice::new(meeting, house).say(&appointment.resolution(meeting)))
+    Some(Voice::new(meeting, house).say(&appointment.resolution()))
 }
 
 fn draw_value(frame: &mut Frame, area: Rect, field: &Field, focused: bool, theme: &Theme) {

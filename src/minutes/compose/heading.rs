@@ -1,0 +1,163 @@
+//! The heads of the minutes: the draft banner and the document's heading (with the time the
+//! meeting began, where the house style prints it), and each minute's reference and heading
+//! line: "66 APOLOGIES FOR ABSENCE", "T49. Apologies for Absence", "Cou/123/24-25", "338.1".
+
+use chrono::Datelike;
+
+use super::Builder;
+use crate::minutes::document::Block;
+use crate::minutes::style::{TitleCase, Voice};
+use crate::minutes::wording::with_article;
+use crate::model::said::{Key, Phrase, Slot};
+use crate::model::{AgendaItem, Meeting, Minute};
+
+impl Builder<'_> {
+    /// The banner, the council, and the heading with its second line.
+    pub(super) fn head(&mut self) -> String {
+        let meeting = self.meeting;
+        self.say_paragraph(Phrase::new(Key::DraftBanner));
+        if let Some(council) = &meeting.body.council {
+            self.push(Block::Council(council.to_uppercase()));
+        }
+        let heading = self.say(
+            &Phrase::new(Key::Heading)
+                .text("body", meeting.body.name.clone())
+                .text("the_body", with_article(&meeting.body.name)),
+        );
+        let started = meeting.opening_and_closing().0.or(meeting.time);
+        let subtitle = self.say(
+            &Phrase::new(Key::HeldOn)
+                .text("date", self.voice.long_date(meeting.date))
+                .text("venue", meeting.venue.clone())
+                .text("the_venue", with_article(&meeting.venue))
+                .maybe("time", started.map(Slot::Time)),
+        );
+        self.push(Block::Heading {
+            text: heading.clone(),
+            subtitle,
+        });
+        heading
+    }
+
+    /// After the attendance and before the first minute: when the meeting commenced, where
+    /// the house style says it there.
+    pub(super) fn opening(&mut self) {
+        if let Some(start) = self.meeting.opening_and_closing().0 {
+            self.say_paragraph(Phrase::new(Key::Opening).with("start", Slot::Time(start)));
+        }
+    }
+
+    /// The heading of the minute of the item at `index`.
+    pub(super) fn minute_heading(&mut self, index: usize, item: &AgendaItem, minute: Minute) {
+        let reference = reference(&self.voice, index, minute);
+        let title = match self.voice.style.settings.title_case {
+            TitleCase::Capitals => item.title.to_uppercase(),
+            TitleCase::AsPrinted => item.title.clone(),
+        };
+        let line = self.say(
+            &Phrase::new(Key::MinuteHeading)
+                .text("reference", reference.clone())
+                .text("title", title.clone())
+                .maybe("item", item.number.clone().map(Slot::Text)),
+        );
+        self.push(Block::Minute {
+            reference,
+            title,
+            line,
+        });
+    }
+}
+
+/// A minute's reference in the house style: the running number, the part of an item, the
+/// item's number, and the dates and years a council's references carry.
+pub fn reference(voice: &Voice<'_>, index: usize, minute: Minute) -> String {
+    let meeting: &Meeting = voice.meeting;
+    let date = meeting.date;
+    let municipal = voice.style.settings.municipal_start(date);
+    let short = |year: i32| format!("{:02}", year.rem_euclid(100));
+    let key = if minute.sub.is_some() {
+        Key::SubMinuteReference
+    } else {
+        Key::MinuteReference
+    };
+    voice.say(
+        &Phrase::new(key)
+            .with("number", Slot::Number(minute.number))
+            .maybe("sub", minute.sub.map(Slot::Number))
+            .maybe(
+                "item",
+                meeting
+                    .agenda
+                    .get(index)
+                    .and_then(|i| i.number.clone())
+                    .map(Slot::Text),
+            )
+            .text("year", date.year().to_string())
+            .text("year_short", short(date.year()))
+            .text("month", format!("{:02}", date.month()))
+            .text("day", format!("{:02}", date.day()))
+            .text("municipal_start", municipal.to_string())
+            .text("municipal_end", (municipal + 1).to_string())
+            .text("municipal_start_short", short(municipal))
+            .text("municipal_end_short", short(municipal + 1)),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::minutes::style::Style;
+    use crate::model::{Body, Meeting};
+
+    fn said(pattern: &str, sub_pattern: &str, minute: Minute) -> String {
+        let text = format!(
+            "(sentences: {{ \"minute_reference\": {pattern:?}, \"sub_minute_reference\": {sub_pattern:?} }})"
+        );
+        let (style, problems) = Style::parse("test", &text);
+        assert!(problems.is_empty(), "{problems:?}");
+        let date = chrono::NaiveDate::from_ymd_opt(2025, 3, 6).expect("a date");
+        let mut meeting = Meeting::new(Body::named("Council"), date, "Hall", 123);
+        meeting
+            .agenda
+            .push(AgendaItem::new("9", Some("9".into()), "Planning"));
+        reference(&Voice::new(&meeting, &style), 0, minute)
+    }
+
+    #[test]
+    fn every_councils_reference_is_a_pattern_over_its_facts() {
+        let plain = Minute {
+            number: 123,
+            sub: None,
+        };
+        let part = Minute {
+            number: 338,
+            sub: Some(2),
+        };
+        let cases = [
+            ("{number}", plain, "123"),
+            (
+                "Cou/{number}/{municipal_start_short}-{municipal_end_short}",
+                plain,
+                "Cou/123/24-25",
+            ),
+            (
+                "ABPC{number}:{day}.{month}.{year_short}",
+                plain,
+                "ABPC123:06.03.25",
+            ),
+            ("PLA{number}/{municipal_start_short}", plain, "PLA123/24"),
+            ("T{number}.", plain, "T123."),
+            ("{year}-{month}_{number}", plain, "2025-03_123"),
+            ("{number} (item {item})", plain, "123 (item 9)"),
+            ("{number}", part, "338.2"),
+        ];
+        for (pattern, minute, expected) in cases {
+            assert_eq!(
+                said(pattern, "{number}.{sub}", minute),
+                expected,
+                "{pattern}"
+            );
+        }
+        assert_eq!(said("{number}", "{number}({sub})", part), "338(2)");
+    }
+}
