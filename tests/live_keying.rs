@@ -127,7 +127,9 @@ fn the_roll_is_marked_at_one_time_and_a_late_arrival_keeps_its_own() {
     clerk.text("14.00");
     assert!(screen(&clerk).contains("marked at 14.00"));
     clerk.keys("p p a x v");
-    // Someone arrives as the clerk catches up: marked late, at the clock's time.
+    // Catching up from notes, the clerk types when someone arrived, and marks them late.
+    clerk.keys("backspace backspace backspace backspace backspace");
+    clerk.text("14.20");
     clerk.keys("l esc").closed();
     let meeting = clerk.app.meeting();
     let marks: Vec<_> = meeting

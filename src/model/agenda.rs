@@ -165,6 +165,38 @@ pub enum ItemKind {
 }
 
 impl ItemKind {
+    /// Every kind, in the order a form offers them.
+    pub const ALL: [ItemKind; 11] = [
+        ItemKind::Apologies,
+        ItemKind::Declarations,
+        ItemKind::WhippingDeclarations,
+        ItemKind::PreviousMinutes,
+        ItemKind::PublicSpeaking,
+        ItemKind::Report,
+        ItemKind::WorkProgramme,
+        ItemKind::ForwardPlan,
+        ItemKind::SubBodyMinutes,
+        ItemKind::Exclusion,
+        ItemKind::Other,
+    ];
+
+    /// What the kind is, in a clerk's words, for a form.
+    pub fn word(self) -> &'static str {
+        match self {
+            ItemKind::Apologies => "apologies for absence",
+            ItemKind::Declarations => "declarations of interest",
+            ItemKind::WhippingDeclarations => "whipping declarations",
+            ItemKind::PreviousMinutes => "minutes of the last meeting",
+            ItemKind::PublicSpeaking => "public speaking or participation",
+            ItemKind::Report => "a report or other business",
+            ItemKind::WorkProgramme => "work programme",
+            ItemKind::ForwardPlan => "forward plan",
+            ItemKind::SubBodyMinutes => "minutes of a sub-committee",
+            ItemKind::Exclusion => "exclusion of the press and public",
+            ItemKind::Other => "other",
+        }
+    }
+
     /// Items whose minute normally ends in a decision; the others are minuted without one.
     pub fn expects_decision(self) -> bool {
         matches!(

@@ -73,10 +73,11 @@ keys! {
     PresidingViceChair => "presiding_vice_chair" ["chair", "vice_chair"],
     /// The capacity of any other member presiding: "in the Chair".
     PresidingMember => "presiding_member" ["chair", "vice_chair"],
-    /// One other councillor present: "Councillor L Smith".
-    OneCouncillor => "one_councillor" ["names"],
-    /// The other councillors present: "Councillors M Addison, L Anderson and L Smith".
-    Councillors => "councillors" ["names"],
+    /// One other councillor present: "Councillor L Smith"; {each} is the name with its title.
+    OneCouncillor => "one_councillor" ["names", "each"],
+    /// The other councillors present: "Councillors M Addison, L Anderson and L Smith"; {each}
+    /// gives every name its title: "Cllr Addison, Cllr Anderson and Cllr Smith".
+    Councillors => "councillors" ["names", "each"],
     Officers => "officers" [],
     /// One officer's line: "Sarah Smith, Democratic Services Officer".
     OfficerLine => "officer_line" ["name", "role"],

@@ -26,7 +26,7 @@ impl Builder<'_> {
             ),
             None => self.meeting.signer().map(|p| {
                 Phrase::new(Key::Signature)
-                    .text("name", p.titled_name())
+                    .text("name", self.voice.person(p))
                     .text("capacity", self.capacity(p).unwrap_or_default())
             }),
         };

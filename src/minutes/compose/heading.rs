@@ -40,10 +40,48 @@ impl Builder<'_> {
     }
 
     /// After the attendance and before the first minute: when the meeting commenced, where
-    /// the house style says it there.
+    /// the house style says it there, and whatever was recorded before the first item (the
+    /// Chair's welcome, a late start, someone arriving), which belongs to no minute.
     pub(super) fn opening(&mut self) {
-        if let Some(start) = self.meeting.opening_and_closing().0 {
+        let meeting = self.meeting;
+        if let Some(start) = meeting.opening_and_closing().0 {
             self.say_paragraph(Phrase::new(Key::Opening).with("start", Slot::Time(start)));
+        }
+        let close = meeting.close_starts().unwrap_or(meeting.records.len());
+        let has_declarations_item = meeting
+            .agenda
+            .iter()
+            .any(|i| i.kind == crate::model::ItemKind::Declarations);
+        let records: Vec<&crate::model::Record> = meeting.records[..close]
+            .iter()
+            .filter(|r| r.item.is_none())
+            .filter(|r| !self.private.contains(&r.id) || self.options.confidential)
+            .collect();
+        for (at, record) in records.iter().enumerate() {
+            use crate::model::{Event, InMinute, Kind};
+            match &record.event {
+                // Printed in PRESENT and the apologies, and in the close.
+                Event::Commenced
+                | Event::Present { .. }
+                | Event::AttendingVirtually { .. }
+                | Event::Apologies { .. }
+                | Event::Absent { .. }
+                | Event::Substitute { .. } => continue,
+                Event::Declaration { .. } if has_declarations_item => continue,
+                Event::Declaration { .. } => {
+                    if let Some(sentence) = self.declared(&[record]) {
+                        self.paragraph(sentence);
+                    }
+                    continue;
+                }
+                _ => {}
+            }
+            let said = record.event.view().said(&InMinute {
+                meeting,
+                records: &records,
+                at,
+            });
+            self.say_all(said);
         }
     }
 

@@ -4,6 +4,7 @@
 use super::Builder;
 use crate::minutes::document::Block;
 use crate::minutes::prose;
+use crate::minutes::style::Decisions;
 use crate::minutes::wording::and_list;
 use crate::model::said::{Key, Phrase, Said, Slot};
 use crate::model::{
@@ -70,8 +71,26 @@ impl<'m> Builder<'m> {
             | ItemKind::Exclusion
             | ItemKind::Other => {}
         }
+        let joined = match self.voice.style.settings.decisions {
+            Decisions::Together => self.joined(&records),
+            Decisions::Apart => Default::default(),
+        };
         for at in 0..records.len() {
             let record = records[at];
+            if joined.folded.contains(&record.id) {
+                continue;
+            }
+            // A declaration made under another item prints with the declarations, or, where the
+            // agenda has no item for them, here.
+            if matches!(record.event, Event::Declaration { .. })
+                && !self.has_declarations_item()
+                && (self.options.confidential || !self.private.contains(&record.id))
+            {
+                if let Some(sentence) = self.declared(&[record]) {
+                    self.paragraph(sentence);
+                }
+                continue;
+            }
             if !self.options.confidential && self.private.contains(&record.id) {
                 // Public minutes of business taken in private: what was resolved, no more.
                 if let Event::Resolved { preamble, clauses } = &record.event {
@@ -83,16 +102,31 @@ impl<'m> Builder<'m> {
                 }
                 continue;
             }
-            let said = record.event.view().said(&InMinute {
+            let mut said = record.event.view().said(&InMinute {
                 meeting: self.meeting,
                 records: &records,
                 at,
             });
+            if let Some(sentence) = joined.markers.get(&record.id) {
+                for part in &mut said {
+                    if let Said::Resolved { marker, .. } = part {
+                        *marker = sentence.clone();
+                    }
+                }
+            }
             self.say_all(said);
         }
         if !item.arising.is_empty() && (!part_two || self.options.confidential) {
             self.matters_arising(item);
         }
+    }
+
+    /// Whether the agenda has an item for declarations of interest, where all of them print.
+    pub(super) fn has_declarations_item(&self) -> bool {
+        self.meeting
+            .agenda
+            .iter()
+            .any(|i| i.kind == ItemKind::Declarations)
     }
 
     /// The actions carried from earlier meetings, each with what the meeting heard of it.

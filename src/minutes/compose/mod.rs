@@ -4,6 +4,7 @@
 
 mod actions;
 mod close;
+mod decisions;
 mod heading;
 mod items;
 mod present;

@@ -1,35 +1,47 @@
-//! PRESENT, OFFICERS IN ATTENDANCE and ALSO PRESENT: who attended, the Chair and Vice-Chair
-//! on their own lines, a board's members in their groups.
+//! PRESENT, OFFICERS IN ATTENDANCE and ALSO PRESENT: who attended, in the house style's layout.
+//! As lines: the Chair and Vice-Chair on their own lines, the other councillors together, a
+//! board's members in their groups. As a paragraph: everyone in one sentence. Either way each
+//! councillor carries the style's title, a late arrival the time they came when the style
+//! says it, and those not present are named when the style names them.
 
 use super::Builder;
 use crate::minutes::document::Block;
-use crate::minutes::style::{PresentOrder, Voice};
+use crate::minutes::style::{Attendance as Layout, PresentOrder, Voice};
 use crate::minutes::wording::and_list;
-use crate::model::said::{Key, Phrase};
-use crate::model::{BodyKind, Office, Person, PersonKind, Voting};
+use crate::model::said::{Key, Phrase, Slot};
+use crate::model::{Attendance, BodyKind, Event, Office, Person, PersonId, PersonKind, Voting};
 
 /// The capacity a person is listed and signs in: "Chair", "Vice-Chair, in the Chair"; none
 /// for an ordinary member who did not preside.
 pub fn capacity(voice: &Voice<'_>, person: &Person, office: Office) -> Option<String> {
     let meeting = voice.meeting;
-    let title = meeting.body.chair_title;
     let presiding = meeting
         .presiding_at_opening()
         .is_some_and(|p| p.id == person.id);
     let words = |key| {
         voice.say(
             &Phrase::new(key)
-                .text("chair", title.chair())
-                .text("vice_chair", title.vice_chair()),
+                .with("chair", Slot::Office(Office::Chair))
+                .with("vice_chair", Slot::Office(Office::ViceChair)),
         )
     };
     match office {
-        Office::Chair => Some(title.chair().to_string()),
+        Office::Chair => Some(voice.office(Office::Chair)),
         Office::ViceChair if presiding => Some(words(Key::PresidingViceChair)),
-        Office::ViceChair => Some(title.vice_chair().to_string()),
+        Office::ViceChair => Some(voice.office(Office::ViceChair)),
         Office::Member if presiding => Some(words(Key::PresidingMember)),
         Office::Member => None,
     }
+}
+
+/// Who attended, sorted for the layout: the presiding lines first, then the other
+/// councillors' names (bare, and with their titles), officers, and others.
+struct Attended {
+    chair_lines: Vec<(Office, String)>,
+    names: Vec<String>,
+    each: Vec<String>,
+    officers: Vec<String>,
+    others: Vec<String>,
 }
 
 impl Builder<'_> {
@@ -46,27 +58,58 @@ impl Builder<'_> {
         self.blocks.extend(lines.into_iter().map(Block::Line));
     }
 
-    /// The line, marked as attended by video link when it was.
-    fn virtually(&self, person: &Person, line: String) -> String {
-        if self.virtual_attendance(person) {
+    /// The line, marked as attended by video link when it was, or with the time of a late
+    /// arrival when the style says it.
+    fn marked(&self, person: &Person, line: String) -> String {
+        let line = if self.virtual_attendance(person) {
             self.say(&Phrase::new(Key::AttendedVirtually).text("line", line))
         } else {
             line
+        };
+        match self.arrived_at(&person.id) {
+            Some(at) => self.say(
+                &Phrase::new(Key::ArrivedInList)
+                    .text("line", line)
+                    .with("time", Slot::Time(at)),
+            ),
+            None => line,
         }
     }
 
+    /// When a person who arrived late came in, if the clerk recorded it.
+    fn arrived_at(&self, person: &PersonId) -> Option<chrono::NaiveTime> {
+        self.meeting.records.iter().find_map(|r| match &r.event {
+            Event::ArrivedLate { person: p } if p == person => r.at,
+            _ => None,
+        })
+    }
+
     pub(super) fn present(&mut self) {
-        let meeting = self.meeting;
         self.push(Block::Section(self.word(Key::Present)));
-        if meeting.body.kind == BodyKind::Board {
+        if self.meeting.body.kind == BodyKind::Board {
             self.board_present();
             return;
         }
-        let mut others = Vec::new();
-        let mut chair_lines = Vec::new();
-        for person in &meeting.people {
-            let councillor = matches!(person.kind, PersonKind::Member | PersonKind::Councillor);
-            if !councillor || !self.attended(person) {
+        let attended = self.attended_all();
+        match self.voice.style.settings.attendance {
+            Layout::Lines => self.present_lines(attended),
+            Layout::Paragraph => self.present_paragraph(attended),
+        }
+        self.not_present();
+    }
+
+    fn attended_all(&self) -> Attended {
+        let mut attended = Attended {
+            chair_lines: Vec::new(),
+            names: Vec::new(),
+            each: Vec::new(),
+            officers: Vec::new(),
+            others: Vec::new(),
+        };
+        let mut councillors: Vec<&Person> = Vec::new();
+        for person in &self.meeting.people {
+            let member = matches!(person.kind, PersonKind::Member | PersonKind::Councillor);
+            if !member || !self.attended(person) {
                 continue;
             }
             if person.kind == PersonKind::Councillor && !self.substitute(person) {
@@ -76,48 +119,97 @@ impl Builder<'_> {
                 Some(capacity) => {
                     let line = self.say(
                         &Phrase::new(Key::ChairLine)
-                            .text("name", person.titled_name())
+                            .text("name", self.voice.person(person))
                             .text("capacity", capacity),
                     );
-                    chair_lines.push((self.office(person), line));
+                    attended
+                        .chair_lines
+                        .push((self.office(person), self.marked(person, line)));
                 }
-                None => others.push(person.name.clone()),
+                None => councillors.push(person),
             }
         }
-        chair_lines.sort_by_key(|(office, _)| match office {
+        attended.chair_lines.sort_by_key(|(office, _)| match office {
             Office::Chair => 0,
             Office::ViceChair | Office::Member => 1,
         });
-        for (_, line) in chair_lines {
-            self.push(Block::Line(line));
-        }
         if self.voice.style.settings.present_order == PresentOrder::Alphabetical {
             // By surname, the last word of the name: "D Clark" before "S Gardiner".
-            others.sort_by_key(|name| {
-                let surname = name.split_whitespace().last().unwrap_or_default();
-                (surname.to_lowercase(), name.to_lowercase())
+            councillors.sort_by_key(|p| {
+                let surname = p.name.split_whitespace().last().unwrap_or_default();
+                (surname.to_lowercase(), p.name.to_lowercase())
             });
         }
-        let key = match others.len() {
-            0 => None,
-            1 => Some(Key::OneCouncillor),
-            _ => Some(Key::Councillors),
-        };
-        if let Some(key) = key {
-            self.say_paragraph(Phrase::new(key).text("names", and_list(&others)));
+        for person in councillors {
+            attended
+                .names
+                .push(self.marked(person, person.name.clone()));
+            let titled = self.voice.person(person);
+            attended.each.push(self.marked(person, titled));
         }
-        self.officers_and_others();
+        attended.officers = self.officer_lines();
+        attended.others = self.other_lines();
+        attended
+    }
+
+    fn present_lines(&mut self, attended: Attended) {
+        for (_, line) in attended.chair_lines {
+            self.push(Block::Line(line));
+        }
+        if !attended.names.is_empty() {
+            let line = self.voice.councillors(&attended.names, &attended.each);
+            self.paragraph(line);
+        }
+        self.section(Block::Section(self.word(Key::Officers)), attended.officers);
+        self.section(Block::Section(self.word(Key::AlsoPresent)), attended.others);
+    }
+
+    fn present_paragraph(&mut self, attended: Attended) {
+        let mut members: Vec<String> = attended
+            .chair_lines
+            .into_iter()
+            .map(|(_, line)| line)
+            .collect();
+        members.extend(attended.each);
+        let list = |lines: Vec<String>| (!lines.is_empty()).then(|| Slot::Text(and_list(&lines)));
+        self.say_paragraph(
+            Phrase::new(Key::PresentParagraph)
+                .maybe("members", list(members))
+                .maybe("officers", list(attended.officers))
+                .maybe("others", list(attended.others)),
+        );
+    }
+
+    /// Members marked absent (without apologies), when the style names them.
+    fn not_present(&mut self) {
+        let absent: Vec<&Person> = self
+            .meeting
+            .people
+            .iter()
+            .filter(|p| p.kind == PersonKind::Member && self.named(p))
+            .filter(|p| matches!(self.attendance_of(p), Some(Attendance::Absent)))
+            .collect();
+        if absent.is_empty() {
+            return;
+        }
+        let ids: Vec<PersonId> = absent.iter().map(|p| p.id.clone()).collect();
+        let names: Vec<String> = absent.iter().map(|p| self.voice.person(p)).collect();
+        self.say_paragraph(
+            Phrase::new(Key::NotPresent)
+                .with("councillors", Slot::Councillors(ids))
+                .text("names", and_list(&names)),
+        );
     }
 
     fn board_line(&self, person: &Person) -> String {
-        let mut line = person.titled_name();
+        let mut line = self.voice.person(person);
         if let Some(capacity) = self.capacity(person) {
             line.push_str(&format!(" ({capacity})"));
         }
         if let Some(detail) = person.role.as_ref().or(person.organisation.as_ref()) {
             line.push_str(&format!(", {detail}"));
         }
-        self.virtually(person, line)
+        self.marked(person, line)
     }
 
     fn board_present(&mut self) {
@@ -152,26 +244,34 @@ impl Builder<'_> {
             .unwrap_or_default();
         let heading = self.say(&Phrase::new(Key::OfficersAndOthers).text("council", council));
         self.section(Block::Group(heading), others);
+        self.not_present();
     }
 
-    fn officers_and_others(&mut self) {
-        let meeting = self.meeting;
-        let line = |person: &Person| {
-            let mut text = person.name.clone();
-            if let Some(detail) = person.role.as_ref().or(person.organisation.as_ref()) {
-                text.push_str(&format!(", {detail}"));
-            }
-            text
-        };
-        let officers: Vec<String> = meeting
+    /// Each officer who attended: "Name, Role" as the style words it.
+    fn officer_lines(&self) -> Vec<String> {
+        self.meeting
             .people
             .iter()
             .filter(|p| p.kind == PersonKind::Officer)
             .filter(|p| self.attended(p) || self.virtual_attendance(p))
-            .map(|p| self.virtually(p, line(p)))
-            .collect();
-        self.section(Block::Section(self.word(Key::Officers)), officers);
-        let also: Vec<String> = meeting
+            .map(|p| {
+                let line = self.say(
+                    &Phrase::new(Key::OfficerLine)
+                        .text("name", p.name.clone())
+                        .maybe(
+                            "role",
+                            p.role.clone().or(p.organisation.clone()).map(Slot::Text),
+                        ),
+                );
+                self.marked(p, line)
+            })
+            .collect()
+    }
+
+    /// Everyone else who attended: guests with what they represent, and councillors who are
+    /// not members, with their titles.
+    fn other_lines(&self) -> Vec<String> {
+        self.meeting
             .people
             .iter()
             .filter(|p| {
@@ -181,13 +281,15 @@ impl Builder<'_> {
             .filter(|p| self.attended(p) || self.virtual_attendance(p))
             .map(|p| {
                 let who = if p.kind == PersonKind::Councillor {
-                    p.titled_name()
+                    self.voice.person(p)
                 } else {
-                    line(p)
+                    match p.role.as_ref().or(p.organisation.as_ref()) {
+                        Some(detail) => format!("{}, {detail}", p.name),
+                        None => p.name.clone(),
+                    }
                 };
-                self.virtually(p, who)
+                self.marked(p, who)
             })
-            .collect();
-        self.section(Block::Section(self.word(Key::AlsoPresent)), also);
+            .collect()
     }
 }

@@ -53,7 +53,7 @@ impl Builder<'_> {
             .iter()
             .filter(|p| self.substitute(p))
             .collect();
-        let councillor = |p: &&Person| p.title.as_deref() == Some("Councillor");
+        let councillor = |p: &&Person| p.is_councillor();
         if sent.is_empty() {
             self.say_paragraph(Phrase::new(Key::NoApologies));
         } else if sent.iter().all(councillor) {
@@ -72,7 +72,7 @@ impl Builder<'_> {
                 .iter()
                 .map(|p| {
                     if councillor(p) {
-                        p.titled_name()
+                        self.voice.person(p)
                     } else {
                         with_organisation(p)
                     }
@@ -103,7 +103,7 @@ impl Builder<'_> {
     }
 
     /// The sentence for a run of declarations in the same words.
-    fn declared(&self, group: &[&Record]) -> Option<String> {
+    pub(super) fn declared(&self, group: &[&Record]) -> Option<String> {
         let first = group.first()?;
         let Event::Declaration {
             person,
@@ -145,6 +145,13 @@ impl Builder<'_> {
             .iter()
             .filter(|r| meeting.declaration_is_late_record(r))
             .collect();
+        // Declarations taken before the first item are the declarations item's own.
+        let close = meeting.close_starts().unwrap_or(meeting.records.len());
+        let opening = meeting.records[..close]
+            .iter()
+            .filter(|r| r.item.is_none() && matches!(r.event, Event::Declaration { .. }));
+        let records: Vec<&Record> = opening.chain(records.iter().copied()).collect();
+        let records = records.as_slice();
         let count = records
             .iter()
             .filter(|r| matches!(r.event, Event::Declaration { .. }))

@@ -58,6 +58,21 @@ impl<'m> Voice<'m> {
         }
     }
 
+    /// Councillors under one title ("Councillors A, B and C"), or each with their own ("Cllr A,
+    /// Cllr B and Cllr C"), as the house style words the list.
+    pub fn councillors(&self, names: &[String], each: &[String]) -> String {
+        let key = if names.len() == 1 {
+            Key::OneCouncillor
+        } else {
+            Key::Councillors
+        };
+        self.say(
+            &Phrase::new(key)
+                .text("names", and_list(names))
+                .text("each", and_list(each)),
+        )
+    }
+
     /// The title of an office on this body, in the house style's words.
     pub fn office(&self, office: Office) -> String {
         let key = match (self.meeting.body.chair_title, office) {
@@ -131,12 +146,8 @@ impl<'m> Voice<'m> {
                             .map_or_else(|| id.to_string(), |p| p.name.clone())
                     })
                     .collect();
-                let key = if names.len() == 1 {
-                    Key::OneCouncillor
-                } else {
-                    Key::Councillors
-                };
-                self.say(&Phrase::new(key).text("names", and_list(&names)))
+                let each: Vec<String> = ids.iter().map(|id| self.name(id)).collect();
+                self.councillors(&names, &each)
             }
             Slot::Time(at) => self.time(*at),
             Slot::Date(date) => self.short_date(*date),

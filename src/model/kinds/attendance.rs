@@ -4,7 +4,7 @@
 
 use super::form::{self, Answers, Question, Schema};
 use super::{FormContext, InMinute, Kind, Motions, Public, councillors, name};
-use crate::model::said::{Key, Phrase, Said};
+use crate::model::said::{Key, Phrase, Said, Slot};
 use crate::model::{
     Attendance as Standing, Event, ItemId, Meeting, PersonId, PersonKind, Record, Room,
 };
@@ -143,10 +143,13 @@ impl<'e> Kind<'e> for Attendance<'e> {
         }
     }
 
-    fn said(&self, _minute: &InMinute<'_>) -> Vec<Said> {
+    fn said(&self, minute: &InMinute<'_>) -> Vec<Said> {
+        let at = minute.record().and_then(|r| r.at).map(Slot::Time);
         let phrase = |key| {
             vec![Said::Paragraph(
-                Phrase::new(key).person("name", self.person()),
+                Phrase::new(key)
+                    .person("name", self.person())
+                    .maybe("time", at.clone()),
             )]
         };
         match self {

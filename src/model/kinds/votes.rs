@@ -61,6 +61,15 @@ pub fn count_line(meeting: &Meeting, count: &Count, casting: Option<Side>) -> St
     }
 }
 
+/// The figures of a vote, in the order its result reads: for first when carried, and as the
+/// house style words a loss ("defeated 7-3") when lost.
+pub fn figures(f: u32, a: u32, s: u32, lost: bool) -> Phrase {
+    Phrase::new(if lost { Key::FiguresLost } else { Key::Figures })
+        .with("for", Slot::Number(f))
+        .with("against", Slot::Number(a))
+        .maybe("abstentions", abstentions(s))
+}
+
 /// "1 abstention", "3 abstentions", or nothing for none.
 pub fn abstentions(count: u32) -> Option<Slot> {
     match count {
@@ -176,10 +185,8 @@ impl<'e> Kind<'e> for Vote<'e> {
         let sentence = match (self.count.figures(), self.casting) {
             (None, _) => Phrase::new(Key::VoteUnanimous).phrase("what", what),
             (Some((f, a, s)), casting) => {
-                let figures = Phrase::new(Key::Figures)
-                    .with("for", Slot::Number(f))
-                    .with("against", Slot::Number(a))
-                    .maybe("abstentions", abstentions(s));
+                let lost = self.count.result(self.casting) == VoteResult::Lost;
+                let figures = figures(f, a, s, lost);
                 let key = if casting.is_some() {
                     Key::VoteCasting
                 } else {

@@ -5,7 +5,9 @@
 use crate::import::kind_of;
 use crate::model::kinds::form::{self, Question, Schema};
 use crate::model::kinds::privacy;
-use crate::model::{AgendaItem, Edit, ItemId, Meeting, Part, Progress, Withdrawal, Withdrawn};
+use crate::model::{
+    AgendaItem, Edit, ItemId, ItemKind, Meeting, Part, Progress, Withdrawal, Withdrawn,
+};
 use crate::tui::live::forms::{Form, Submission};
 
 const PARTS: &[&str] = &["Part 1 (in public)", "Part 2 (exempt)"];
@@ -73,8 +75,36 @@ pub fn item(meeting: &Meeting, item: Option<&AgendaItem>, after: Option<usize>) 
                 "Description",
                 item.and_then(|i| i.description.clone()).unwrap_or_default(),
             ),
+            Question::choice("Kind", &kinds(), kind_choice(item)),
+            Question::yes_no("Verbal (no report)", item.is_some_and(|i| i.verbal)),
+            Question::yes_no(
+                "Part of the item above",
+                item.is_some_and(|i| i.sub_item),
+            ),
         ],
     )
+}
+
+/// The kinds of item a form offers: first, the kind the title says, then each by name.
+fn kinds() -> Vec<&'static str> {
+    std::iter::once("as the title says")
+        .chain(ItemKind::ALL.iter().map(|k| k.word()))
+        .collect()
+}
+
+/// An item being corrected keeps its kind; a new one takes the kind its title says.
+fn kind_choice(item: Option<&AgendaItem>) -> usize {
+    item.and_then(|i| ItemKind::ALL.iter().position(|k| *k == i.kind))
+        .map_or(0, |at| at + 1)
+}
+
+/// The kind chosen, or the one the title says.
+fn chosen_kind(form: &Form, title: &str) -> ItemKind {
+    form.fields[5]
+        .choice
+        .checked_sub(1)
+        .and_then(|at| ItemKind::ALL.get(at).copied())
+        .unwrap_or_else(|| kind_of(title))
 }
 
 /// A handle for a new item: its number when no item has that handle, else the next free one.
@@ -107,17 +137,20 @@ pub fn item_submit(form: &Form, meeting: &Meeting) -> Result<Submission, String>
     };
     let exempt = privacy::schedule_12a("Exempt paragraphs", &form.fields[3].value())?;
     let description = form::optional(form, 4);
+    let kind = chosen_kind(form, &title);
+    let verbal = form.fields[6].choice == 1;
+    let sub_item = form.fields[7].choice == 1;
     let said = format!("item {number}, {title}");
     match editing {
         Some(mut item) => {
-            if item.title != title {
-                item.kind = kind_of(&title);
-            }
+            item.kind = kind;
             item.title = title;
             item.number = Some(number).filter(|n| !n.is_empty());
             item.part = part;
             item.exempt_paragraphs = exempt;
             item.description = description;
+            item.verbal = verbal;
+            item.sub_item = sub_item;
             Ok(Submission::Change {
                 edits: vec![Edit::ReplaceItem(item)],
                 said,
@@ -133,12 +166,14 @@ pub fn item_submit(form: &Form, meeting: &Meeting) -> Result<Submission, String>
                 description,
                 part,
                 exempt_paragraphs: exempt,
+                verbal,
+                sub_item,
                 ..AgendaItem::new(
                     new_item_id(meeting, &number),
                     Some(number).filter(|n| !n.is_empty()),
-                    title.clone(),
+                    title,
                 )
-                .of_kind(kind_of(&title))
+                .of_kind(kind)
             };
             Ok(Submission::Change {
                 edits: vec![Edit::InsertItem { at, item }],

@@ -100,8 +100,8 @@ pub fn key(
         }
         _ => return Outcome::Stay,
     };
-    // A late arrival is timed when it happens; everything else at the roll's time.
-    let at = if matches!(event, Event::ArrivedLate { .. }) {
+    // A late arrival is timed when it happens, unless the clerk has typed the roll's time.
+    let at = if matches!(event, Event::ArrivedLate { .. }) && !roll.time_typed {
         desk.now
     } else {
         at

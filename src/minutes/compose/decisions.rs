@@ -1,0 +1,121 @@
+//! Decisions as one sentence, where the house style joins them: the substantive motion's mover
+//! and seconder, the vote that carried it, and any amendment lost on the way go into the
+//! resolution's own sentence ("It was proposed by Cllr A, seconded by Cllr B and RESOLVED
+//! unanimously that …"), and are not printed again on their own.
+
+use std::collections::{HashMap, HashSet};
+
+use super::Builder;
+use crate::model::kinds::votes::figures;
+use crate::model::said::{Key, Phrase, Slot};
+use crate::model::{Count, Event, MotionKind, Office, Record, RecordId, Side, VoteResult};
+
+/// The records folded into a resolution's sentence, and each resolution's sentence.
+#[derive(Default)]
+pub(super) struct Joined {
+    pub folded: HashSet<RecordId>,
+    pub markers: HashMap<RecordId, Phrase>,
+}
+
+/// What has been moved and voted on since the last resolution.
+#[derive(Default)]
+struct Since<'r> {
+    motion: Option<&'r Record>,
+    vote: Option<&'r Record>,
+    /// Amendments lost on a vote: the amendment and the vote.
+    lost: Vec<(&'r Record, &'r Record)>,
+    amendment: Option<&'r Record>,
+}
+
+impl Builder<'_> {
+    /// The sentences the resolutions under an item take when decisions are printed together.
+    pub(super) fn joined(&self, records: &[&Record]) -> Joined {
+        let mut joined = Joined::default();
+        let mut since = Since::default();
+        for record in records {
+            match &record.event {
+                Event::Motion { kind, .. } => match kind {
+                    MotionKind::Substantive => since.motion = Some(record),
+                    MotionKind::FormalAmendment | MotionKind::FriendlyAmendment => {
+                        since.amendment = Some(record)
+                    }
+                },
+                Event::Vote { motion, count, casting } => {
+                    let on_amendment = since.amendment.is_some_and(|a| {
+                        matches!(&a.event, Event::Motion { id, .. } if Some(id) == motion.as_ref())
+                    });
+                    match (on_amendment, count.result(*casting), since.amendment) {
+                        (true, VoteResult::Lost, Some(amendment)) => {
+                            since.lost.push((amendment, record))
+                        }
+                        (true, _, _) => {}
+                        (false, _, _) => since.vote = Some(record),
+                    }
+                }
+                Event::Resolved { .. } => {
+                    let sentence = self.together(&since, &mut joined.folded);
+                    joined.markers.insert(record.id, sentence);
+                    since = Since::default();
+                }
+                _ => {}
+            }
+        }
+        joined
+    }
+
+    /// One resolution's sentence, folding in what it was made from.
+    fn together(&self, since: &Since<'_>, folded: &mut HashSet<RecordId>) -> Phrase {
+        let mut phrase = Phrase::new(Key::ResolvedTogether);
+        if let Some(motion) = since.motion
+            && let Event::Motion { mover, seconder, .. } = &motion.event
+        {
+            folded.insert(motion.id);
+            phrase = phrase
+                .maybe("mover", mover.clone().map(Slot::Person))
+                .maybe("seconder", seconder.clone().map(Slot::Person));
+        }
+        if let Some(vote) = since.vote
+            && let Event::Vote { count, casting, .. } = &vote.event
+        {
+            folded.insert(vote.id);
+            phrase = phrase.phrase("vote", vote_words(count, *casting));
+        }
+        let lost: Vec<String> = since
+            .lost
+            .iter()
+            .map(|(amendment, vote)| {
+                folded.insert(amendment.id);
+                folded.insert(vote.id);
+                let words = match &vote.event {
+                    Event::Vote { count, .. } => count
+                        .figures()
+                        .map(|(f, a, s)| figures(f, a, s, true))
+                        .map(|figures| Phrase::new(Key::AmendmentLostWords).phrase("figures", figures)),
+                    _ => None,
+                };
+                self.say(&words.unwrap_or_else(|| Phrase::new(Key::AmendmentLostWords)))
+            })
+            .collect();
+        if !lost.is_empty() {
+            phrase = phrase.text("amendments", lost.join(", "));
+        }
+        phrase
+    }
+}
+
+/// How the vote is said inside the sentence: "unanimously", "by 8 votes to 0", "on the
+/// Chair's casting vote".
+fn vote_words(count: &Count, casting: Option<Side>) -> Phrase {
+    match (count.figures(), casting) {
+        (None, _) => Phrase::new(Key::VoteWordsUnanimous),
+        (Some((f, a, _)), Some(_)) => Phrase::new(Key::VoteWordsCasting)
+            .with("for", Slot::Number(f))
+            .with("against", Slot::Number(a))
+            .with("chair", Slot::Office(Office::Chair)),
+        (Some((f, a, s)), None) => Phrase::new(Key::VoteWordsCounted)
+            .with("for", Slot::Number(f))
+            .with("against", Slot::Number(a))
+            .maybe("abstentions", crate::model::kinds::votes::abstentions(s))
+            .phrase("figures", figures(f, a, s, false)),
+    }
+}
