@@ -99,8 +99,14 @@ fn main() -> ExitCode {
 /// Checks meeting files; fails when any is not sound.
 fn check(files: &[PathBuf]) -> ExitCode {
     let mut sound = true;
+    let (config, configured) = configured_style();
+    let style = minutebook::commands::StyleRequest {
+        given: None,
+        config: Some(&config),
+        configured: configured.as_deref(),
+    };
     for file in files {
-        let report = minutebook::commands::check_file(file);
+        let report = minutebook::commands::check_file(file, style);
         out(&report.text);
         sound &= report.sound;
     }

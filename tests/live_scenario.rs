@@ -423,6 +423,31 @@ fn the_problems_list_goes_to_each_problem() {
 }
 
 #[test]
+fn the_problems_list_names_a_record_the_minutes_leave_out_and_goes_to_it() {
+    // D Lewis is marked absent, and the house style names nobody not present.
+    let mut clerk = Clerk::new(sample("highways-and-transport-votes.ron"));
+    clerk.keys("!");
+    let Some(minutebook::tui::live::overlays::Overlay::Problems(_)) = clerk.app.top() else {
+        panic!("the problems list is open: {:?}", clerk.app.message);
+    };
+    let listed =
+        minutebook::tui::live::overlays::problems(clerk.app.meeting(), &clerk.app.house.style);
+    assert_eq!(listed.len(), 1, "{listed:?}");
+    assert!(
+        listed[0].1.contains(
+            "record 12: this will not print in the minutes: Councillor D Lewis is marked absent"
+        ),
+        "{}",
+        listed[0].1
+    );
+    clerk.keys("enter");
+    assert_eq!(
+        clerk.app.selected_record().map(|r| r.id),
+        Some(minutebook::model::RecordId(12))
+    );
+}
+
+#[test]
 fn minutes_are_written_beside_the_meeting_from_the_live_screen() {
     let folder = tempfile::tempdir().expect("folder");
     let path = folder.path().join("votes.ron");

@@ -462,3 +462,91 @@ fn the_round_trip_generator_makes_every_kind_of_record() {
         .collect();
     assert!(missing.is_empty(), "never generated: {missing:?}");
 }
+
+/// Whether the record marks a person's attendance, which only the last mark of them decides.
+fn is_attendance_mark(event: &Event) -> bool {
+    matches!(
+        event,
+        Event::Present { .. }
+            | Event::AttendingVirtually { .. }
+            | Event::Apologies { .. }
+            | Event::Absent { .. }
+            | Event::Substitute { .. }
+            | Event::ArrivedLate { .. }
+    )
+}
+
+/// The words of the confidential minutes of a meeting in a style, in sorted order: what
+/// they say, whatever the order they say it in (a record that only moves others, as the end
+/// of the meeting moves what follows it, says nothing itself).
+fn minutes_words(meeting: &Meeting, style: &minutebook::minutes::style::Style) -> Vec<String> {
+    use minutebook::minutes::{self, Options};
+    let text = minutes::text::write(&minutes::minutes_in(
+        meeting,
+        style,
+        Options { confidential: true },
+    ));
+    let mut words: Vec<String> = text.split_whitespace().map(str::to_string).collect();
+    words.sort();
+    words
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
+
+    /// Nothing recorded is dropped without a word: each record either makes a difference to
+    /// the confidential minutes (they read otherwise without it), or the account of what the
+    /// minutes leave out names it. (A record named there may still make a difference without
+    /// printing anything of its own: an absence takes a member off the list.)
+    #[test]
+    fn every_record_prints_or_is_named_as_left_out(meeting in meeting()) {
+        use minutebook::minutes::style::{BUNDLED, Style};
+        // Everyone has a name of their own, as the people form insists.
+        let mut meeting = meeting;
+        for (index, person) in meeting.people.iter_mut().enumerate() {
+            person.name = format!("Name{index} {}", person.name);
+        }
+        for (name, _) in BUNDLED {
+            let style = Style::bundled(name).expect("bundled style reads");
+            let whole = minutes_words(&meeting, &style);
+            let left_out: Vec<usize> = minutebook::minutes::unprinted(&meeting, &style)
+                .into_iter()
+                .map(|u| u.record)
+                .collect();
+            for index in 0..meeting.records.len() {
+                let mut without = meeting.clone();
+                let record = without.records.remove(index);
+                // A person's last attendance mark stands for the marks before it, which are
+                // named as left out: without it, they go too.
+                if is_attendance_mark(&record.event) {
+                    let mut at = 0;
+                    without.records.retain(|r| {
+                        at += 1;
+                        !(at <= index
+                            && is_attendance_mark(&r.event)
+                            && r.event.person() == record.event.person())
+                    });
+                }
+                // An appointment is said by the resolution recorded after it, which is still
+                // there without it.
+                let said_by_its_resolution = matches!(record.event, Event::Appointed { .. })
+                    && meeting.records[index + 1..]
+                        .iter()
+                        .filter(|r| r.item == record.item)
+                        .take_while(|r| !matches!(r.event, Event::Appointed { .. }))
+                        .any(|r| matches!(r.event, Event::Resolved { .. }));
+                let differs =
+                    minutes_words(&without, &style) != whole || said_by_its_resolution;
+                prop_assert!(
+                    differs || left_out.contains(&index),
+                    "style {}: record {} ({:?}) does not change the minutes, but the account \
+                     of what they leave out does not name it\n{}",
+                    name,
+                    index + 1,
+                    record.event,
+                    whole.join(" ")
+                );
+            }
+        }
+    }
+}

@@ -22,7 +22,7 @@ pub struct CheckReport {
 }
 
 /// Checks a meeting file: errors that stop it loading, then warnings from the derived facts.
-pub fn check_file(path: &Path) -> CheckReport {
+pub fn check_file(path: &Path, style: StyleRequest<'_>) -> CheckReport {
     let loaded = match store::load_with_map(path) {
         Ok(loaded) => loaded,
         Err(error) => {
@@ -38,8 +38,12 @@ pub fn check_file(path: &Path) -> CheckReport {
             };
         }
     };
+    // What the minutes in the house style would leave out is a warning at the record.
+    let house = house_style(&loaded.meeting, path, style);
+    let unprinted = crate::minutes::unprinted_warnings(&loaded.meeting, &house.style);
     let mut warnings: Vec<_> = check::warnings(&loaded.meeting)
         .into_iter()
+        .chain(unprinted)
         .map(|problem| store::place(path, &loaded.map, problem))
         .collect();
     // In file order, so an officer can work down the file.

@@ -210,7 +210,10 @@ pub fn addressed_to(text: &str) -> Option<&str> {
     }
     // Names follow a colon ("To Councillors: A Smith, B Jones"); "To: all Members of X" names
     // the body, not its members.
-    let after_label = trimmed.get(2..).unwrap_or("").trim_start_matches([':', ' ']);
+    let after_label = trimmed
+        .get(2..)
+        .unwrap_or("")
+        .trim_start_matches([':', ' ']);
     Some(match after_label.split_once(':') {
         Some((_, names)) => names.trim(),
         None => "",

@@ -12,7 +12,8 @@ pub mod text;
 pub mod wording;
 
 pub use compose::{
-    Options, actions, actions_in, capacity, minute, minute_in, minutes, minutes_in, reference,
+    Options, Unprinted, actions, actions_in, capacity, minute, minute_in, minutes, minutes_in,
+    reference, unprinted, unprinted_warnings,
 };
 pub use document::{Block, Document};
 

@@ -100,8 +100,8 @@ keys! {
     Apologies => "apologies" ["councillors", "names"],
     /// Apologies when some who sent them are not councillors, with their organisations.
     ApologiesOthers => "apologies_others" ["names"],
-    Substitute => "substitute" ["names", "councillors"],
-    Substitutes => "substitutes" ["names", "councillors"],
+    Substitute => "substitute" ["names", "councillors", "for"],
+    Substitutes => "substitutes" ["names", "councillors", "each"],
     NoDeclarations => "no_declarations" [],
     DeclarationsOpening => "declarations_opening" [],
     /// "Councillor X declared a non-pecuniary interest in respect of item 6 as ...".

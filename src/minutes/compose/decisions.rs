@@ -40,7 +40,11 @@ impl Builder<'_> {
                         since.amendment = Some(record)
                     }
                 },
-                Event::Vote { motion, count, casting } => {
+                Event::Vote {
+                    motion,
+                    count,
+                    casting,
+                } => {
                     let on_amendment = since.amendment.is_some_and(|a| {
                         matches!(&a.event, Event::Motion { id, .. } if Some(id) == motion.as_ref())
                     });
@@ -67,7 +71,9 @@ impl Builder<'_> {
     fn together(&self, since: &Since<'_>, folded: &mut HashSet<RecordId>) -> Phrase {
         let mut phrase = Phrase::new(Key::ResolvedTogether);
         if let Some(motion) = since.motion
-            && let Event::Motion { mover, seconder, .. } = &motion.event
+            && let Event::Motion {
+                mover, seconder, ..
+            } = &motion.event
         {
             folded.insert(motion.id);
             phrase = phrase
@@ -90,7 +96,9 @@ impl Builder<'_> {
                     Event::Vote { count, .. } => count
                         .figures()
                         .map(|(f, a, s)| figures(f, a, s, true))
-                        .map(|figures| Phrase::new(Key::AmendmentLostWords).phrase("figures", figures)),
+                        .map(|figures| {
+                            Phrase::new(Key::AmendmentLostWords).phrase("figures", figures)
+                        }),
                     _ => None,
                 };
                 self.say(&words.unwrap_or_else(|| Phrase::new(Key::AmendmentLostWords)))

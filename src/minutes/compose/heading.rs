@@ -11,7 +11,7 @@ use crate::minutes::wording::with_article;
 use crate::model::said::{Key, Phrase, Slot};
 use crate::model::{AgendaItem, Meeting, Minute};
 
-impl Builder<'_> {
+impl<'m> Builder<'m> {
     /// The banner, the council, and the heading with its second line.
     pub(super) fn head(&mut self) -> String {
         let meeting = self.meeting;
@@ -47,12 +47,27 @@ impl Builder<'_> {
         if let Some(start) = meeting.opening_and_closing().0 {
             self.say_paragraph(Phrase::new(Key::Opening).with("start", Slot::Time(start)));
         }
+        // Without an item for them, apologies are said here, after the attendance.
+        let apologies_item = meeting
+            .agenda
+            .iter()
+            .any(|i| i.kind == crate::model::ItemKind::Apologies);
+        if !apologies_item {
+            self.apologies_if_any();
+        }
         let close = meeting.close_starts().unwrap_or(meeting.records.len());
+        self.outside_items(&meeting.records[..close]);
+    }
+
+    /// The records among these under no item, each said as a paragraph of its own: those
+    /// before the first item, and those after the meeting concluded.
+    pub(super) fn outside_items(&mut self, records: &'m [crate::model::Record]) {
+        let meeting = self.meeting;
         let has_declarations_item = meeting
             .agenda
             .iter()
             .any(|i| i.kind == crate::model::ItemKind::Declarations);
-        let records: Vec<&crate::model::Record> = meeting.records[..close]
+        let records: Vec<&crate::model::Record> = records
             .iter()
             .filter(|r| r.item.is_none())
             .filter(|r| !self.private.contains(&r.id) || self.options.confidential)
@@ -62,6 +77,7 @@ impl Builder<'_> {
             match &record.event {
                 // Printed in PRESENT and the apologies, and in the close.
                 Event::Commenced
+                | Event::Concluded
                 | Event::Present { .. }
                 | Event::AttendingVirtually { .. }
                 | Event::Apologies { .. }
@@ -71,6 +87,7 @@ impl Builder<'_> {
                 Event::Declaration { .. } => {
                     if let Some(sentence) = self.declared(&[record]) {
                         self.paragraph(sentence);
+                        self.printed.insert(record.id);
                     }
                     continue;
                 }
@@ -81,7 +98,8 @@ impl Builder<'_> {
                 records: &records,
                 at,
             });
-            self.say_all(said);
+            let said = self.say_all(said);
+            self.note_printed(record, &records[..at], said);
         }
     }
 

@@ -78,6 +78,7 @@ impl<'m> Builder<'m> {
         for at in 0..records.len() {
             let record = records[at];
             if joined.folded.contains(&record.id) {
+                self.printed.insert(record.id);
                 continue;
             }
             // A declaration made under another item prints with the declarations, or, where the
@@ -88,6 +89,7 @@ impl<'m> Builder<'m> {
             {
                 if let Some(sentence) = self.declared(&[record]) {
                     self.paragraph(sentence);
+                    self.printed.insert(record.id);
                 }
                 continue;
             }
@@ -114,10 +116,36 @@ impl<'m> Builder<'m> {
                     }
                 }
             }
-            self.say_all(said);
+            let said = self.say_all(said);
+            self.note_printed(record, &records[..at], said);
         }
         if !item.arising.is_empty() && (!part_two || self.options.confidential) {
             self.matters_arising(item);
+        }
+    }
+
+    /// Notes a record as said when it said something; a resolution also says the vote before
+    /// it, whose result is its marker, and the appointment it makes.
+    pub(super) fn note_printed(&mut self, record: &Record, before: &[&Record], said: bool) {
+        if !said {
+            return;
+        }
+        self.printed.insert(record.id);
+        if !matches!(record.event, Event::Resolved { .. }) {
+            return;
+        }
+        let since_last = || {
+            before
+                .iter()
+                .rev()
+                .take_while(|r| !matches!(r.event, Event::Resolved { .. }))
+        };
+        if let Some(vote) = since_last().find(|r| matches!(r.event, Event::Vote { .. })) {
+            self.printed.insert(vote.id);
+        }
+        if let Some(appointment) = since_last().find(|r| matches!(r.event, Event::Appointed { .. }))
+        {
+            self.printed.insert(appointment.id);
         }
     }
 
@@ -181,7 +209,9 @@ impl<'m> Builder<'m> {
     }
 
     /// Lays out what records said, in the house style.
-    pub(super) fn say_all(&mut self, said: Vec<Said>) {
+    /// Says each thing a record says; whether any of it printed.
+    pub(super) fn say_all(&mut self, said: Vec<Said>) -> bool {
+        let before = self.blocks.len();
         for said in said {
             let block = match said {
                 Said::Paragraph(phrase) => Block::Paragraph(self.say(&phrase)),
@@ -233,5 +263,6 @@ impl<'m> Builder<'m> {
             };
             self.push(block);
         }
+        self.blocks.len() > before
     }
 }

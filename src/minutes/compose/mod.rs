@@ -8,6 +8,7 @@ mod decisions;
 mod heading;
 mod items;
 mod present;
+mod printed;
 mod standing;
 
 use std::collections::{HashMap, HashSet};
@@ -15,6 +16,7 @@ use std::collections::{HashMap, HashSet};
 pub use actions::{actions, actions_in};
 pub use heading::reference;
 pub use present::capacity;
+pub use printed::{Unprinted, unprinted, unprinted_warnings};
 
 use super::document::{Block, Document};
 use super::document::{PAGE, PAGES};
@@ -75,6 +77,8 @@ pub(super) struct Builder<'m> {
     private: HashSet<RecordId>,
     /// People who attended only private business, left out of the public minutes.
     private_attendees: HashSet<&'m str>,
+    /// The records the minutes have said so far, for an account of any they leave out.
+    printed: HashSet<RecordId>,
     blocks: Vec<Block>,
 }
 
@@ -105,6 +109,7 @@ impl<'m> Builder<'m> {
             offices,
             private_attendees: private_attendees(meeting, &private),
             private,
+            printed: HashSet::new(),
             blocks: Vec::new(),
         }
     }
@@ -195,14 +200,7 @@ impl<'m> Builder<'m> {
 
     fn build(mut self) -> Document {
         let meeting = self.meeting;
-        let heading = self.head();
-        self.present();
-        self.opening();
-        let minutes = meeting.minutes();
-        for index in meeting.minute_order() {
-            self.minute(index, &meeting.agenda[index], minutes[index]);
-        }
-        self.close();
+        let heading = self.build_blocks();
         let date = self.voice.short_date(meeting.date);
         Document {
             title: format!("{heading}, {date}"),
@@ -215,6 +213,20 @@ impl<'m> Builder<'m> {
             page_footer: page_footer(&self.voice),
             blocks: self.blocks,
         }
+    }
+
+    /// Every block of the minutes, in order; says the document's heading.
+    fn build_blocks(&mut self) -> String {
+        let meeting = self.meeting;
+        let heading = self.head();
+        self.present();
+        self.opening();
+        let minutes = meeting.minutes();
+        for index in meeting.minute_order() {
+            self.minute(index, &meeting.agenda[index], minutes[index]);
+        }
+        self.close();
+        heading
     }
 
     fn minute(&mut self, index: usize, item: &'m AgendaItem, minute: Minute) {

@@ -109,7 +109,8 @@ impl Builder<'_> {
         let mut councillors: Vec<&Person> = Vec::new();
         for person in &self.meeting.people {
             let member = matches!(person.kind, PersonKind::Member | PersonKind::Councillor);
-            if !member || !self.attended(person) {
+            // A member who joined by video link is listed, marked as such.
+            if !member || !(self.attended(person) || self.virtual_attendance(person)) {
                 continue;
             }
             if person.kind == PersonKind::Councillor && !self.substitute(person) {
@@ -129,10 +130,12 @@ impl Builder<'_> {
                 None => councillors.push(person),
             }
         }
-        attended.chair_lines.sort_by_key(|(office, _)| match office {
-            Office::Chair => 0,
-            Office::ViceChair | Office::Member => 1,
-        });
+        attended
+            .chair_lines
+            .sort_by_key(|(office, _)| match office {
+                Office::Chair => 0,
+                Office::ViceChair | Office::Member => 1,
+            });
         if self.voice.style.settings.present_order == PresentOrder::Alphabetical {
             // By surname, the last word of the name: "D Clark" before "S Gardiner".
             councillors.sort_by_key(|p| {

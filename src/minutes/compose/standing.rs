@@ -41,6 +41,16 @@ fn same_declaration(a: &Event, b: &Event) -> bool {
 }
 
 impl Builder<'_> {
+    /// The apologies and substitutes, when anyone sent them or stood in: where the agenda has no item of its own for them.
+    pub(super) fn apologies_if_any(&mut self) {
+        let sent = self.meeting.people.iter().any(|p| {
+            matches!(self.attendance_of(p), Some(Attendance::Apologies)) || self.substitute(p)
+        });
+        if sent {
+            self.apologies();
+        }
+    }
+
     pub(super) fn apologies(&mut self) {
         let meeting = self.meeting;
         let sent: Vec<&Person> = meeting
@@ -54,19 +64,21 @@ impl Builder<'_> {
             .filter(|p| self.substitute(p))
             .collect();
         let councillor = |p: &&Person| p.is_councillor();
-        if sent.is_empty() {
-            self.say_paragraph(Phrase::new(Key::NoApologies));
+        let phrase = if sent.is_empty() {
+            Phrase::new(Key::NoApologies)
         } else if sent.iter().all(councillor) {
             let ids: Vec<PersonId> = sent.iter().map(|p| p.id.clone()).collect();
-            self.say_paragraph(
-                Phrase::new(Key::Apologies)
-                    .with("councillors", Slot::Councillors(ids.clone()))
-                    .with("names", Slot::People(ids)),
-            );
+            Phrase::new(Key::Apologies)
+                .with("councillors", Slot::Councillors(ids.clone()))
+                .with("names", Slot::People(ids))
         } else {
             let names: Vec<String> = sent.iter().map(|p| with_organisation(p)).collect();
-            self.say_paragraph(Phrase::new(Key::ApologiesOthers).text("names", and_list(&names)));
+            Phrase::new(Key::ApologiesOthers).text("names", and_list(&names))
+        };
+        if !self.say(&phrase).trim().is_empty() {
+            self.apologies_printed(&sent);
         }
+        self.say_paragraph(phrase);
         if !substitutes.is_empty() {
             let names: Vec<String> = substitutes
                 .iter()
@@ -84,11 +96,33 @@ impl Builder<'_> {
             } else {
                 Key::Substitutes
             };
-            self.say_paragraph(
-                Phrase::new(key)
-                    .text("names", and_list(&names))
-                    .with("councillors", Slot::Councillors(ids)),
-            );
+            // Each with the member they stood in for, for a style that says it.
+            let instead = |p: &Person| match self.attendance_of(p) {
+                Some(Attendance::Substitute {
+                    for_member: Some(member),
+                }) => Some(self.voice.name(member)),
+                _ => None,
+            };
+            let each: Vec<String> = names
+                .iter()
+                .zip(&substitutes)
+                .map(|(name, p)| match instead(p) {
+                    Some(member) => format!("{name} for {member}"),
+                    None => name.clone(),
+                })
+                .collect();
+            let phrase = Phrase::new(key)
+                .text("names", and_list(&names))
+                .with("councillors", Slot::Councillors(ids))
+                .maybe(
+                    "for",
+                    substitutes.first().and_then(|p| instead(p)).map(Slot::Text),
+                )
+                .text("each", and_list(&each));
+            if !self.say(&phrase).trim().is_empty() {
+                self.apologies_printed(&substitutes);
+            }
+            self.say_paragraph(phrase);
         }
     }
 
@@ -145,9 +179,10 @@ impl Builder<'_> {
             .iter()
             .filter(|r| meeting.declaration_is_late_record(r))
             .collect();
-        // Declarations taken before the first item are the declarations item's own.
-        let close = meeting.close_starts().unwrap_or(meeting.records.len());
-        let opening = meeting.records[..close]
+        // Declarations taken under no item (before the first, or noted after the close) are
+        // the declarations item's own.
+        let opening = meeting
+            .records
             .iter()
             .filter(|r| r.item.is_none() && matches!(r.event, Event::Declaration { .. }));
         let records: Vec<&Record> = opening.chain(records.iter().copied()).collect();
@@ -175,7 +210,8 @@ impl Builder<'_> {
                     records,
                     at: index,
                 });
-                self.say_all(said);
+                let said = self.say_all(said);
+                self.note_printed(record, &records[..index], said);
                 index += 1;
                 continue;
             }
@@ -190,11 +226,13 @@ impl Builder<'_> {
             index += group.len();
             if let Some(sentence) = self.declared(&group) {
                 self.paragraph(sentence);
+                self.printed.extend(group.iter().map(|r| r.id));
             }
         }
         for record in late {
             if let Some(sentence) = self.declared(&[record]) {
                 self.paragraph(sentence);
+                self.printed.insert(record.id);
             }
             let minute = record
                 .item

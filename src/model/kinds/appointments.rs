@@ -94,10 +94,17 @@ impl<'e> Kind<'e> for Appointment<'e> {
         )
     }
 
-    /// The resolution recorded after the appointment says it; the minutes say nothing more,
-    /// and never that the member "took the chair".
-    fn said(&self, _minute: &InMinute<'_>) -> Vec<Said> {
-        Vec::new()
+    /// The resolution recorded after the appointment says it, and the minutes say nothing
+    /// more (never that the member "took the chair"); without one, the appointment says its
+    /// own resolution in the house style's words, so that it is not lost.
+    fn said(&self, minute: &InMinute<'_>) -> Vec<Said> {
+        if resolution_follows(minute) {
+            return Vec::new();
+        }
+        vec![Said::ResolvedThat {
+            marker: Phrase::new(Key::Resolved),
+            resolution: self.resolution(),
+        }]
     }
 
     fn form(&self, context: &FormContext<'_>) -> Option<Schema> {
@@ -108,6 +115,16 @@ impl<'e> Kind<'e> for Appointment<'e> {
             self.term.unwrap_or(""),
         ))
     }
+}
+
+/// Whether a resolution is recorded after the appointment, before the next appointment.
+pub fn resolution_follows(minute: &InMinute<'_>) -> bool {
+    minute
+        .records
+        .iter()
+        .skip(minute.at + 1)
+        .take_while(|r| !matches!(r.event, Event::Appointed { .. }))
+        .any(|r| matches!(r.event, Event::Resolved { .. }))
 }
 
 fn appointment(

@@ -74,6 +74,7 @@ impl App {
         Scene {
             meeting: self.meeting(),
             keymap: &self.keymap,
+            house: &self.house.style,
         }
     }
 

@@ -3,7 +3,6 @@
 
 use chrono::NaiveTime;
 
-use crate::check;
 use crate::model::kinds::motions::moved_under;
 use crate::model::{Edit, Event, EventKind, ItemId, Kind, RecordId};
 use crate::tui::action::Action;
@@ -17,7 +16,7 @@ use crate::tui::live::meaning::{
 use crate::tui::live::overlays::form::FormBox;
 use crate::tui::live::overlays::roll::call::RollCall;
 use crate::tui::live::overlays::vote::form::VoteForm;
-use crate::tui::live::overlays::{Export, GoTo, Overlay, Problems, Search};
+use crate::tui::live::overlays::{Export, GoTo, Overlay, Problems, Search, problems};
 
 impl App {
     /// Refuses what would change a meeting open read-only, saying why.
@@ -154,7 +153,7 @@ impl App {
             Opens::SetClock => self.open_form(FormKind::Clock, now),
             Opens::Search => self.open(Overlay::Search(Search::default())),
             Opens::Problems => {
-                if check::check(self.meeting()).is_empty() {
+                if problems(self.meeting(), &self.house.style).is_empty() {
                     self.message = Some("No problems: the record is sound".into());
                 } else {
                     self.open(Overlay::Problems(Problems::default()));

@@ -77,10 +77,7 @@ pub fn item(meeting: &Meeting, item: Option<&AgendaItem>, after: Option<usize>) 
             ),
             Question::choice("Kind", &kinds(), kind_choice(item)),
             Question::yes_no("Verbal (no report)", item.is_some_and(|i| i.verbal)),
-            Question::yes_no(
-                "Part of the item above",
-                item.is_some_and(|i| i.sub_item),
-            ),
+            Question::yes_no("Part of the item above", item.is_some_and(|i| i.sub_item)),
         ],
     )
 }

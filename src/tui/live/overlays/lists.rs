@@ -10,6 +10,7 @@ use ratatui::widgets::{Clear, Paragraph};
 
 use crate::check::{self, Place};
 use crate::minutes::Format;
+use crate::minutes::style::Style;
 use crate::model::{ItemId, Meeting, RecordId};
 use crate::tui::action::Action;
 use crate::tui::cursor::{Cursor, Finder};
@@ -168,10 +169,12 @@ pub struct Problems {
     pub cursor: Cursor,
 }
 
-/// Each problem with what it is about, as something to go to.
-fn problems(meeting: &Meeting) -> Vec<(Option<Hit>, String)> {
+/// Each problem with what it is about, as something to go to: what `check` finds, and each
+/// record the minutes in the house style would leave out.
+pub fn problems(meeting: &Meeting, house: &Style) -> Vec<(Option<Hit>, String)> {
     check::check(meeting)
         .into_iter()
+        .chain(crate::minutes::unprinted_warnings(meeting, house))
         .map(|problem| {
             let (hit, place) = match problem.place {
                 Place::Record(i) => (
@@ -194,7 +197,7 @@ fn problems(meeting: &Meeting) -> Vec<(Option<Hit>, String)> {
 
 impl Problems {
     pub fn key(&mut self, action: Option<Action>, desk: &mut Desk<'_>) -> Outcome {
-        let found = problems(desk.session.meeting());
+        let found = problems(desk.session.meeting(), desk.house);
         match action {
             Some(Action::Cancel) => Outcome::Close,
             Some(Action::Submit) => {
@@ -216,7 +219,7 @@ impl Problems {
     }
 
     pub fn draw(&self, frame: &mut Frame, area: Rect, scene: &Scene<'_>, theme: &Theme) {
-        let items: Vec<String> = problems(scene.meeting)
+        let items: Vec<String> = problems(scene.meeting, scene.house)
             .into_iter()
             .map(|(_, line)| line)
             .collect();

@@ -27,7 +27,7 @@ use crate::tui::theme::Theme;
 
 pub use confirm::Question;
 pub use goto::{GoTo, goto_position};
-pub use lists::{Export, Hit, Problems, Search};
+pub use lists::{Export, Hit, Problems, Search, problems};
 
 /// One overlay of the stack.
 #[derive(Debug, Clone)]
@@ -49,6 +49,8 @@ pub enum Overlay {
 pub struct Scene<'a> {
     pub meeting: &'a Meeting,
     pub keymap: &'a Keymap,
+    /// The house style the minutes are written in.
+    pub house: &'a crate::minutes::style::Style,
 }
 
 /// What an overlay reaches while it handles a key.
