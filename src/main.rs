@@ -55,6 +55,7 @@ fn main() -> ExitCode {
             first_minute,
             no_open,
         } => {
+            let (config, configured) = configured_style();
             let request = minutebook::commands::NewMeeting {
                 file: &file,
                 agenda: agenda.as_deref(),
@@ -64,6 +65,11 @@ fn main() -> ExitCode {
                 time,
                 venue,
                 first_minute,
+                style: minutebook::commands::StyleRequest {
+                    given: None,
+                    config: Some(&config),
+                    configured: configured.as_deref(),
+                },
             };
             new(&request, no_open, theme)
         }

@@ -330,7 +330,12 @@ fn new_after_carries_open_actions_into_matters_arising_and_the_minutes_list_them
     // Done actions are not carried again.
     let mut done = series[1].clone();
     done.agenda[2].arising[0].progress = Progress::Done;
-    let (carried, _) = minutebook::import::carry_forward(&done, first_date(), None);
+    let (carried, _) = minutebook::import::carry_forward(
+        &done,
+        first_date(),
+        None,
+        &minutebook::minutes::style::Settings::standard(),
+    );
     let item = carried
         .agenda
         .iter()
@@ -394,7 +399,12 @@ fn the_commands_print_each_view_and_list_skipped_files_on_standard_error_for_csv
 fn the_clerk_reports_each_carried_action_done_or_carried_forward() {
     let series = committee_series("Audit Committee", 2, 3, first_date());
     let date = first_date() + chrono::Days::new(28);
-    let (meeting, _) = minutebook::import::carry_forward(&series[1], date, None);
+    let (meeting, _) = minutebook::import::carry_forward(
+        &series[1],
+        date,
+        None,
+        &minutebook::minutes::style::Settings::standard(),
+    );
     let mut clerk = common::Clerk::new(meeting);
     // Opening, then items 1, 2 and 3: the previous minutes, which carry two actions.
     clerk.keys("j j j");

@@ -5,10 +5,10 @@
 
 mod common;
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
+use common::docx::{docx_part, paragraph_text};
 use common::xml::{self, Element};
 use minutebook::minutes::style::Style;
 use minutebook::minutes::{self, Format, Options};
@@ -126,35 +126,6 @@ fn html_gives_each_paragraph_its_own_p_and_points_a_list() {
         .expect("an ordered list of the typed points");
     let items: Vec<String> = list.all("li").iter().map(|li| li.text()).collect();
     assert_eq!(items, ["(a) about staffing;", "(b) about costs."]);
-}
-
-/// A part of the Word document, parsed.
-fn docx_part(bytes: &[u8], name: &str) -> Element {
-    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip archive");
-    let mut text = String::new();
-    archive
-        .by_name(name)
-        .unwrap_or_else(|_| panic!("no {name}"))
-        .read_to_string(&mut text)
-        .expect("readable");
-    xml::parse(&text)
-}
-
-/// The paragraph's text, a tab shown as "|".
-fn paragraph_text(paragraph: &Element) -> String {
-    let mut out = String::new();
-    fn walk(element: &Element, out: &mut String) {
-        for child in element.elements() {
-            match child.name.as_str() {
-                "w:t" => out.push_str(&child.text()),
-                "w:tab" => out.push('|'),
-                "w:br" => out.push('\n'),
-                _ => walk(child, out),
-            }
-        }
-    }
-    walk(paragraph, &mut out);
-    out
 }
 
 fn numbering_id(paragraph: &Element) -> Option<String> {
@@ -451,7 +422,7 @@ fn the_meeting_the_command_line_or_the_config_names_the_style() {
     assert!(output.status.success());
     assert!(
         stderr(&output).contains(
-            "style \"cheshire-west\" is neither a bundled style (default, cheshire-east-2025) nor a file"
+            "style \"cheshire-west\" is neither a bundled style (default, cheshire-east-2025, parish-council, town-council, borough-planning) nor a file"
         ),
         "{}",
         stderr(&output)
@@ -556,4 +527,79 @@ fn the_minutes_preview_keeps_a_notes_paragraphs_and_points_apart() {
         preview[second + 1]
     );
     assert_eq!((last, after), (second + 2, last + 2));
+}
+
+/// The sample meeting written for a bundled style, in that style, as plain text.
+fn in_bundled_style(sample: &str, style: &str) -> String {
+    let meeting = common::sample(sample);
+    let style = Style::bundled(style).expect("a bundled style");
+    minutes::text::write(&minutes::minutes_in(
+        &meeting,
+        &style,
+        Options {
+            confidential: false,
+        },
+    ))
+}
+
+#[test]
+fn the_parish_style_prints_attendance_as_one_paragraph_and_decisions_as_one_sentence() {
+    let text = in_bundled_style("ashcombe-parish-council-2026-06-02.ron", "parish-council");
+    for expected in [
+        // A draft banner, and the start time in the heading.
+        "DRAFT: to be approved as a correct record at the next meeting of the Council.",
+        "held at 7.00 pm on\nTuesday, 2nd June, 2026",
+        // One paragraph: "Cllr" before every name, the late arrival's time, the clerk and a
+        // guest; then those not present. No PRESENT heading: its sentence is empty.
+        "Present: Cllr Tom Fairley (Chairman), Cllr Grace Osei (Vice Chairman), Cllr\nIan Bramwell, Cllr Carol Dunn (arrived at 7.12 pm)",
+        "In attendance: Helen Marsh (Clerk and Responsible Financial\nOfficer). Also present: District Councillor Martin Lowe.",
+        "Not present: Cllr Alan Pike.",
+        // Numbers running on from the last meeting, with parts of an item as sub-minutes.
+        "112. PUBLIC PARTICIPATION",
+        "116.1. 26/00412/HOUSE",
+        // The motion, its vote and the result in one sentence, the figures as they read.
+        "Proposed by Cllr Grace Osei and seconded by Cllr Peter Hartley, it was\nRESOLVED (4 for, 1 against):",
+        "There being no further business, the meeting closed at 7.52 pm.",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in\n{text}");
+    }
+    assert!(!text.contains("PRESENT\n"), "{text}");
+}
+
+#[test]
+fn the_town_style_prints_the_mayor_on_a_line_and_references_with_a_letter() {
+    let text = in_bundled_style("kingsford-town-council-2026-09-22.ron", "town-council");
+    for expected in [
+        "At a Meeting of the Kingsford Town Council held at the Council Chamber, The\nGuildhall, Kingsford on Tuesday, 22nd September, 2026 at 7.00 pm",
+        "PRESENT\n\nCllr J. Ashdown (Mayor)\nCllr Mrs S. Begum (Deputy Mayor)",
+        "Councillors: P. Carver, M. Delaney, Mrs R. Ellison (arrived at 7.04 pm), K.\nForde",
+        "IN ATTENDANCE\n\nRebecca Lyle – Town Clerk",
+        "NB: Cllr Mrs R. Ellison joined the meeting at 7.04 pm.",
+        // Titles as the agenda prints them, after a reference with a letter.
+        "T41. Apologies for Absence",
+        // The amendment's defeat in the resolution's sentence, the figures the way it reads.
+        "RESOLVED by 7\nvotes to 0 with 2 abstentions after an amendment was defeated by 7 votes to 2\n–",
+        "The meeting opened at 7.00 pm and closed at 8.01 pm.",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in\n{text}");
+    }
+}
+
+#[test]
+fn the_planning_style_numbers_minutes_by_municipal_year_and_keeps_decisions_apart() {
+    let text = in_bundled_style("northbridge-planning-2026-11-04.ron", "borough-planning");
+    for expected in [
+        "Present:\n\nCouncillor Mrs Whitcombe (Chairman)\nCouncillor Adebayo (Vice-Chairman)",
+        // The other councillors by surname, the substitute among them.
+        "Councillors Barnes, Dr Chen, Doyle, Grady, Harker and Ingram",
+        "Officers in Attendance:\n\nSunita Rao (Democratic Services Officer)",
+        "Other Members in Attendance:\n\nCouncillor Olsen\nCouncillor Pryce",
+        "PLA88/26 APOLOGIES",
+        "Councillor Ingram attended as a substitute for Councillor Mrs Ferris.",
+        "PLA94/26 APPLICATION 26/01307/HOUSE: 12 BEACON RISE",
+        "A motion was moved by Councillor Doyle and seconded by Councillor Dr Chen:",
+        "RESOLVED (by 5 votes to 3) –",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in\n{text}");
+    }
 }

@@ -622,10 +622,60 @@ fn text_that_is_not_an_agenda_is_refused_with_a_reason() {
 }
 
 #[test]
+fn minute_numbers_run_on_or_start_again_as_the_house_style_numbers_them() {
+    use minutebook::minutes::style::{Numbering, Settings};
+    // The meeting of 14 February 2022 ended at minute 65.
+    let previous = sample("children-and-families-2022-02-14.ron");
+    let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).expect("date");
+    let style = |numbering, year_starts| Settings {
+        numbering,
+        year_starts,
+        ..Settings::standard()
+    };
+    let first = |settings: Settings, on| {
+        let (next, notes) = carry_forward(&previous, on, None, &settings);
+        (next.first_minute, notes.join("\n"))
+    };
+    // Each municipal year: in the same year the numbers run on; in June a new year begins.
+    assert_eq!(
+        first(style(Numbering::EachYear, 5), date(2022, 3, 24)).0,
+        66
+    );
+    let (number, notes) = first(style(Numbering::EachYear, 5), date(2022, 6, 6));
+    assert_eq!(number, 1);
+    assert!(
+        notes.contains("first minute 1: a new municipal year, 2022/23, begins after the meeting of 14 February 2022"),
+        "{notes}"
+    );
+    // A council whose year begins in January starts again in March.
+    assert_eq!(
+        first(style(Numbering::EachYear, 1), date(2022, 3, 24)).0,
+        66
+    );
+    assert_eq!(first(style(Numbering::EachYear, 1), date(2023, 1, 10)).0, 1);
+    // Perpetual numbers never start again; per-meeting numbers always do.
+    assert_eq!(
+        first(style(Numbering::Continuous, 5), date(2023, 6, 6)).0,
+        66
+    );
+    let (number, notes) = first(style(Numbering::EachMeeting, 5), date(2022, 3, 24));
+    assert_eq!(number, 1);
+    assert!(
+        notes.contains("numbers each meeting's minutes from 1"),
+        "{notes}"
+    );
+}
+
+#[test]
 fn carrying_forward_from_the_fourteenth_of_february() {
     let previous = sample("children-and-families-2022-02-14.ron");
     let date = NaiveDate::from_ymd_opt(2022, 3, 24).expect("date");
-    let (next, notes) = carry_forward(&previous, date, None);
+    let (next, notes) = carry_forward(
+        &previous,
+        date,
+        None,
+        &minutebook::minutes::style::Settings::standard(),
+    );
     // Its six follow-up actions become matters arising under the previous minutes.
     assert_eq!(
         notes,
@@ -681,7 +731,12 @@ fn carrying_forward_from_the_fourteenth_of_february() {
     let pack = import::import(&read("children-and-families-2022-03-24.txt"))
         .expect("imports")
         .meeting;
-    let (next, notes) = carry_forward(&changed, date, Some(pack));
+    let (next, notes) = carry_forward(
+        &changed,
+        date,
+        Some(pack),
+        &minutebook::minutes::style::Settings::standard(),
+    );
     assert_eq!(next.agenda.len(), 12);
     assert_eq!(next.first_minute, 66);
     assert_eq!(

@@ -251,8 +251,13 @@ fn carrying_twenty_thousand_actions_forward_carries_every_one_in_order() {
     }
     previous.give_records_ids();
     store::save(&previous, &previous_path).expect("saved");
-    let mut next =
-        minutebook::import::carry_forward(&previous, previous.date + chrono::Days::new(28), None).0;
+    let mut next = minutebook::import::carry_forward(
+        &previous,
+        previous.date + chrono::Days::new(28),
+        None,
+        &minutebook::minutes::style::Settings::standard(),
+    )
+    .0;
     let item = next
         .agenda
         .iter_mut()

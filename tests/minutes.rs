@@ -280,7 +280,7 @@ fn the_fourteenth_of_february_renders_to_the_facts_of_the_published_minutes() {
 }
 
 #[test]
-fn every_sample_renders_in_every_text_format() {
+fn every_sample_renders_in_its_house_style_in_every_format() {
     let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-meetings");
     let mut names: Vec<String> = std::fs::read_dir(&folder)
         .expect("samples")
@@ -289,11 +289,16 @@ fn every_sample_renders_in_every_text_format() {
     names.sort();
     for name in names {
         let meeting = sample(&name);
-        let document = minutes::minutes(&meeting, PUBLIC);
+        // Each in the house style it names, or the default.
+        let style = minutes::style::for_meeting(&meeting, Some(&folder.join(&name)), None, None);
+        assert_eq!(style.problems, Vec::<String>::new(), "{name}");
+        let document = minutes::minutes_in(&meeting, &style.style, PUBLIC);
         let stem = name.trim_end_matches(".ron");
         insta::assert_snapshot!(format!("{stem}.md"), minutes::markdown::write(&document));
         insta::assert_snapshot!(format!("{stem}.txt"), minutes::text::write(&document));
         insta::assert_snapshot!(format!("{stem}.html"), minutes::html::write(&document));
+        let word = minutes::docx::write(&document).expect("a Word document");
+        insta::assert_snapshot!(format!("{stem}.docx"), common::docx::outline(&word));
     }
 }
 

@@ -42,9 +42,9 @@ fn ids<'a>(people: impl IntoIterator<Item = &'a minutebook::model::Person>) -> V
 }
 
 #[test]
-fn there_are_six_samples_and_each_is_sound_without_warnings() {
+fn there_are_nine_samples_and_each_is_sound_without_warnings() {
     let files = all_samples();
-    assert_eq!(files.len(), 6, "{files:?}");
+    assert_eq!(files.len(), 9, "{files:?}");
     for file in files {
         let meeting = store::load(&file).unwrap_or_else(|e| panic!("{e}"));
         let problems = check::check(&meeting);

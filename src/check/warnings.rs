@@ -196,7 +196,13 @@ fn items_without_outcome(meeting: &Meeting, found: &mut Vec<Problem>) {
         .filter_map(|record| record.item.as_deref())
         .collect();
     for (index, item) in meeting.agenda.iter().enumerate() {
-        if item.kind.expects_decision() && !decided.contains(item.id.as_str()) {
+        // An item whose business is in its parts ("5 Planning", then 5.1 and 5.2) is decided
+        // in them.
+        let has_parts = meeting
+            .agenda
+            .get(index + 1)
+            .is_some_and(|next| next.sub_item && !item.sub_item);
+        if item.kind.expects_decision() && !has_parts && !decided.contains(item.id.as_str()) {
             found.push(Problem::warning(
                 Place::Item(index),
                 format!("{} has no resolution or outcome recorded", item.label()),

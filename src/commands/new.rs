@@ -24,6 +24,8 @@ pub struct NewMeeting<'a> {
     pub time: Option<NaiveTime>,
     pub venue: Option<String>,
     pub first_minute: Option<u32>,
+    /// Where the house style is found, whose numbering says how minute numbers run on.
+    pub style: super::StyleRequest<'a>,
 }
 
 impl<'a> NewMeeting<'a> {
@@ -38,6 +40,7 @@ impl<'a> NewMeeting<'a> {
             time: None,
             venue: None,
             first_minute: None,
+            style: super::StyleRequest::default(),
         }
     }
 
@@ -101,8 +104,13 @@ pub fn new_meeting(request: &NewMeeting<'_>, today: NaiveDate) -> anyhow::Result
                     plain_date(date)
                 );
             }
-            let (meeting, notes) =
-                crate::import::carry_forward(&previous_meeting, date, imported.map(|i| i.meeting));
+            let style = super::house_style(&previous_meeting, previous, request.style).style;
+            let (meeting, notes) = crate::import::carry_forward(
+                &previous_meeting,
+                date,
+                imported.map(|i| i.meeting),
+                &style.settings,
+            );
             let _ = writeln!(
                 report,
                 "Carried forward from {}: {} people, first minute {}",

@@ -3,21 +3,52 @@
 
 use chrono::NaiveDate;
 
+use crate::minutes::style::{Numbering, Settings};
 use crate::minutes::wording::plain_date;
 use crate::model::kinds::name;
 use crate::model::{AgendaItem, Arising, Event, ItemKind, Meeting, Part, PersonKind, Progress};
 
+/// The first minute number of the meeting on `date` after `previous`, and why, when it
+/// starts again.
+fn first_minute(previous: &Meeting, date: NaiveDate, style: &Settings) -> (u32, Option<String>) {
+    let running_on = previous
+        .last_minute_number()
+        .map_or(previous.first_minute, |last| last + 1);
+    match style.numbering {
+        Numbering::Continuous => (running_on, None),
+        Numbering::EachMeeting => (
+            1,
+            Some("first minute 1: the house style numbers each meeting's minutes from 1".into()),
+        ),
+        Numbering::EachYear
+            if style.municipal_start(previous.date) != style.municipal_start(date) =>
+        {
+            let year = style.municipal_start(date);
+            (
+                1,
+                Some(format!(
+                    "first minute 1: a new municipal year, {year}/{:02}, begins after the meeting of {}",
+                    (year + 1).rem_euclid(100),
+                    plain_date(previous.date)
+                )),
+            )
+        }
+        Numbering::EachYear => (running_on, None),
+    }
+}
+
 /// The next meeting after `previous`, on `date`; with an imported agenda, its agenda and
-/// membership are used, and what differs from the previous membership is reported.
+/// membership are used, and what differs from the previous membership is reported. The
+/// minute numbers run on, or start again, as the house style's `numbering` says.
 pub fn carry_forward(
     previous: &Meeting,
     date: NaiveDate,
     agenda: Option<Meeting>,
+    style: &Settings,
 ) -> (Meeting, Vec<String>) {
     let mut notes = Vec::new();
-    let first_minute = previous
-        .last_minute_number()
-        .map_or(previous.first_minute, |last| last + 1);
+    let (first_minute, why) = first_minute(previous, date, style);
+    notes.extend(why);
     let previous_minutes = format!(
         "To approve as a correct record the minutes of the previous meeting held on {}.",
         plain_date(previous.date)
@@ -37,7 +68,7 @@ pub fn carry_forward(
                     person.office = office;
                 }
             }
-            if imported.first_minute != first_minute {
+            if imported.first_minute != first_minute && first_minute > 1 {
                 notes.push(format!(
                     "first minute {first_minute}, following minute {} of the meeting of {}",
                     first_minute - 1,

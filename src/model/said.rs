@@ -7,12 +7,12 @@ use chrono::{NaiveDate, NaiveTime};
 use super::{Clause, Office, PersonId};
 
 macro_rules! keys {
-    ($($(#[$doc:meta])* $variant:ident => $name:literal [$($slot:literal),*],)*) => {
+    ($($(#[doc = $doc:literal])* $variant:ident => $name:literal [$($slot:literal),*],)*) => {
         /// Every sentence (or piece of one) the minutes can say. A house style gives each its
         /// words; `slots` are the placeholders its words may use.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum Key {
-            $($(#[$doc])* $variant,)*
+            $($(#[doc = $doc])* $variant,)*
         }
 
         impl Key {
@@ -22,6 +22,14 @@ macro_rules! keys {
             pub fn name(self) -> &'static str {
                 match self {
                     $(Key::$variant => $name,)*
+                }
+            }
+
+            /// What the sentence is for, with an example, as its documentation says; `minutebook
+            /// style` prints it above the sentence.
+            pub fn about(self) -> &'static str {
+                match self {
+                    $(Key::$variant => concat!("" $(, $doc, "\n")*),)*
                 }
             }
 

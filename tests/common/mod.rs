@@ -1,6 +1,7 @@
 //! Driving the live screen from tests: key scripts through the real key handling.
 #![allow(dead_code)]
 
+pub mod docx;
 pub mod pty;
 pub mod xml;
 

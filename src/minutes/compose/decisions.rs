@@ -14,11 +14,13 @@ use crate::model::{Count, Event, MotionKind, Office, Record, RecordId, Side, Vot
 #[derive(Default)]
 pub(super) struct Joined {
     pub folded: HashSet<RecordId>,
+    /// Folded records that give the sentence nothing: a motion naming no mover or seconder.
+    pub said_nothing: HashSet<RecordId>,
     pub markers: HashMap<RecordId, Phrase>,
 }
 
 /// What has been moved and voted on since the last resolution.
-#[derive(Default)]
+#[derive(Default, Clone)]
 struct Since<'r> {
     motion: Option<&'r Record>,
     vote: Option<&'r Record>,
@@ -58,6 +60,18 @@ impl Builder<'_> {
                 }
                 Event::Resolved { .. } => {
                     let sentence = self.together(&since, &mut joined.folded);
+                    // A motion whose mover and seconder the sentence does not say (none named,
+                    // or a style that names a seconder only with a mover) gives it nothing.
+                    if let Some(motion) = since.motion {
+                        let without = Since {
+                            motion: None,
+                            ..since
+                        };
+                        let alone = self.together(&without, &mut HashSet::new());
+                        if self.say(&alone) == self.say(&sentence) {
+                            joined.said_nothing.insert(motion.id);
+                        }
+                    }
                     joined.markers.insert(record.id, sentence);
                     since = Since::default();
                 }

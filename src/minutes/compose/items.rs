@@ -78,7 +78,9 @@ impl<'m> Builder<'m> {
         for at in 0..records.len() {
             let record = records[at];
             if joined.folded.contains(&record.id) {
-                self.printed.insert(record.id);
+                if !joined.said_nothing.contains(&record.id) {
+                    self.printed.insert(record.id);
+                }
                 continue;
             }
             // A declaration made under another item prints with the declarations, or, where the

@@ -183,14 +183,21 @@ impl Builder<'_> {
         );
     }
 
+    /// Whether a person is one of the members marked absent (without apologies) the minutes
+    /// name, when the style names them.
+    pub(super) fn listed_absent(&self, person: &Person) -> bool {
+        person.kind == PersonKind::Member
+            && self.named(person)
+            && matches!(self.attendance_of(person), Some(Attendance::Absent))
+    }
+
     /// Members marked absent (without apologies), when the style names them.
     fn not_present(&mut self) {
         let absent: Vec<&Person> = self
             .meeting
             .people
             .iter()
-            .filter(|p| p.kind == PersonKind::Member && self.named(p))
-            .filter(|p| matches!(self.attendance_of(p), Some(Attendance::Absent)))
+            .filter(|p| self.listed_absent(p))
             .collect();
         if absent.is_empty() {
             return;
@@ -287,8 +294,8 @@ impl Builder<'_> {
                     self.voice.person(p)
                 } else {
                     match p.role.as_ref().or(p.organisation.as_ref()) {
-                        Some(detail) => format!("{}, {detail}", p.name),
-                        None => p.name.clone(),
+                        Some(detail) => format!("{}, {detail}", p.titled_name()),
+                        None => p.titled_name(),
                     }
                 };
                 self.marked(p, who)

@@ -98,7 +98,7 @@ impl<'m> Builder<'m> {
             let printed = match kind {
                 EventKind::Present => self.attended(person),
                 EventKind::AttendingVirtually => self.virtual_attendance(person),
-                EventKind::Absent => says(Key::NotPresent),
+                EventKind::Absent => says(Key::NotPresent) && self.listed_absent(person),
                 _ => false,
             };
             if printed {
@@ -106,6 +106,21 @@ impl<'m> Builder<'m> {
             }
         }
         self.printed.extend(shown);
+    }
+
+    fn is_member(&self, person: &crate::model::PersonId) -> bool {
+        self.meeting
+            .person(person)
+            .is_some_and(|p| p.kind == crate::model::PersonKind::Member)
+    }
+
+    /// Whether the record is the last attendance mark made of its person.
+    fn is_last_mark(&self, record: &crate::model::Record) -> bool {
+        record.event.person().is_some_and(|person| {
+            self.last_marks()
+                .get(person.as_str())
+                .is_some_and(|(id, _)| *id == record.id)
+        })
     }
 
     /// Whether no record of the same kind comes before this one.
@@ -126,9 +141,17 @@ impl<'m> Builder<'m> {
                 .map_or_else(String::new, |id| self.voice.name(id))
         };
         match &record.event {
-            Event::Absent { .. } if !self.voice.style.says(Key::NotPresent) => format!(
-                "{} is marked absent, and the house style lists nobody not present (its \
+            Event::Absent { person }
+                if self.is_member(person) && !self.voice.style.says(Key::NotPresent) =>
+            {
+                format!(
+                    "{} is marked absent, and the house style lists nobody not present (its \
                  sentence not_present has no words)",
+                    who()
+                )
+            }
+            Event::Absent { .. } if self.is_last_mark(record) => format!(
+                "{} is marked absent, but the minutes name only members not present",
                 who()
             ),
             Event::Present { .. }
@@ -139,6 +162,14 @@ impl<'m> Builder<'m> {
                 "a later attendance mark for {} takes this one's place in the minutes",
                 who()
             ),
+            Event::Motion { .. }
+                if self.voice.style.settings.decisions
+                    == crate::minutes::style::Decisions::Together =>
+            {
+                "the resolution after it says what was resolved, and its sentence says no mover \
+                 or seconder of this motion"
+                    .into()
+            }
             Event::Commenced | Event::Concluded if !self.first_of_its_kind(record) => {
                 "an earlier record of the same kind gives the time the minutes print; this one \
                  is not used"

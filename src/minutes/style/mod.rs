@@ -26,6 +26,18 @@ pub const BUNDLED: &[(&str, &str)] = &[
         "cheshire-east-2025",
         include_str!("../../../styles/cheshire-east-2025.ron"),
     ),
+    (
+        "parish-council",
+        include_str!("../../../styles/parish-council.ron"),
+    ),
+    (
+        "town-council",
+        include_str!("../../../styles/town-council.ron"),
+    ),
+    (
+        "borough-planning",
+        include_str!("../../../styles/borough-planning.ron"),
+    ),
 ];
 
 /// A house style: the words for every sentence, and its choices (see [`Settings`]).
@@ -238,9 +250,12 @@ impl Style {
         out.push_str("    sentences: {\n");
         for key in Key::ALL {
             let words = self.words.get(key).map(String::as_str).unwrap_or("");
+            for line in key.about().lines() {
+                out.push_str(&format!("        //{line}\n"));
+            }
             let slots: Vec<String> = key.slots().iter().map(|s| format!("{{{s}}}")).collect();
             if !slots.is_empty() {
-                out.push_str(&format!("        // {}\n", slots.join(" ")));
+                out.push_str(&format!("        // Placeholders: {}\n", slots.join(" ")));
             }
             out.push_str(&format!("        {:?}: {:?},\n", key.name(), words));
         }
