@@ -35,7 +35,7 @@ const RULES: &[(&str, &[&str])] = &[
     ),
     ("import", &["tui", "commands", "keeping", "across"]),
     ("across", &["tui", "commands", "keeping", "import"]),
-    ("generate.rs", &["tui", "commands", "keeping"]),
+    ("generate", &["tui", "commands", "keeping"]),
     ("printable.rs", &["tui", "commands"]),
 ];
 

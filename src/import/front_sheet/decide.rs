@@ -6,7 +6,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::found::{Conflict, Found, FoundItem, Given, Source, Use};
-use super::reader::{is_sentence, is_signature, names_council};
+use super::reader::shapes::{is_sentence, is_signature, names_council};
 use super::{ITEM_SHAPES, ImportError, Imported};
 use crate::import::clean::{Line, squeeze};
 use crate::import::fields::{body_kind, previous_last_minute, title_case};
