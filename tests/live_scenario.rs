@@ -211,7 +211,9 @@ fn a_show_of_hands_beyond_the_room_is_refused_and_a_tie_needs_the_casting_vote()
             count: Count::ShowOfHands {
                 in_favour: 2,
                 against: 2,
-                abstentions: 1
+                abstentions: 1,
+                named_against: Vec::new(),
+                named_abstaining: Vec::new(),
             },
             casting: Some(Side::For)
         }
@@ -643,7 +645,8 @@ fn minutes_written_up_from_notes_take_a_vote_with_no_attendance_recorded() {
             count: minutebook::model::Count::ShowOfHands {
                 in_favour: 9,
                 against: 3,
-                abstentions: 1
+                abstentions: 1,
+                ..
             },
             ..
         }

@@ -530,6 +530,7 @@ fn the_vice_chair_presiding_and_a_late_declaration_are_minuted_as_councils_do() 
             None,
             Event::Apologies {
                 person: "rhodes".into(),
+                reason: None,
             },
         ),
         record(

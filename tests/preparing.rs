@@ -659,7 +659,7 @@ fn a_first_meeting_of_the_year_opens_with_no_chair_and_check_warns_of_gaps() {
     let mut doubtful = meeting.clone();
     doubtful
         .records
-        .retain(|r| !matches!(&r.event, Event::Apologies { person } if *person == "smith"));
+        .retain(|r| !matches!(&r.event, Event::Apologies { person, .. } if *person == "smith"));
     doubtful.agenda[1].number = Some("1".into());
     let warnings: Vec<String> = minutebook::check::check(&doubtful)
         .into_iter()

@@ -224,17 +224,19 @@ fn meeting() -> impl Strategy<Value = Meeting> {
         (
             (
                 text(),
-                prop_oneof![
-                    Just(BodyKind::Committee),
-                    Just(BodyKind::SubCommittee),
-                    Just(BodyKind::Board),
-                    Just(BodyKind::OverviewAndScrutiny)
-                ],
+                proptest::sample::select(BodyKind::ALL),
                 some_text(),
-                prop_oneof![Just(ChairTitle::Chair), Just(ChairTitle::Chairman)],
+                proptest::sample::select(&ChairTitle::ALL[..]),
                 proptest::option::of(0u32..20),
             ),
-            (1i32..3000, 1u32..13, 1u32..29, time(), text()),
+            (
+                1i32..3000,
+                1u32..13,
+                1u32..29,
+                time(),
+                text(),
+                any::<bool>(),
+            ),
             proptest::collection::vec(text(), 0..3),
             proptest::option::of((some_text(), some_text(), some_text())),
             0u32..1000,
@@ -253,7 +255,7 @@ fn meeting() -> impl Strategy<Value = Meeting> {
             .prop_map(
                 |(
                     (name, kind, council, chair_title, quorum),
-                    (year, month, day, time, venue),
+                    (year, month, day, time, venue, remote),
                     notices,
                     contact,
                     first_minute,
@@ -290,6 +292,7 @@ fn meeting() -> impl Strategy<Value = Meeting> {
                         date: NaiveDate::from_ymd_opt(year, month, day).expect("valid date"),
                         time,
                         venue,
+                        remote,
                         notices,
                         contact: contact.map(|(name, phone, email)| Contact { name, phone, email }),
                         first_minute,
@@ -473,6 +476,7 @@ fn is_attendance_mark(event: &Event) -> bool {
             | Event::Absent { .. }
             | Event::Substitute { .. }
             | Event::ArrivedLate { .. }
+            | Event::CoOpted { .. }
     )
 }
 

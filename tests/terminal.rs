@@ -53,7 +53,8 @@ fn open_record_attendance_and_a_resolution_quit_and_reopen() {
     assert_eq!(
         events[3],
         &Event::Apologies {
-            person: "beanland".into()
+            person: "beanland".into(),
+            reason: None,
         }
     );
     assert_eq!(meeting.records[4].item.as_deref(), Some("3"));

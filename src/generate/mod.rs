@@ -4,9 +4,9 @@
 use chrono::{NaiveDate, NaiveTime};
 
 use crate::model::{
-    AgendaItem, Body, Clause, Count, Event, EventKind, InterestKind, ItemId, ItemKind, Leaving,
-    Meeting, MotionKind, NoteKind, Office, Outcome, Pages, Part, Person, PersonId, PersonKind,
-    Record, Side, Voting,
+    AgendaItem, Body, Capacity, Clause, Count, Event, EventKind, InterestKind, ItemId, ItemKind,
+    Leaving, Meeting, Money, MotionKind, NoteKind, Office, Outcome, Pages, Part, Payment, Person,
+    PersonId, PersonKind, Record, Side, Voting,
 };
 
 mod series;
@@ -159,6 +159,8 @@ pub fn large_meeting(items: usize, people: usize, records: usize) -> Meeting {
                     in_favour: 5,
                     against: 5,
                     abstentions: 1,
+                    named_against: Vec::new(),
+                    named_abstaining: Vec::new(),
                 },
                 casting: Some(Side::For),
             },
@@ -222,7 +224,10 @@ fn example(kind: EventKind, members: &[PersonId], item: &ItemId) -> Option<Event
     Some(match kind {
         EventKind::Commenced | EventKind::Concluded | EventKind::Present => return None,
         EventKind::AttendingVirtually => Event::AttendingVirtually { person: second },
-        EventKind::Apologies => Event::Apologies { person: second },
+        EventKind::Apologies => Event::Apologies {
+            person: second,
+            reason: Some("owing to work commitments".into()),
+        },
         EventKind::Absent => Event::Absent { person: second },
         EventKind::Substitute => Event::Substitute {
             person: first,
@@ -234,6 +239,7 @@ fn example(kind: EventKind, members: &[PersonId], item: &ItemId) -> Option<Event
             person: first,
             office: Office::Chair,
             term: Some("the municipal year 2026/27".into()),
+            for_meeting: false,
         },
         EventKind::Left => Event::Left {
             person: second,
@@ -291,6 +297,37 @@ fn example(kind: EventKind, members: &[PersonId], item: &ItemId) -> Option<Event
             wording: None,
         },
         EventKind::Readmitted => Event::Readmitted,
+        EventKind::CoOpted => Event::CoOpted {
+            person: second,
+            accepted: true,
+        },
+        EventKind::PublicPresent => Event::PublicPresent { count: 4 },
+        EventKind::Spoke => Event::Spoke {
+            name: "Mr A Resident".into(),
+            capacity: Capacity::Objector,
+            about: "the loss of light to his garden".into(),
+        },
+        EventKind::Application => Event::Application {
+            reference: "26/00412/HOUSE".into(),
+            site: "4 Mill Cottages, Mill Lane".into(),
+            proposal: "A single storey rear extension".into(),
+            ward: Some("Mill".into()),
+            recommendation: Some("approval subject to conditions".into()),
+        },
+        EventKind::Payments => Event::Payments {
+            receipts: false,
+            entries: vec![Payment {
+                payee: "Village Hall Trust".into(),
+                details: "hall hire".into(),
+                amount: Money::from_pence(4_500),
+                vat: None,
+                reference: Some("BACS 1201".into()),
+            }],
+        },
+        EventKind::Precept => Event::Precept {
+            year: "2027/28".into(),
+            amount: Money::from_pence(3_250_000),
+        },
     })
 }
 

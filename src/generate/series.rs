@@ -129,7 +129,10 @@ pub fn committee_series(
             let event = match series_attendance(n, m) {
                 SeriesAttendance::Present => Event::Present { person },
                 SeriesAttendance::Virtually => Event::AttendingVirtually { person },
-                SeriesAttendance::Apologies => Event::Apologies { person },
+                SeriesAttendance::Apologies => Event::Apologies {
+                    person,
+                    reason: None,
+                },
                 SeriesAttendance::Absent => Event::Absent { person },
             };
             records.push(Record::new(at, None, event));

@@ -13,6 +13,7 @@ pub struct Details {
     pub date: NaiveDate,
     pub time: Option<NaiveTime>,
     pub venue: String,
+    pub remote: bool,
     pub first_minute: u32,
 }
 
@@ -23,6 +24,7 @@ impl Details {
             date: meeting.date,
             time: meeting.time,
             venue: meeting.venue.clone(),
+            remote: meeting.remote,
             first_minute: meeting.first_minute,
         }
     }
@@ -166,6 +168,7 @@ impl Edit {
                 meeting.date = details.date;
                 meeting.time = details.time;
                 meeting.venue = details.venue;
+                meeting.remote = details.remote;
                 meeting.first_minute = details.first_minute;
                 Some(Edit::Details(old))
             }

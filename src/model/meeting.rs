@@ -27,6 +27,10 @@ pub struct Meeting {
     )]
     pub time: Option<NaiveTime>,
     pub venue: String,
+    /// Held remotely (by video link): those attending by video are in the meeting, counted
+    /// for the quorum and votes.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub remote: bool,
     /// Notices printed on the agenda, kept as free text.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notices: Vec<String>,
@@ -112,15 +116,68 @@ pub enum BodyKind {
     SubCommittee,
     Board,
     OverviewAndScrutiny,
+    /// A parish council meeting as a whole council, its clerk often its only officer.
+    ParishCouncil,
+    /// A town council, often with a Mayor.
+    TownCouncil,
 }
 
 impl BodyKind {
+    pub const ALL: &'static [BodyKind] = &[
+        BodyKind::Committee,
+        BodyKind::SubCommittee,
+        BodyKind::Board,
+        BodyKind::OverviewAndScrutiny,
+        BodyKind::ParishCouncil,
+        BodyKind::TownCouncil,
+    ];
+
     /// How the minutes' narrative names the body: "The Committee adjourned".
     pub fn word(self) -> &'static str {
         match self {
             BodyKind::Board => "Board",
             BodyKind::SubCommittee => "Sub-Committee",
             BodyKind::Committee | BodyKind::OverviewAndScrutiny => "Committee",
+            BodyKind::ParishCouncil | BodyKind::TownCouncil => "Council",
+        }
+    }
+
+    /// The screen's name for the kind.
+    pub fn label(self) -> &'static str {
+        match self {
+            BodyKind::Committee => "committee",
+            BodyKind::SubCommittee => "sub-committee",
+            BodyKind::Board => "board",
+            BodyKind::OverviewAndScrutiny => "overview and scrutiny committee",
+            BodyKind::ParishCouncil => "parish council",
+            BodyKind::TownCouncil => "town council",
+        }
+    }
+
+    /// Whether a parish or town council: the bodies that approve their own payments, set a
+    /// precept and co-opt members.
+    pub fn is_local_council(self) -> bool {
+        matches!(self, BodyKind::ParishCouncil | BodyKind::TownCouncil)
+    }
+
+    /// The officers such a body usually has, as roles to offer when someone is added.
+    pub fn usual_officers(self) -> &'static [&'static str] {
+        match self {
+            BodyKind::ParishCouncil | BodyKind::TownCouncil => &[
+                "Clerk",
+                "Clerk and Responsible Financial Officer",
+                "Responsible Financial Officer",
+                "Deputy Clerk",
+                "Assistant Clerk",
+            ],
+            BodyKind::Committee
+            | BodyKind::SubCommittee
+            | BodyKind::Board
+            | BodyKind::OverviewAndScrutiny => &[
+                "Democratic Services Officer",
+                "Legal Adviser",
+                "Head of Service",
+            ],
         }
     }
 }
@@ -196,6 +253,7 @@ impl Meeting {
             date,
             time: None,
             venue: venue.into(),
+            remote: false,
             notices: Vec::new(),
             contact: None,
             first_minute,
@@ -325,6 +383,19 @@ impl Meeting {
     /// Who presided when the meeting opened, when it was not the Chair: the last to take the
     /// chair before the first item. PRESENT, the signature and the signing form all ask this.
     pub fn presiding_at_opening(&self) -> Option<&Person> {
+        // A member elected to chair this meeting presided over it, whenever the election.
+        let elected = self.records.iter().find_map(|record| match &record.event {
+            Event::Appointed {
+                person,
+                office: super::Office::Chair,
+                for_meeting: true,
+                ..
+            } => self.person(person),
+            _ => None,
+        });
+        if elected.is_some() {
+            return elected;
+        }
         self.records
             .iter()
             .take_while(|record| record.item.is_none())

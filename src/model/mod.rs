@@ -2,6 +2,7 @@
 //! No terminal, no disk: everything here is plain data and pure functions.
 
 mod agenda;
+mod business;
 pub mod clock;
 mod edit;
 mod ids;
@@ -16,6 +17,7 @@ pub mod said;
 mod votes;
 
 pub use agenda::{AgendaItem, Arising, ItemKind, Pages, Part, Progress, Withdrawal, Withdrawn};
+pub use business::{Capacity, Money, Payment};
 pub use edit::{Details, Edit};
 pub use ids::{ItemId, MotionId, PersonId, RecordId};
 pub use kinds::{EventKind, FormContext, InMinute, Kind};

@@ -5,6 +5,7 @@
 use chrono::NaiveTime;
 use serde::{Deserialize, Serialize};
 
+use super::business::{Capacity, Money, Payment};
 use super::{ItemId, MotionId, Office, PersonId, RecordId};
 
 /// One entry in the meeting's log. The log's order is the order of events; the time is what the
@@ -60,6 +61,9 @@ pub enum Event {
     },
     Apologies {
         person: PersonId,
+        /// Why, when the minutes give it: "owing to work commitments".
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        reason: Option<String>,
     },
     Absent {
         person: PersonId,
@@ -86,6 +90,17 @@ pub enum Event {
         /// "the municipal year 2025/26".
         #[serde(default, skip_serializing_if = "Option::is_none")]
         term: Option<String>,
+        /// Elected to preside (or to be vice) for this meeting only, the holder being away:
+        /// the offices do not change.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        for_meeting: bool,
+    },
+    /// A new member co-opted by the body, from here on a member in the room; `accepted` when
+    /// they then signed the declaration of acceptance of office.
+    CoOpted {
+        person: PersonId,
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        accepted: bool,
     },
     Left {
         person: PersonId,
@@ -177,6 +192,47 @@ pub enum Event {
     },
     /// The press and public readmitted after Part 2 business.
     Readmitted,
+    /// How many members of the public were present.
+    PublicPresent {
+        count: u32,
+    },
+    /// Someone from the public side of the room spoke: in public participation or question
+    /// time, or on a planning application. Their name may be left out.
+    Spoke {
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        name: String,
+        #[serde(default)]
+        capacity: Capacity,
+        /// What they spoke about: "the speed of traffic on Church Lane".
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        about: String,
+    },
+    /// A planning application taken under the item. What follows under the item (speakers,
+    /// the motion, the vote, the decision) is about it, until the next application.
+    Application {
+        /// "20/501261/FULL".
+        reference: String,
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        site: String,
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        proposal: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        ward: Option<String>,
+        /// The planning officer's recommendation: "approve subject to conditions".
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        recommendation: Option<String>,
+    },
+    /// A schedule of payments approved, or of receipts noted.
+    Payments {
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        receipts: bool,
+        entries: Vec<Payment>,
+    },
+    /// The precept set for the coming financial year ("2027/28").
+    Precept {
+        year: String,
+        amount: Money,
+    },
 }
 
 /// How a member left the room.
@@ -263,6 +319,13 @@ pub enum Count {
         against: u32,
         #[serde(default)]
         abstentions: u32,
+        /// Those who voted against, named when the minutes name them ("Councillors X and Y
+        /// voted against"); the figures still count everyone.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        named_against: Vec<PersonId>,
+        /// Those who abstained, named when the minutes name them.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        named_abstaining: Vec<PersonId>,
     },
     /// A recorded vote naming how each member voted.
     Recorded {

@@ -34,6 +34,8 @@ pub struct Standing {
     pub late: bool,
     /// The office held now: as the file lists it, until an appointment at the meeting.
     pub office: Office,
+    /// Appointed to an office at this meeting.
+    pub appointed_here: bool,
 }
 
 /// Everyone's standing at one point in the log, in the order of `Meeting::people`. Built by
@@ -148,16 +150,34 @@ impl<'m> Room<'m> {
     }
 
     /// Gives the member the office from now on; whoever held it holds it no longer.
+    /// Whether the meeting is held remotely, where those attending by video are at it.
+    pub fn is_remote(&self) -> bool {
+        self.meeting.remote
+    }
+
+    /// Seats a newly co-opted member: from now on in the room with a vote.
+    pub fn co_opt(&mut self, person: &str) {
+        if let Some(standing) = self.standing_mut(person) {
+            standing.attendance = Attendance::Present;
+            standing.in_room = true;
+        }
+    }
+
+    /// Gives the person the office. Whoever held it before the meeting no longer does; a
+    /// second Vice-Chair appointed at the same meeting serves beside the first (a council with
+    /// two Vice-Chairmen), while a second Chair replaces the first.
     pub fn appoint(&mut self, person: &str, office: Office) {
         if office != Office::Member {
             for standing in &mut self.standings {
-                if standing.office == office {
+                let beside = office == Office::ViceChair && standing.appointed_here;
+                if standing.office == office && !beside {
                     standing.office = Office::Member;
                 }
             }
         }
         if let Some(standing) = self.standing_mut(person) {
             standing.office = office;
+            standing.appointed_here = true;
         }
     }
 

@@ -95,7 +95,7 @@ keys! {
     /// Members marked absent, without apologies: "Councillors not present: A and B".
     NotPresent => "not_present" ["councillors", "names"],
     /// The attendance as one paragraph, when the house style prints it so.
-    PresentParagraph => "present_paragraph" ["members", "officers", "others"],
+    PresentParagraph => "present_paragraph" ["members", "officers", "others", "public"],
     /// An attendance line for someone who joined by video link.
     AttendedVirtually => "attended_virtually" ["line"],
     VotingMembers => "voting_members" [],
@@ -108,6 +108,11 @@ keys! {
     Apologies => "apologies" ["councillors", "names"],
     /// Apologies when some who sent them are not councillors, with their organisations.
     ApologiesOthers => "apologies_others" ["names"],
+    /// Apologies when any gave a reason: {each} is everyone with theirs, "Cllr A (work
+    /// commitments) and Cllr B".
+    ApologiesWithReasons => "apologies_with_reasons" ["each"],
+    /// A reason after a name in {each}: "Cllr A (work commitments)".
+    ApologyReason => "apology_reason" ["name", "reason"],
     Substitute => "substitute" ["names", "councillors", "for"],
     Substitutes => "substitutes" ["names", "councillors", "each"],
     NoDeclarations => "no_declarations" [],
@@ -160,6 +165,8 @@ keys! {
     /// "the item", when a declaration names none.
     TheItem => "the_item" [],
     /// The resolution appointing the Chair or Vice-Chair.
+    /// "That Cllr J Smith be elected Chairman for this meeting."
+    AppointmentForMeeting => "appointment_for_meeting" ["name", "office"],
     AppointmentResolution => "appointment_resolution" ["name", "office", "term"],
     /// "during consideration of this item", for a sentence about something that happened
     /// inside an item; each sentence that may say it offers it as {during}.
@@ -216,6 +223,9 @@ keys! {
     OneAbstention => "one_abstention" [],
     Abstentions => "abstentions" ["count"],
     RecordedVote => "recorded_vote" [],
+    /// Those named against and abstaining on a show of hands: "Councillors X and Y voted
+    /// against. Councillor Z abstained."
+    Dissenters => "dissenters" ["against", "abstaining"],
     RecordedFor => "recorded_for" [],
     RecordedAgainst => "recorded_against" [],
     RecordedAbstain => "recorded_abstain" [],
@@ -245,6 +255,49 @@ keys! {
     /// The exclusion before its paragraph is known.
     NoParagraph => "no_paragraph" [],
     Readmitted => "readmitted" [],
+    /// How many of the public were present, as a sentence of its own.
+    PublicPresentNone => "public_present_none" [],
+    PublicPresentOne => "public_present_one" [],
+    PublicPresent => "public_present" ["count"],
+    /// The count inside the attendance paragraph's {public}: "one member of the public".
+    PublicOne => "public_one" [],
+    PublicMany => "public_many" ["count"],
+    /// Someone from the public side who spoke: "Mr A Smith (objector) addressed the
+    /// Committee about loss of light."
+    Spoke => "spoke" ["speaker", "body", "about"],
+    /// A named speaker, in {speaker}: "Mr A Smith (objector)".
+    Speaker => "speaker" ["name", "capacity"],
+    /// An unnamed speaker, in {speaker}; {capacity} comes with "a" or "an": "an objector".
+    SpeakerUnnamed => "speaker_unnamed" ["capacity"],
+    /// In what capacity someone spoke.
+    CapacityPublic => "capacity_public" [],
+    CapacityObjector => "capacity_objector" [],
+    CapacitySupporter => "capacity_supporter" [],
+    CapacityApplicant => "capacity_applicant" [],
+    CapacityAgent => "capacity_agent" [],
+    CapacityWardCouncillor => "capacity_ward_councillor" [],
+    CapacityParishCouncil => "capacity_parish_council" [],
+    /// A planning application's heading: "20/501261/FULL – 5 River Close (Coxheath ward)".
+    ApplicationHeading => "application_heading" ["reference", "site", "ward"],
+    /// What it proposes, and what the officers recommended.
+    ApplicationDetails => "application_details" ["proposal", "recommendation"],
+    /// The resolution co-opting a member.
+    CoOption => "co_option" ["name", "body"],
+    /// "Stephen Marsh signed the declaration of acceptance of office."
+    AcceptedOffice => "accepted_office" ["name"],
+    /// Before a schedule of payments: "The following payments, totalling £2,418.60, were
+    /// approved:".
+    PaymentsApproved => "payments_approved" ["total", "count"],
+    ReceiptsNoted => "receipts_noted" ["total", "count"],
+    /// The schedule's column headings.
+    PaymentPayee => "payment_payee" [],
+    PaymentFrom => "payment_from" [],
+    PaymentDetails => "payment_details" [],
+    PaymentAmount => "payment_amount" [],
+    PaymentVat => "payment_vat" [],
+    PaymentReference => "payment_reference" [],
+    /// The resolution setting the precept.
+    Precept => "precept" ["year", "amount"],
     /// Printed over confidential Part 2 minutes.
     NotForPublication => "not_for_publication" ["paragraphs"],
     /// "paragraph 3", as the warning over Part 2 minutes cites it.
@@ -311,6 +364,8 @@ pub enum Slot {
     Office(Office),
     /// Another sentence, or part of one, inside this one.
     Phrase(Box<Phrase>),
+    /// Another phrase after "a" or "an", as its first letter asks: "an objector".
+    WithArticle(Box<Phrase>),
 }
 
 impl Phrase {
@@ -364,6 +419,13 @@ pub enum Said {
     },
     /// A resolution in the house style's own words, such as the exclusion of the public.
     ResolvedThat { marker: Phrase, resolution: Phrase },
+    /// A small heading inside the minute: a planning application's reference and site.
+    Heading(Phrase),
+    /// A table: a schedule of payments. The header is worded by the style.
+    Table {
+        header: Vec<Phrase>,
+        rows: Vec<Vec<String>>,
+    },
     /// The names for, against and abstaining in a recorded vote.
     RecordedVote {
         in_favour: Vec<PersonId>,

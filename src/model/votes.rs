@@ -18,8 +18,10 @@ pub enum Misfit {
     TooManyVotes { cast: u32, eligible: u32 },
     /// A recorded vote names someone who could not vote on it.
     NotEligible(PersonId),
-    /// A recorded vote names someone twice.
+    /// A vote names someone twice.
     NamedTwice(PersonId),
+    /// More members named on a side than the figures count on it.
+    MoreNamedThanCounted { named: u32, counted: u32 },
 }
 
 impl Count {
@@ -31,6 +33,7 @@ impl Count {
                 in_favour,
                 against,
                 abstentions,
+                ..
             } => Some((*in_favour, *against, *abstentions)),
             Count::Recorded {
                 in_favour,
@@ -80,25 +83,52 @@ impl Count {
                 });
             }
         }
-        if let Count::Recorded {
-            in_favour,
+        if let Count::ShowOfHands {
             against,
             abstentions,
+            named_against,
+            named_abstaining,
+            ..
         } = self
         {
-            let mut seen: Vec<&str> = Vec::new();
-            for name in in_favour.iter().chain(against).chain(abstentions) {
-                if seen.contains(&name.as_str()) {
-                    found.push(Misfit::NamedTwice(name.clone()));
-                    continue;
-                }
-                seen.push(name);
-                if eligible.is_some_and(|e| !e.contains(&name.as_str())) {
-                    found.push(Misfit::NotEligible(name.clone()));
+            for (named, counted) in [(named_against, *against), (named_abstaining, *abstentions)] {
+                if count_names(named) > counted {
+                    found.push(Misfit::MoreNamedThanCounted {
+                        named: count_names(named),
+                        counted,
+                    });
                 }
             }
         }
+        let mut seen: Vec<&str> = Vec::new();
+        for name in self.named() {
+            if seen.contains(&name.as_str()) {
+                found.push(Misfit::NamedTwice(name.clone()));
+                continue;
+            }
+            seen.push(name);
+            if eligible.is_some_and(|e| !e.contains(&name.as_str())) {
+                found.push(Misfit::NotEligible(name.clone()));
+            }
+        }
         found
+    }
+
+    /// Everyone the vote names, on whichever side.
+    pub fn named(&self) -> Vec<&PersonId> {
+        match self {
+            Count::Unanimous => Vec::new(),
+            Count::ShowOfHands {
+                named_against,
+                named_abstaining,
+                ..
+            } => named_against.iter().chain(named_abstaining).collect(),
+            Count::Recorded {
+                in_favour,
+                against,
+                abstentions,
+            } => in_favour.iter().chain(against).chain(abstentions).collect(),
+        }
     }
 }
 
@@ -111,7 +141,10 @@ impl Misfit {
                 "{cast} votes were counted, but only {eligible} member{} could vote at this point",
                 if *eligible == 1 { "" } else { "s" }
             ),
-            Misfit::NamedTwice(id) => format!("{} is named twice in this recorded vote", name(id)),
+            Misfit::NamedTwice(id) => format!("{} is named twice in this vote", name(id)),
+            Misfit::MoreNamedThanCounted { named, counted } => {
+                format!("{named} members are named on a side the figures count as {counted}")
+            }
             Misfit::NotEligible(id) => format!(
                 "{} is recorded voting but was not in the room with a vote",
                 name(id)
@@ -133,6 +166,8 @@ mod tests {
             in_favour: f,
             against: a,
             abstentions: s,
+            named_against: Vec::new(),
+            named_abstaining: Vec::new(),
         }
     }
 

@@ -172,6 +172,7 @@ fn same_shell(a: &Meeting, b: &Meeting) -> bool {
         date,
         time,
         venue,
+        remote,
         notices,
         contact,
         first_minute,
@@ -185,6 +186,7 @@ fn same_shell(a: &Meeting, b: &Meeting) -> bool {
         && *date == b.date
         && *time == b.time
         && *venue == b.venue
+        && *remote == b.remote
         && *notices == b.notices
         && *contact == b.contact
         && *first_minute == b.first_minute
@@ -201,6 +203,7 @@ fn shell(meeting: &Meeting) -> Result<Option<(Meeting, String)>, ron::Error> {
         date,
         time,
         venue,
+        remote,
         notices,
         contact,
         first_minute,
@@ -215,6 +218,7 @@ fn shell(meeting: &Meeting) -> Result<Option<(Meeting, String)>, ron::Error> {
         date: *date,
         time: *time,
         venue: venue.clone(),
+        remote: *remote,
         notices: notices.clone(),
         contact: contact.clone(),
         first_minute: *first_minute,

@@ -35,7 +35,9 @@ pub fn event_of(kind: EventKind, people: usize, items: usize) -> BoxedStrategy<E
         EventKind::AttendingVirtually => who
             .prop_map(|person| Event::AttendingVirtually { person })
             .boxed(),
-        EventKind::Apologies => who.prop_map(|person| Event::Apologies { person }).boxed(),
+        EventKind::Apologies => (who, some_text())
+            .prop_map(|(person, reason)| Event::Apologies { person, reason })
+            .boxed(),
         EventKind::Absent => who.prop_map(|person| Event::Absent { person }).boxed(),
         EventKind::Substitute => (who, proptest::option::of(person(people)))
             .prop_map(|(person, for_member)| Event::Substitute { person, for_member })
@@ -46,11 +48,13 @@ pub fn event_of(kind: EventKind, people: usize, items: usize) -> BoxedStrategy<E
             who,
             prop_oneof![Just(Office::Chair), Just(Office::ViceChair)],
             some_text(),
+            any::<bool>(),
         )
-            .prop_map(|(person, office, term)| Event::Appointed {
+            .prop_map(|(person, office, term, for_meeting)| Event::Appointed {
                 person,
                 office,
                 term,
+                for_meeting,
             })
             .boxed(),
         EventKind::Left => (
@@ -108,7 +112,62 @@ pub fn event_of(kind: EventKind, people: usize, items: usize) -> BoxedStrategy<E
             })
             .boxed(),
         EventKind::Readmitted => Just(Event::Readmitted).boxed(),
+        EventKind::CoOpted => (who, any::<bool>())
+            .prop_map(|(person, accepted)| Event::CoOpted { person, accepted })
+            .boxed(),
+        EventKind::PublicPresent => (0u32..200)
+            .prop_map(|count| Event::PublicPresent { count })
+            .boxed(),
+        EventKind::Spoke => (text(), proptest::sample::select(Capacity::ALL), text())
+            .prop_map(|(name, capacity, about)| Event::Spoke {
+                name,
+                capacity,
+                about,
+            })
+            .boxed(),
+        // A reference, a year and a line of a schedule are required; the rest may be empty.
+        EventKind::Application => ("[A-Z0-9/]{1,14}", text(), text(), some_text(), some_text())
+            .prop_map(
+                |(reference, site, proposal, ward, recommendation)| Event::Application {
+                    reference,
+                    site,
+                    proposal,
+                    ward,
+                    recommendation,
+                },
+            )
+            .boxed(),
+        EventKind::Payments => (any::<bool>(), proptest::collection::vec(payment(), 1..4))
+            .prop_map(|(receipts, entries)| Event::Payments { receipts, entries })
+            .boxed(),
+        EventKind::Precept => ("20[0-9]{2}/[0-9]{2}", money())
+            .prop_map(|(year, amount)| Event::Precept { year, amount })
+            .boxed(),
     }
+}
+
+fn money() -> BoxedStrategy<Money> {
+    (-1_000_000i64..100_000_000)
+        .prop_map(Money::from_pence)
+        .boxed()
+}
+
+fn payment() -> BoxedStrategy<Payment> {
+    (
+        text(),
+        text(),
+        money(),
+        proptest::option::of(money()),
+        some_text(),
+    )
+        .prop_map(|(payee, details, amount, vat, reference)| Payment {
+            payee,
+            details,
+            amount,
+            vat,
+            reference,
+        })
+        .boxed()
 }
 
 fn declaration(who: BoxedStrategy<PersonId>, item: BoxedStrategy<ItemId>) -> BoxedStrategy<Event> {
@@ -171,11 +230,15 @@ fn vote(people: usize) -> BoxedStrategy<Event> {
         any::<bool>(),
         prop_oneof![
             Just(Count::Unanimous),
-            (0u32..30, 0u32..30, 0u32..30).prop_map(|(f, a, s)| Count::ShowOfHands {
-                in_favour: f,
-                against: a,
-                abstentions: s
-            }),
+            (0u32..30, 0u32..30, 0u32..30, named(), named()).prop_map(
+                |(f, a, s, named_against, named_abstaining)| Count::ShowOfHands {
+                    in_favour: f,
+                    against: a,
+                    abstentions: s,
+                    named_against,
+                    named_abstaining,
+                }
+            ),
             (named(), named(), named()).prop_map(|(in_favour, against, abstentions)| {
                 Count::Recorded {
                     in_favour,

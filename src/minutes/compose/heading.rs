@@ -71,6 +71,7 @@ impl<'m> Builder<'m> {
             .iter()
             .filter(|r| r.item.is_none())
             .filter(|r| !self.private.contains(&r.id) || self.options.confidential)
+            .filter(|r| Some(r.id) != self.public_in_attendance)
             .collect();
         for (at, record) in records.iter().enumerate() {
             use crate::model::{Event, InMinute, Kind};

@@ -217,6 +217,11 @@ impl<'m> Builder<'m> {
         for said in said {
             let block = match said {
                 Said::Paragraph(phrase) => Block::Paragraph(self.say(&phrase)),
+                Said::Heading(phrase) => Block::Group(self.say(&phrase)),
+                Said::Table { header, rows } => Block::Table {
+                    header: header.iter().map(|p| self.say(p)).collect(),
+                    rows,
+                },
                 Said::Typed(text) => {
                     self.blocks.extend(prose::blocks(&text));
                     continue;

@@ -79,6 +79,8 @@ pub(super) struct Builder<'m> {
     private_attendees: HashSet<&'m str>,
     /// The records the minutes have said so far, for an account of any they leave out.
     printed: HashSet<RecordId>,
+    /// The count of the public the attendance paragraph says, not said again after it.
+    public_in_attendance: Option<RecordId>,
     blocks: Vec<Block>,
 }
 
@@ -110,6 +112,7 @@ impl<'m> Builder<'m> {
             private_attendees: private_attendees(meeting, &private),
             private,
             printed: HashSet::new(),
+            public_in_attendance: None,
             blocks: Vec::new(),
         }
     }

@@ -175,12 +175,35 @@ impl Builder<'_> {
             .collect();
         members.extend(attended.each);
         let list = |lines: Vec<String>| (!lines.is_empty()).then(|| Slot::Text(and_list(&lines)));
-        self.say_paragraph(
-            Phrase::new(Key::PresentParagraph)
-                .maybe("members", list(members))
-                .maybe("officers", list(attended.officers))
-                .maybe("others", list(attended.others)),
-        );
+        let paragraph = Phrase::new(Key::PresentParagraph)
+            .maybe("members", list(members))
+            .maybe("officers", list(attended.officers))
+            .maybe("others", list(attended.others));
+        // The count of the public taken before the first item, where the paragraph says it.
+        let public = self.meeting.records.iter().rev().find(|r| {
+            r.item.is_none()
+                && matches!(r.event, Event::PublicPresent { .. })
+                && self.meeting.close_starts().is_none_or(|close| {
+                    self.meeting.record_index(r.id).is_some_and(|at| at < close)
+                })
+        });
+        let with_public = match public.map(|r| (r, &r.event)) {
+            Some((record, Event::PublicPresent { count })) => {
+                let with = paragraph.clone().phrase(
+                    "public",
+                    crate::model::kinds::participation::public_count(*count),
+                );
+                if self.say(&with) != self.say(&paragraph) {
+                    self.public_in_attendance = Some(record.id);
+                    self.printed.insert(record.id);
+                    with
+                } else {
+                    paragraph
+                }
+            }
+            _ => paragraph,
+        };
+        self.say_paragraph(with_public);
     }
 
     /// Whether a person is one of the members marked absent (without apologies) the minutes

@@ -38,6 +38,7 @@ pub fn unprinted(meeting: &Meeting, style: &Style) -> Vec<Unprinted> {
     let mut builder = Builder::new(meeting, style, Options { confidential: true });
     builder.build_blocks();
     builder.attendance_printed();
+    builder.reconvening_printed();
     meeting
         .records
         .iter()
@@ -64,6 +65,7 @@ impl<'m> Builder<'m> {
                     | EventKind::Absent
                     | EventKind::Substitute
                     | EventKind::ArrivedLate
+                    | EventKind::CoOpted
             );
             if let (true, Some(person)) = (marks, record.event.person()) {
                 last.insert(person.as_str(), (record.id, kind));
@@ -86,7 +88,7 @@ impl<'m> Builder<'m> {
 
     /// Notes the attendance records the attendance lists print: for each person, the last
     /// mark made of them, when it is printed. (The apologies note their own; a late arrival
-    /// says itself where it was recorded.)
+    /// and a co-option say themselves where they were recorded.)
     pub(super) fn attendance_printed(&mut self) {
         let last = self.last_marks();
         let says = |key| self.voice.style.says(key);
@@ -121,6 +123,25 @@ impl<'m> Builder<'m> {
                 .get(person.as_str())
                 .is_some_and(|(id, _)| *id == record.id)
         })
+    }
+
+    /// Notes a reconvening said with the adjournment just before it under the same item
+    /// ("adjourned at 8.24 pm and reconvened at 8.32 pm").
+    fn reconvening_printed(&mut self) {
+        let mut last_under: HashMap<Option<&str>, &crate::model::Record> = HashMap::new();
+        let mut said_with = Vec::new();
+        for record in &self.meeting.records {
+            let item = record.item.as_deref();
+            if record.event == Event::Reconvened
+                && let Some(before) = last_under.get(&item)
+                && matches!(before.event, Event::Adjourned { .. })
+                && self.printed.contains(&before.id)
+            {
+                said_with.push(record.id);
+            }
+            last_under.insert(item, record);
+        }
+        self.printed.extend(said_with);
     }
 
     /// Whether no record of the same kind comes before this one.

@@ -64,8 +64,31 @@ impl Builder<'_> {
             .filter(|p| self.substitute(p))
             .collect();
         let councillor = |p: &&Person| p.is_councillor();
+        let reasons: Vec<Option<String>> = sent.iter().map(|p| self.apology_reason(p)).collect();
         let phrase = if sent.is_empty() {
             Phrase::new(Key::NoApologies)
+        } else if reasons.iter().any(Option::is_some) {
+            // Each with the reason they gave, in the order the meeting lists them.
+            let each: Vec<String> = sent
+                .iter()
+                .zip(&reasons)
+                .map(|(p, reason)| {
+                    let name = if councillor(p) {
+                        self.voice.person(p)
+                    } else {
+                        with_organisation(p)
+                    };
+                    match reason {
+                        Some(reason) => self.say(
+                            &Phrase::new(Key::ApologyReason)
+                                .text("name", name)
+                                .text("reason", reason.clone()),
+                        ),
+                        None => name,
+                    }
+                })
+                .collect();
+            Phrase::new(Key::ApologiesWithReasons).text("each", and_list(&each))
         } else if sent.iter().all(councillor) {
             let ids: Vec<PersonId> = sent.iter().map(|p| p.id.clone()).collect();
             Phrase::new(Key::Apologies)
@@ -124,6 +147,18 @@ impl Builder<'_> {
             }
             self.say_paragraph(phrase);
         }
+    }
+
+    /// The reason given with a person's apologies, when the last record of them gave one.
+    fn apology_reason(&self, person: &Person) -> Option<String> {
+        self.meeting
+            .records
+            .iter()
+            .rev()
+            .find_map(|r| match &r.event {
+                Event::Apologies { person: p, reason } if *p == person.id => Some(reason.clone()),
+                _ => None,
+            })?
     }
 
     /// True when every item a declaration concerns is Part 2.

@@ -154,6 +154,20 @@ impl<'m> Voice<'m> {
             Slot::Number(n) => n.to_string(),
             Slot::Office(office) => self.office(*office),
             Slot::Phrase(inner) => self.say(inner),
+            Slot::WithArticle(inner) => {
+                let words = self.say(inner);
+                let vowel = words
+                    .chars()
+                    .next()
+                    .is_some_and(|c| "aeiouAEIOU".contains(c));
+                if words.is_empty() {
+                    words
+                } else if vowel {
+                    format!("an {words}")
+                } else {
+                    format!("a {words}")
+                }
+            }
         }
     }
 }

@@ -1,6 +1,8 @@
 //! The body appointing its Chair or Vice-Chair at the meeting, as at the first meeting of the
 //! municipal year: from the appointment on, the member holds the office in the attendance list,
 //! in PRESENT and on the signature line. The resolution that makes it is recorded after it.
+//! Elected for the meeting only (the holder being away), the member presides and no office
+//! changes hands.
 
 use chrono::Datelike;
 
@@ -13,6 +15,7 @@ pub struct Appointment<'e> {
     pub person: &'e PersonId,
     pub office: Office,
     pub term: Option<&'e str>,
+    pub for_meeting: bool,
 }
 
 const OFFICES: &[&str] = &["Chair", "Vice-Chair"];
@@ -44,7 +47,12 @@ pub fn office_word(meeting: &Meeting, office: Office) -> &'static str {
 impl Appointment<'_> {
     /// The resolution that makes the appointment, as the minutes will print it.
     pub fn resolution(&self) -> Phrase {
-        Phrase::new(Key::AppointmentResolution)
+        let key = if self.for_meeting {
+            Key::AppointmentForMeeting
+        } else {
+            Key::AppointmentResolution
+        };
+        Phrase::new(key)
             .person("name", self.person)
             .with("office", crate::model::said::Slot::Office(self.office))
             .maybe(
@@ -74,7 +82,10 @@ impl<'e> Kind<'e> for Appointment<'e> {
     }
 
     fn enter(&self, room: &mut Room<'_>) {
-        room.appoint(self.person, self.office);
+        // Presiding for one meeting changes who signs and how PRESENT reads, not the offices.
+        if !self.for_meeting {
+            room.appoint(self.person, self.office);
+        }
     }
 
     fn decides(&self) -> bool {
@@ -86,7 +97,11 @@ impl<'e> Kind<'e> for Appointment<'e> {
     }
 
     fn line(&self, meeting: &Meeting, _record: &Record) -> String {
-        let term = self.term.map(|t| format!(" for {t}")).unwrap_or_default();
+        let term = if self.for_meeting {
+            " for this meeting".to_string()
+        } else {
+            self.term.map(|t| format!(" for {t}")).unwrap_or_default()
+        };
         format!(
             "{} appointed {}{term}",
             name(meeting, self.person),
@@ -111,7 +126,7 @@ impl<'e> Kind<'e> for Appointment<'e> {
         Some(appointment(
             context,
             Some(self.person),
-            self.office,
+            (self.office, self.for_meeting),
             self.term.unwrap_or(""),
         ))
     }
@@ -130,7 +145,7 @@ pub fn resolution_follows(minute: &InMinute<'_>) -> bool {
 fn appointment(
     context: &FormContext<'_>,
     person: Option<&PersonId>,
-    office: Office,
+    (office, for_meeting): (Office, bool),
     term: &str,
 ) -> Schema {
     let members = context
@@ -147,6 +162,7 @@ fn appointment(
             Question::person("Member", members, false, person),
             Question::choice("As", OFFICES, chosen),
             Question::text("For", term),
+            Question::yes_no("For this meeting only", for_meeting),
         ],
     )
 }
@@ -159,7 +175,7 @@ pub fn blank(context: &FormContext<'_>) -> Option<Schema> {
         Office::Chair
     };
     let term = municipal_year(context.meeting);
-    Some(appointment(context, None, office, &term))
+    Some(appointment(context, None, (office, false), &term))
 }
 
 pub fn build(answers: &dyn Answers) -> Result<Event, String> {
@@ -171,5 +187,6 @@ pub fn build(answers: &dyn Answers) -> Result<Event, String> {
             Office::Chair
         },
         term: form::optional(answers, 2),
+        for_meeting: answers.choice(3) == 1,
     })
 }

@@ -25,7 +25,10 @@ pub enum Which {
 pub enum Attendance<'e> {
     Present(&'e PersonId),
     Virtually(&'e PersonId),
-    Apologies(&'e PersonId),
+    Apologies {
+        person: &'e PersonId,
+        reason: Option<&'e str>,
+    },
     Absent(&'e PersonId),
     Substitute {
         person: &'e PersonId,
@@ -40,7 +43,7 @@ impl<'e> Attendance<'e> {
         match self {
             Attendance::Present(person)
             | Attendance::Virtually(person)
-            | Attendance::Apologies(person)
+            | Attendance::Apologies { person, .. }
             | Attendance::Absent(person)
             | Attendance::Substitute { person, .. }
             | Attendance::ArrivedLate(person)
@@ -57,7 +60,7 @@ impl<'e> Kind<'e> for Attendance<'e> {
             }
             Attendance::Present(person)
             | Attendance::Virtually(person)
-            | Attendance::Apologies(person)
+            | Attendance::Apologies { person, .. }
             | Attendance::Absent(person)
             | Attendance::ArrivedLate(person)
             | Attendance::InTheChair(person) => vec![*person],
@@ -85,11 +88,16 @@ impl<'e> Kind<'e> for Attendance<'e> {
                 standing.attendance = Standing::Present;
                 standing.in_room = true;
             }
+            // At a meeting held remotely, joining by video is being at the meeting.
             Attendance::Virtually(_) => {
+                let remote = room.is_remote();
+                let Some(standing) = room.standing_mut(self.person()) else {
+                    return;
+                };
                 standing.attendance = Standing::Virtual;
-                standing.in_room = false;
+                standing.in_room = remote;
             }
-            Attendance::Apologies(_) => {
+            Attendance::Apologies { .. } => {
                 standing.attendance = Standing::Apologies;
                 standing.in_room = false;
             }
@@ -129,7 +137,11 @@ impl<'e> Kind<'e> for Attendance<'e> {
         match self {
             Attendance::Present(_) => format!("Present: {who}"),
             Attendance::Virtually(_) => format!("Attending virtually: {who}"),
-            Attendance::Apologies(_) => format!("Apologies: {who}"),
+            Attendance::Apologies {
+                reason: Some(reason),
+                ..
+            } => format!("Apologies: {who} ({reason})"),
+            Attendance::Apologies { reason: None, .. } => format!("Apologies: {who}"),
             Attendance::Absent(_) => format!("Absent: {who}"),
             Attendance::Substitute {
                 for_member: Some(member),
@@ -156,7 +168,7 @@ impl<'e> Kind<'e> for Attendance<'e> {
             // Attendance is minuted under PRESENT and the apologies item, not where recorded.
             Attendance::Present(_)
             | Attendance::Virtually(_)
-            | Attendance::Apologies(_)
+            | Attendance::Apologies { .. }
             | Attendance::Absent(_)
             | Attendance::Substitute { .. } => Vec::new(),
             Attendance::ArrivedLate(_) => phrase(Key::Arrived),
@@ -172,15 +184,27 @@ impl<'e> Kind<'e> for Attendance<'e> {
                     Question::person("Who", councillors(context.meeting), false, Some(person));
                 Some(schema)
             }
+            // The reason is given here; the mark itself is changed from the attendance list.
+            Attendance::Apologies { person, reason } => Some(apologies(
+                context.meeting,
+                person,
+                reason.unwrap_or_default(),
+            )),
             // Changed from the attendance list.
             Attendance::Present(_)
             | Attendance::Virtually(_)
-            | Attendance::Apologies(_)
             | Attendance::Absent(_)
             | Attendance::Substitute { .. }
             | Attendance::ArrivedLate(_) => None,
         }
     }
+}
+
+fn apologies(meeting: &Meeting, person: &PersonId, reason: &str) -> Schema {
+    Schema::new(
+        format!("Apologies from {}", name(meeting, person)),
+        vec![Question::text("Reason (optional)", reason)],
+    )
 }
 
 fn take_chair(context: &FormContext<'_>) -> Schema {
@@ -258,7 +282,10 @@ pub fn build(
     Ok(match which {
         Which::Present => Event::Present { person: about()? },
         Which::Virtually => Event::AttendingVirtually { person: about()? },
-        Which::Apologies => Event::Apologies { person: about()? },
+        Which::Apologies => Event::Apologies {
+            person: about()?,
+            reason: form::optional(answers, 0),
+        },
         Which::Absent => Event::Absent { person: about()? },
         Which::ArrivedLate => Event::ArrivedLate { person: about()? },
         Which::Substitute => Event::Substitute {

@@ -12,11 +12,15 @@ pub mod form;
 mod adjournment;
 pub mod appointments;
 pub mod attendance;
+mod co_option;
 pub mod declarations;
+pub mod finance;
 pub mod motions;
 mod movements;
 mod notes;
 mod opening;
+pub mod participation;
+pub mod planning;
 pub mod privacy;
 mod resolutions;
 pub mod votes;
@@ -109,6 +113,12 @@ event_kinds! {
     Resolved,
     Excluded,
     Readmitted,
+    CoOpted,
+    PublicPresent,
+    Spoke,
+    Application,
+    Payments,
+    Precept,
 }
 
 /// A record seen through its family.
@@ -124,6 +134,10 @@ pub enum View<'e> {
     Vote(votes::Vote<'e>),
     Resolution(resolutions::Resolution<'e>),
     Privacy(privacy::Privacy<'e>),
+    CoOption(co_option::CoOption<'e>),
+    Participation(participation::Participation<'e>),
+    Application(planning::Application<'e>),
+    Finance(finance::Finance<'e>),
 }
 
 impl Event {
@@ -135,7 +149,10 @@ impl Event {
             Event::Concluded => View::Opening(opening::Opening::Concluded),
             Event::Present { person } => View::Attendance(A::Present(person)),
             Event::AttendingVirtually { person } => View::Attendance(A::Virtually(person)),
-            Event::Apologies { person } => View::Attendance(A::Apologies(person)),
+            Event::Apologies { person, reason } => View::Attendance(A::Apologies {
+                person,
+                reason: reason.as_deref(),
+            }),
             Event::Absent { person } => View::Attendance(A::Absent(person)),
             Event::Substitute { person, for_member } => View::Attendance(A::Substitute {
                 person,
@@ -147,10 +164,12 @@ impl Event {
                 person,
                 office,
                 term,
+                for_meeting,
             } => View::Appointment(appointments::Appointment {
                 person,
                 office: *office,
                 term: term.as_deref(),
+                for_meeting: *for_meeting,
             }),
             Event::Left { person, how } => {
                 View::Movement(movements::Movement::Left { person, how: *how })
@@ -224,6 +243,43 @@ impl Event {
                 wording: wording.as_deref(),
             }),
             Event::Readmitted => View::Privacy(privacy::Privacy::Readmitted),
+            Event::CoOpted { person, accepted } => View::CoOption(co_option::CoOption {
+                person,
+                accepted: *accepted,
+            }),
+            Event::PublicPresent { count } => {
+                View::Participation(participation::Participation::PublicPresent(*count))
+            }
+            Event::Spoke {
+                name,
+                capacity,
+                about,
+            } => View::Participation(participation::Participation::Spoke {
+                name,
+                capacity: *capacity,
+                about,
+            }),
+            Event::Application {
+                reference,
+                site,
+                proposal,
+                ward,
+                recommendation,
+            } => View::Application(planning::Application {
+                reference,
+                site,
+                proposal,
+                ward: ward.as_deref(),
+                recommendation: recommendation.as_deref(),
+            }),
+            Event::Payments { receipts, entries } => View::Finance(finance::Finance::Payments {
+                receipts: *receipts,
+                entries,
+            }),
+            Event::Precept { year, amount } => View::Finance(finance::Finance::Precept {
+                year,
+                amount: *amount,
+            }),
         }
     }
 
@@ -252,6 +308,12 @@ impl Event {
             Event::Resolved { .. } => EventKind::Resolved,
             Event::Excluded { .. } => EventKind::Excluded,
             Event::Readmitted => EventKind::Readmitted,
+            Event::CoOpted { .. } => EventKind::CoOpted,
+            Event::PublicPresent { .. } => EventKind::PublicPresent,
+            Event::Spoke { .. } => EventKind::Spoke,
+            Event::Application { .. } => EventKind::Application,
+            Event::Payments { .. } => EventKind::Payments,
+            Event::Precept { .. } => EventKind::Precept,
         }
     }
 
@@ -323,7 +385,11 @@ impl<'e> View<'e> {
             | View::Motion(_)
             | View::Vote(_)
             | View::Resolution(_)
-            | View::Privacy(_) => true,
+            | View::Privacy(_)
+            | View::CoOption(_)
+            | View::Participation(_)
+            | View::Application(_)
+            | View::Finance(_) => true,
         }
     }
 
@@ -340,6 +406,10 @@ impl<'e> View<'e> {
             View::Vote(v) => v,
             View::Resolution(v) => v,
             View::Privacy(v) => v,
+            View::CoOption(v) => v,
+            View::Participation(v) => v,
+            View::Application(v) => v,
+            View::Finance(v) => v,
         }
     }
 }
@@ -359,6 +429,10 @@ impl EventKind {
             Family::Vote => None,
             Family::Resolution => resolutions::blank(),
             Family::Privacy(which) => privacy::blank(which),
+            Family::CoOption => co_option::blank(context),
+            Family::Participation(which) => participation::blank(which, context),
+            Family::Application => planning::blank(context),
+            Family::Finance(which) => finance::blank(which, context),
         }
     }
 
@@ -376,6 +450,10 @@ impl EventKind {
             Family::Vote => Err("a vote is taken in the vote form".into()),
             Family::Resolution => resolutions::build(answers),
             Family::Privacy(which) => privacy::build(which, answers),
+            Family::CoOption => co_option::build(answers),
+            Family::Participation(which) => participation::build(which, answers),
+            Family::Application => planning::build(answers),
+            Family::Finance(which) => finance::build(which, answers),
         }
     }
 
@@ -405,6 +483,12 @@ impl EventKind {
             EventKind::Resolved => Family::Resolution,
             EventKind::Excluded => Family::Privacy(privacy::Which::Excluded),
             EventKind::Readmitted => Family::Privacy(privacy::Which::Readmitted),
+            EventKind::CoOpted => Family::CoOption,
+            EventKind::PublicPresent => Family::Participation(participation::Which::PublicPresent),
+            EventKind::Spoke => Family::Participation(participation::Which::Spoke),
+            EventKind::Application => Family::Application,
+            EventKind::Payments => Family::Finance(finance::Which::Payments),
+            EventKind::Precept => Family::Finance(finance::Which::Precept),
         }
     }
 }
@@ -422,4 +506,8 @@ enum Family {
     Vote,
     Resolution,
     Privacy(privacy::Which),
+    CoOption,
+    Participation(participation::Which),
+    Application,
+    Finance(finance::Which),
 }

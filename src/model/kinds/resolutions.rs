@@ -1,7 +1,7 @@
 //! What was RESOLVED on an item, under a marker that carries the result of the vote before it.
 
 use super::form::{Answers, Question, Schema};
-use super::votes::{abstentions, recorded};
+use super::votes::{abstentions, dissenters, recorded};
 use super::{FormContext, InMinute, Kind, Motions, Public, clauses};
 use crate::model::said::{Key, Phrase, Said, Slot};
 use crate::model::{Clause, Event, ItemId, Meeting, PersonId, Record, Room};
@@ -12,13 +12,13 @@ pub struct Resolution<'e> {
 }
 
 /// The marker for what the vote since the last resolution decided, with the names of a
-/// recorded vote said before it.
-fn marker(minute: &InMinute<'_>) -> (Vec<Said>, Phrase) {
+/// recorded vote said before it and those a show of hands names against said after.
+fn marker(minute: &InMinute<'_>) -> (Vec<Said>, Phrase, Option<Said>) {
     let vote = minute
         .earlier()
         .find(|e| matches!(e, Event::Vote { .. } | Event::Resolved { .. }));
     let Some(Event::Vote { count, casting, .. }) = vote else {
-        return (Vec::new(), Phrase::new(Key::Resolved));
+        return (Vec::new(), Phrase::new(Key::Resolved), None);
     };
     let before = recorded(count);
     let marker = match (count.figures(), casting) {
@@ -32,7 +32,7 @@ fn marker(minute: &InMinute<'_>) -> (Vec<Said>, Phrase) {
             .maybe("abstentions", abstentions(s)),
     };
     // A recorded vote names its members before the resolution it carried.
-    (before, marker)
+    (before, marker, dissenters(count))
 }
 
 impl<'e> Kind<'e> for Resolution<'e> {
@@ -86,12 +86,13 @@ impl<'e> Kind<'e> for Resolution<'e> {
     }
 
     fn said(&self, minute: &InMinute<'_>) -> Vec<Said> {
-        let (mut said, marker) = marker(minute);
+        let (mut said, marker, after) = marker(minute);
         said.push(Said::Resolved {
             marker,
             preamble: self.preamble.map(str::to_string),
             clauses: self.clauses.to_vec(),
         });
+        said.extend(after);
         said
     }
 

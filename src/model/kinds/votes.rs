@@ -33,9 +33,23 @@ pub fn count_line(meeting: &Meeting, count: &Count, casting: Option<Side>) -> St
             in_favour,
             against,
             abstentions,
-        } => format!(
-            "{in_favour} for, {against} against, {abstentions} abstaining{casting} — {result}"
-        ),
+            named_against,
+            named_abstaining,
+        } => {
+            let named = |label: &str, ids: &[PersonId]| {
+                if ids.is_empty() {
+                    String::new()
+                } else {
+                    let names: Vec<String> = ids.iter().map(|id| name(meeting, id)).collect();
+                    format!(" ({label} {})", names.join(", "))
+                }
+            };
+            format!(
+                "{in_favour} for, {against} against{}, {abstentions} abstaining{}{casting} — {result}",
+                named("named:", named_against),
+                named("named:", named_abstaining)
+            )
+        }
         Count::Recorded {
             in_favour,
             against,
@@ -102,6 +116,27 @@ pub fn recorded(count: &Count) -> Vec<Said> {
     ]
 }
 
+/// Those a show of hands names against and abstaining, as a sentence after the result.
+pub fn dissenters(count: &Count) -> Option<Said> {
+    let Count::ShowOfHands {
+        named_against,
+        named_abstaining,
+        ..
+    } = count
+    else {
+        return None;
+    };
+    if named_against.is_empty() && named_abstaining.is_empty() {
+        return None;
+    }
+    let side = |ids: &Vec<PersonId>| (!ids.is_empty()).then(|| Slot::Councillors(ids.clone()));
+    Some(Said::Paragraph(
+        Phrase::new(Key::Dissenters)
+            .maybe("against", side(named_against))
+            .maybe("abstaining", side(named_abstaining)),
+    ))
+}
+
 impl Vote<'_> {
     /// Whether this vote carried what the next RESOLVED records, which then shows its result.
     fn leads_to_resolution(&self, minute: &InMinute<'_>) -> bool {
@@ -123,14 +158,7 @@ impl Vote<'_> {
 
 impl<'e> Kind<'e> for Vote<'e> {
     fn people(&self) -> Vec<&'e PersonId> {
-        match self.count {
-            Count::Recorded {
-                in_favour,
-                against,
-                abstentions,
-            } => in_favour.iter().chain(against).chain(abstentions).collect(),
-            Count::Unanimous | Count::ShowOfHands { .. } => Vec::new(),
-        }
+        self.count.named()
     }
 
     fn items(&self) -> Vec<&'e ItemId> {
@@ -199,6 +227,7 @@ impl<'e> Kind<'e> for Vote<'e> {
             }
         };
         said.push(Said::Paragraph(sentence));
+        said.extend(dissenters(self.count));
         said
     }
 

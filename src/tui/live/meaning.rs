@@ -89,6 +89,18 @@ impl OnScreen {
     }
 }
 
+/// Whether help offers the action to a body of this kind: the business only parish and town
+/// councils do (their payments, the precept, co-option) is not offered to a committee that
+/// never does it, nor planning applications to a board. The key works for any body.
+pub fn offered_to(action: Action, body: crate::model::BodyKind) -> bool {
+    use crate::model::BodyKind as B;
+    match action {
+        Action::CoOpt | Action::Payments | Action::SetPrecept => body.is_local_council(),
+        Action::PlanningApplication => !matches!(body, B::Board | B::OverviewAndScrutiny),
+        _ => true,
+    }
+}
+
 /// What an action means on the live screen; none for an action of another layer.
 pub fn on_screen(action: Action) -> Option<OnScreen> {
     use OnScreen as S;
@@ -105,6 +117,12 @@ pub fn on_screen(action: Action) -> Option<OnScreen> {
         Action::ExcludePublic => S::Record(EventKind::Excluded),
         Action::TakeChair => S::Record(EventKind::InTheChair),
         Action::Appoint => S::Record(EventKind::Appointed),
+        Action::CoOpt => S::Record(EventKind::CoOpted),
+        Action::PublicCount => S::Record(EventKind::PublicPresent),
+        Action::PublicSpoke => S::Record(EventKind::Spoke),
+        Action::PlanningApplication => S::Record(EventKind::Application),
+        Action::Payments => S::Record(EventKind::Payments),
+        Action::SetPrecept => S::Record(EventKind::Precept),
         Action::Commence => S::Timed(EventKind::Commenced),
         Action::Conclude => S::Timed(EventKind::Concluded),
         Action::Reconvene => S::Timed(EventKind::Reconvened),
@@ -255,6 +273,12 @@ pub fn on_record(action: Action) -> Option<OnRecord> {
         | Action::ReadmitPublic
         | Action::TakeChair
         | Action::Appoint
+        | Action::CoOpt
+        | Action::PublicCount
+        | Action::PublicSpoke
+        | Action::PlanningApplication
+        | Action::Payments
+        | Action::SetPrecept
         | Action::EditMeeting
         | Action::AddItem
         | Action::EditItem
@@ -343,6 +367,23 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_parish_is_offered_its_payments_and_a_committee_is_not() {
+        use crate::model::BodyKind;
+        for action in [Action::Payments, Action::SetPrecept, Action::CoOpt] {
+            assert!(offered_to(action, BodyKind::ParishCouncil), "{action:?}");
+            assert!(offered_to(action, BodyKind::TownCouncil), "{action:?}");
+            assert!(!offered_to(action, BodyKind::Committee), "{action:?}");
+        }
+        assert!(offered_to(Action::PlanningApplication, BodyKind::Committee));
+        assert!(offered_to(
+            Action::PlanningApplication,
+            BodyKind::ParishCouncil
+        ));
+        assert!(!offered_to(Action::PlanningApplication, BodyKind::Board));
+        assert!(offered_to(Action::PublicSpoke, BodyKind::Board));
     }
 
     #[test]

@@ -9,14 +9,7 @@ use crate::model::kinds::form::{self, Question, Schema};
 use crate::model::{BodyKind, ChairTitle, Clock, Details, Edit, Meeting};
 use crate::tui::live::forms::{Form, Submission};
 
-const BODY_KINDS: &[&str] = &[
-    "committee",
-    "sub-committee",
-    "board",
-    "overview and scrutiny committee",
-];
-
-const CHAIR_TITLES: &[&str] = &["Chair", "Chairman"];
+const HELD: &[&str] = &["in person", "remotely (by video link)"];
 
 const CLOCKS: &[&str] = &["10.30 am", "10.30 (24-hour)"];
 
@@ -47,23 +40,23 @@ fn whole_number(label: &str, text: &str) -> Result<Option<u32>, String> {
 
 pub fn details(meeting: &Meeting) -> Schema {
     let body = &meeting.body;
-    let kind = match body.kind {
-        BodyKind::Committee => 0,
-        BodyKind::SubCommittee => 1,
-        BodyKind::Board => 2,
-        BodyKind::OverviewAndScrutiny => 3,
-    };
+    let kinds: Vec<&str> = BodyKind::ALL.iter().map(|k| k.label()).collect();
+    let kind = BodyKind::ALL
+        .iter()
+        .position(|k| *k == body.kind)
+        .unwrap_or(0);
+    let titles: Vec<&str> = ChairTitle::ALL.iter().map(|t| t.chair()).collect();
+    let title = ChairTitle::ALL
+        .iter()
+        .position(|t| *t == body.chair_title)
+        .unwrap_or(0);
     Schema::new(
         "The meeting",
         vec![
             Question::text("Body", body.name.clone()),
-            Question::choice("Kind", BODY_KINDS, kind),
+            Question::choice("Kind", &kinds, kind),
             Question::text("Council", body.council.clone().unwrap_or_default()),
-            Question::choice(
-                "Presides",
-                CHAIR_TITLES,
-                usize::from(body.chair_title == ChairTitle::Chairman),
-            ),
+            Question::choice("Presides", &titles, title),
             Question::text("Date", date_text(meeting.date)),
             Question::text("Starts at", time_text(meeting.time)),
             Question::text("Venue", meeting.venue.clone()),
@@ -82,6 +75,7 @@ pub fn details(meeting: &Meeting) -> Schema {
                 let options: Vec<&str> = options.iter().map(String::as_str).collect();
                 Question::choice("House style", &options, chosen)
             },
+            Question::choice("Held", HELD, usize::from(meeting.remote)),
         ],
     )
 }
@@ -109,18 +103,15 @@ const NOT_NAMED: &str = "as beside the meeting or in the config";
 pub fn details_submit(form: &Form, meeting: &Meeting) -> Result<Submission, String> {
     let mut details = Details::of(meeting);
     details.body.name = form::required(form, 0)?;
-    details.body.kind = match form.fields[1].choice {
-        1 => BodyKind::SubCommittee,
-        2 => BodyKind::Board,
-        3 => BodyKind::OverviewAndScrutiny,
-        _ => BodyKind::Committee,
-    };
+    details.body.kind = BodyKind::ALL
+        .get(form.fields[1].choice)
+        .copied()
+        .unwrap_or_default();
     details.body.council = form::optional(form, 2);
-    details.body.chair_title = if form.fields[3].choice == 1 {
-        ChairTitle::Chairman
-    } else {
-        ChairTitle::Chair
-    };
+    details.body.chair_title = ChairTitle::ALL
+        .get(form.fields[3].choice)
+        .copied()
+        .unwrap_or_default();
     details.date = read_date("Date", &form.fields[4].value())?;
     details.time = read_time("Starts at", &form.fields[5].value())?;
     details.venue = form.fields[6].value().trim().to_string();
@@ -137,6 +128,7 @@ pub fn details_submit(form: &Form, meeting: &Meeting) -> Result<Submission, Stri
         .get(form.fields[10].choice)
         .filter(|name| name.as_str() != NOT_NAMED)
         .cloned();
+    details.remote = form.fields.get(11).is_some_and(|f| f.choice == 1);
     Ok(Submission::Change {
         edits: vec![Edit::Details(details)],
         said: "the meeting's details".into(),

@@ -262,6 +262,7 @@ fn appointment_resolution(
         person,
         office,
         term,
+        for_meeting,
     } = &record.event
     else {
         return None;
@@ -270,6 +271,7 @@ fn appointment_resolution(
         person,
         office: *office,
         term: term.as_deref(),
+        for_meeting: *for_meeting,
     };
     Some(Voice::new(meeting, house).say(&appointment.resolution()))
 }

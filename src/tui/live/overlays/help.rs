@@ -37,7 +37,13 @@ impl Help {
         let mut lines = Vec::new();
         for &layer in Layer::ALL {
             lines.push(Line::from(Span::styled(layer.title(), theme.heading)));
-            for binding in scene.keymap.bindings(layer) {
+            let body = scene.meeting.body.kind;
+            let offered = scene
+                .keymap
+                .bindings(layer)
+                .iter()
+                .filter(|b| crate::tui::live::meaning::offered_to(b.action, body));
+            for binding in offered {
                 lines.push(Line::from(vec![
                     Span::styled(format!("  {:<12}", binding.key.label()), theme.accent),
                     Span::styled(binding.action.description(), theme.text),

@@ -77,7 +77,10 @@ pub fn key(
             return Outcome::Stay;
         }
         (Some(Action::MarkPresent), Some(person)) => Event::Present { person },
-        (Some(Action::MarkApologies), Some(person)) => Event::Apologies { person },
+        (Some(Action::MarkApologies), Some(person)) => Event::Apologies {
+            person,
+            reason: None,
+        },
         (Some(Action::MarkAbsent), Some(person)) => Event::Absent { person },
         (Some(Action::MarkVirtual), Some(person)) => Event::AttendingVirtually { person },
         (Some(Action::MarkLate), Some(person)) => Event::ArrivedLate { person },

@@ -152,6 +152,8 @@ impl VoteForm {
                 in_favour,
                 against,
                 abstentions,
+                named_against,
+                named_abstaining,
             } => {
                 self.mode = VoteMode::ShowOfHands;
                 self.figures = [
@@ -159,6 +161,15 @@ impl VoteForm {
                     against.to_string(),
                     abstentions.to_string(),
                 ];
+                for (index, (id, _)) in self.eligible.iter().enumerate() {
+                    self.ways[index] = if named_against.contains(id) {
+                        Some(Way::Against)
+                    } else if named_abstaining.contains(id) {
+                        Some(Way::Abstain)
+                    } else {
+                        None
+                    };
+                }
             }
             Count::Recorded {
                 in_favour,
@@ -186,10 +197,12 @@ impl VoteForm {
         let mut stops = vec![VoteFocus::Motion];
         match self.mode {
             VoteMode::Unanimous => {}
+            // After the figures, those against and abstaining may be named.
             VoteMode::ShowOfHands => stops.extend([
                 VoteFocus::InFavour,
                 VoteFocus::Against,
                 VoteFocus::Abstentions,
+                VoteFocus::Members,
             ]),
             VoteMode::Recorded => stops.push(VoteFocus::Members),
         }
@@ -229,9 +242,11 @@ impl VoteForm {
         }
     }
 
-    /// Records how the member under the cursor voted, and moves to the next member.
+    /// Records how the member under the cursor voted, and moves to the next member. On a show
+    /// of hands only those against and abstaining are named; the figures count everyone.
     pub fn mark(&mut self, way: Option<Way>) {
-        if self.mode != VoteMode::Recorded || self.eligible.is_empty() {
+        let named_on_show = self.mode == VoteMode::ShowOfHands && way != Some(Way::For);
+        if !(self.mode == VoteMode::Recorded || named_on_show) || self.eligible.is_empty() {
             return;
         }
         self.focus = VoteFocus::Members;
@@ -295,6 +310,8 @@ impl VoteForm {
                 in_favour: figure(0),
                 against: figure(1),
                 abstentions: figure(2),
+                named_against: named(Way::Against),
+                named_abstaining: named(Way::Abstain),
             },
             VoteMode::Recorded => Count::Recorded {
                 in_favour: named(Way::For),
@@ -402,7 +419,7 @@ mod tests {
         let record = vote.submit().expect("accepted");
         assert!(matches!(
             record.event,
-            Event::Vote { count: Count::ShowOfHands { in_favour: 4, against: 1, abstentions: 0 }, motion: Some(ref m), .. } if m == "motion-1"
+            Event::Vote { count: Count::ShowOfHands { in_favour: 4, against: 1, abstentions: 0, .. }, motion: Some(ref m), .. } if m == "motion-1"
         ));
     }
 

@@ -1,0 +1,135 @@
+//! A planning application taken under an item: its reference, the site, what is proposed, the
+//! ward and the planning officer's recommendation. What follows it under the item (the
+//! speakers, the motion, the vote and what was resolved) is about it, until the next
+//! application, so several applications sit under one item, each with its own decision.
+
+use super::form::{self, Answers, Question, Schema};
+use super::{FormContext, InMinute, Kind, Motions, Public};
+use crate::model::said::{Key, Phrase, Said, Slot};
+use crate::model::{Event, ItemId, Meeting, PersonId, Record, Room};
+
+pub struct Application<'e> {
+    pub reference: &'e str,
+    pub site: &'e str,
+    pub proposal: &'e str,
+    pub ward: Option<&'e str>,
+    pub recommendation: Option<&'e str>,
+}
+
+fn text(value: &str) -> Option<Slot> {
+    Some(Slot::Text(value.trim().to_string())).filter(|_| !value.trim().is_empty())
+}
+
+impl<'e> Kind<'e> for Application<'e> {
+    fn people(&self) -> Vec<&'e PersonId> {
+        Vec::new()
+    }
+
+    fn items(&self) -> Vec<&'e ItemId> {
+        Vec::new()
+    }
+
+    fn motions(&self) -> Motions<'e> {
+        Motions::default()
+    }
+
+    fn unsound(&self) -> Option<String> {
+        self.reference
+            .trim()
+            .is_empty()
+            .then(|| "a planning application needs its reference".into())
+    }
+
+    fn enter(&self, _room: &mut Room<'_>) {}
+
+    // The decision on it is the resolution (or the vote) recorded after it.
+    fn decides(&self) -> bool {
+        false
+    }
+
+    fn public(&self) -> Option<Public> {
+        None
+    }
+
+    fn line(&self, _meeting: &Meeting, _record: &Record) -> String {
+        let mut line = format!("Application {}", self.reference);
+        if !self.site.is_empty() {
+            line.push_str(&format!(": {}", self.site));
+        }
+        if !self.proposal.is_empty() {
+            line.push_str(&format!(" — {}", self.proposal));
+        }
+        if let Some(recommended) = self.recommendation {
+            line.push_str(&format!(" (recommended: {recommended})"));
+        }
+        line
+    }
+
+    fn said(&self, _minute: &InMinute<'_>) -> Vec<Said> {
+        vec![
+            Said::Heading(
+                Phrase::new(Key::ApplicationHeading)
+                    .text("reference", self.reference.trim())
+                    .maybe("site", text(self.site))
+                    .maybe("ward", self.ward.and_then(text)),
+            ),
+            Said::Paragraph(
+                Phrase::new(Key::ApplicationDetails)
+                    .maybe("proposal", text(self.proposal))
+                    .maybe("recommendation", self.recommendation.and_then(text)),
+            ),
+        ]
+    }
+
+    fn form(&self, _context: &FormContext<'_>) -> Option<Schema> {
+        Some(application(self))
+    }
+}
+
+fn application(given: &Application<'_>) -> Schema {
+    Schema::new(
+        "Planning application",
+        vec![
+            Question::text("Reference", given.reference),
+            Question::text("Site", given.site),
+            Question::lines("Proposal", given.proposal),
+            Question::text("Ward (optional)", given.ward.unwrap_or_default()),
+            Question::text(
+                "Officers recommend (optional)",
+                given.recommendation.unwrap_or_default(),
+            ),
+        ],
+    )
+}
+
+pub fn blank(_context: &FormContext<'_>) -> Option<Schema> {
+    Some(application(&Application {
+        reference: "",
+        site: "",
+        proposal: "",
+        ward: None,
+        recommendation: None,
+    }))
+}
+
+pub fn build(answers: &dyn Answers) -> Result<Event, String> {
+    Ok(Event::Application {
+        reference: form::required(answers, 0)?,
+        site: form::optional(answers, 1).unwrap_or_default(),
+        proposal: form::optional(answers, 2).unwrap_or_default(),
+        ward: form::optional(answers, 3),
+        recommendation: form::optional(answers, 4),
+    })
+}
+
+/// The application a record under an item is about: the last one taken before it under the
+/// same item.
+pub fn about(meeting: &Meeting, index: usize) -> Option<&Record> {
+    let record = meeting.records.get(index)?;
+    record.item.as_ref()?;
+    meeting.records[..index]
+        .iter()
+        .rev()
+        .filter(|r| r.item == record.item)
+        .find(|r| matches!(r.event, Event::Application { .. }))
+}
