@@ -152,6 +152,21 @@ pub enum Command {
         #[arg(long)]
         confidential: bool,
     },
+    /// Every planning application across the meetings in folders: its meeting and minute,
+    /// reference, site and proposal, and what was decided on it.
+    Applications {
+        /// Folders of meeting files (searched with their subfolders), or meeting files.
+        #[arg(required = true, value_name = "FOLDER")]
+        folders: Vec<PathBuf>,
+        /// Only the applications whose reference holds this ("25/0412").
+        #[arg(long)]
+        reference: Option<String>,
+        #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
+        format: ReportFormat,
+        /// Include applications taken in private, each marked.
+        #[arg(long)]
+        confidential: bool,
+    },
     /// Everything recorded across the meetings in folders that contains TEXT: item titles,
     /// notes, motions, resolutions and actions, with the file, date and minute.
     Search {

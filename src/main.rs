@@ -93,6 +93,19 @@ fn main() -> ExitCode {
             minutebook::commands::View::Actions { confidential },
             format,
         ),
+        Command::Applications {
+            folders,
+            reference,
+            format,
+            confidential,
+        } => across(
+            &folders,
+            minutebook::commands::View::Applications {
+                reference: reference.as_deref(),
+                confidential,
+            },
+            format,
+        ),
         Command::Search {
             folders_then_text,
             format,

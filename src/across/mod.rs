@@ -1,9 +1,10 @@
 //! Across meetings: the meeting files in one or more folders read together, for a body's
-//! attendance, the actions promised and whether a later meeting heard them done, and a search
-//! of everything recorded. Files are read on every core; a file that is not a sound meeting is
+//! attendance, the actions promised and whether a later meeting heard them done, the planning
+//! applications taken and what was decided, and a search of everything recorded. Files are read on every core; a file that is not a sound meeting is
 //! listed with its reason and skipped, and nothing stops for it.
 
 pub mod actions;
+pub mod applications;
 pub mod attendance;
 pub mod report;
 pub mod search;

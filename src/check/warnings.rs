@@ -28,6 +28,7 @@ pub fn warnings(meeting: &Meeting) -> Vec<Problem> {
         room.apply(record);
     }
     items_without_outcome(meeting, &mut found);
+    applications_without_decision(meeting, &mut found);
     members_unaccounted_for(meeting, &room, &mut found);
     numbers_used_twice(meeting, &mut found);
     for index in meeting.private_items_taken_in_public() {
@@ -181,6 +182,40 @@ fn casting_vote(index: usize, count: &Count, casting: Option<Side>, found: &mut 
             "a casting vote is recorded but the votes are not equal",
         )),
         _ => {}
+    }
+}
+
+/// Once the meeting has concluded, each planning application should have its decision (a
+/// resolution or a vote) recorded after it, before the next application under its item.
+fn applications_without_decision(meeting: &Meeting, found: &mut Vec<Problem>) {
+    if !meeting.records.iter().any(|r| r.event == Event::Concluded) {
+        return;
+    }
+    let mut open: std::collections::HashMap<&str, (usize, &str)> = Default::default();
+    let mut undecided = Vec::new();
+    for (index, record) in meeting.records.iter().enumerate() {
+        let Some(item) = record.item.as_deref() else {
+            continue;
+        };
+        match &record.event {
+            Event::Application { reference, .. } => {
+                if let Some(before) = open.insert(item, (index, reference)) {
+                    undecided.push(before);
+                }
+            }
+            event if event.view().decides() => {
+                open.remove(item);
+            }
+            _ => {}
+        }
+    }
+    undecided.extend(open.into_values());
+    undecided.sort_unstable();
+    for (index, reference) in undecided {
+        found.push(Problem::warning(
+            Place::Record(index),
+            format!("planning application {reference} has no decision recorded after it"),
+        ));
     }
 }
 

@@ -1,4 +1,4 @@
-//! `attendance`, `actions` and `search`: one view over the meetings in folders.
+//! `attendance`, `actions`, `applications` and `search`: one view over the meetings in folders.
 
 use std::path::PathBuf;
 
@@ -14,6 +14,10 @@ pub enum View<'a> {
         to: Option<NaiveDate>,
     },
     Actions {
+        confidential: bool,
+    },
+    Applications {
+        reference: Option<&'a str>,
         confidential: bool,
     },
     Search {
@@ -38,6 +42,13 @@ pub fn of(collection: &across::Collection, view: View<'_>) -> Report {
         View::Actions { confidential } => {
             let list = across::actions::actions(collection, confidential);
             across::actions::report(&list, &collection.skipped)
+        }
+        View::Applications {
+            reference,
+            confidential,
+        } => {
+            let list = across::applications::applications(collection, reference, confidential);
+            across::applications::report(&list, &collection.skipped)
         }
         View::Search {
             words,

@@ -56,7 +56,11 @@ impl<'a> NewMeeting<'a> {
 
 /// A meeting with nothing on it yet but what the clerk gave.
 fn blank(request: &NewMeeting<'_>, today: NaiveDate) -> Meeting {
-    let body = Body::named(request.body.clone().unwrap_or_default());
+    let name = request.body.clone().unwrap_or_default();
+    let body = Body {
+        kind: crate::model::BodyKind::from_name(&name),
+        ..Body::named(name)
+    };
     Meeting::new(
         body,
         request.date.unwrap_or(today),

@@ -139,16 +139,7 @@ pub(super) fn labelled<'t>(text: &'t str, label: &str) -> Option<&'t str> {
 
 /// What kind of body a name says it is.
 pub(super) fn body_kind(name: &str) -> BodyKind {
-    let lower = name.to_lowercase();
-    if lower.contains("overview and scrutiny") || lower.contains("scrutiny") {
-        BodyKind::OverviewAndScrutiny
-    } else if lower.contains("board") {
-        BodyKind::Board
-    } else if lower.contains("sub-committee") || lower.contains("sub committee") {
-        BodyKind::SubCommittee
-    } else {
-        BodyKind::Committee
-    }
+    BodyKind::from_name(name)
 }
 /// The last minute number of the body's previous minutes in the rest of the pack.
 pub(super) fn previous_last_minute(lines: &[Line], body: &str) -> Option<u32> {

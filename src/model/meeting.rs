@@ -142,6 +142,31 @@ impl BodyKind {
         }
     }
 
+    /// The kind a body's name says it is: "Ashcombe Parish Council" meeting as a whole is a
+    /// parish council, its "Planning Committee" a committee.
+    pub fn from_name(name: &str) -> BodyKind {
+        let lower = name.trim().to_lowercase();
+        let ends = |words: &[&str]| words.iter().any(|w| lower.ends_with(w));
+        if lower.contains("overview and scrutiny") || lower.contains("scrutiny") {
+            BodyKind::OverviewAndScrutiny
+        } else if lower.contains("board") {
+            BodyKind::Board
+        } else if lower.contains("sub-committee") || lower.contains("sub committee") {
+            BodyKind::SubCommittee
+        } else if ends(&[
+            "parish council",
+            "community council",
+            "village council",
+            "parish meeting",
+        ]) {
+            BodyKind::ParishCouncil
+        } else if ends(&["town council"]) {
+            BodyKind::TownCouncil
+        } else {
+            BodyKind::Committee
+        }
+    }
+
     /// The screen's name for the kind.
     pub fn label(self) -> &'static str {
         match self {
@@ -158,27 +183,6 @@ impl BodyKind {
     /// precept and co-opt members.
     pub fn is_local_council(self) -> bool {
         matches!(self, BodyKind::ParishCouncil | BodyKind::TownCouncil)
-    }
-
-    /// The officers such a body usually has, as roles to offer when someone is added.
-    pub fn usual_officers(self) -> &'static [&'static str] {
-        match self {
-            BodyKind::ParishCouncil | BodyKind::TownCouncil => &[
-                "Clerk",
-                "Clerk and Responsible Financial Officer",
-                "Responsible Financial Officer",
-                "Deputy Clerk",
-                "Assistant Clerk",
-            ],
-            BodyKind::Committee
-            | BodyKind::SubCommittee
-            | BodyKind::Board
-            | BodyKind::OverviewAndScrutiny => &[
-                "Democratic Services Officer",
-                "Legal Adviser",
-                "Head of Service",
-            ],
-        }
     }
 }
 
@@ -431,6 +435,21 @@ impl Meeting {
 mod tests {
     use super::*;
     use crate::model::{InterestKind, PersonKind, Voting};
+
+    #[test]
+    fn a_body_is_the_kind_its_name_says() {
+        let kind = BodyKind::from_name;
+        assert_eq!(kind("Ashcombe Parish Council"), BodyKind::ParishCouncil);
+        assert_eq!(kind("Llanfair Community Council"), BodyKind::ParishCouncil);
+        assert_eq!(kind("Kingsford Town Council"), BodyKind::TownCouncil);
+        assert_eq!(
+            kind("Kingsford Town Council Planning Committee"),
+            BodyKind::Committee
+        );
+        assert_eq!(kind("Health and Wellbeing Board"), BodyKind::Board);
+        assert_eq!(kind("Licensing Sub-Committee"), BodyKind::SubCommittee);
+        assert_eq!(kind("Planning Committee"), BodyKind::Committee);
+    }
 
     fn committee(members: usize) -> Meeting {
         let body = Body::named("Test Committee");

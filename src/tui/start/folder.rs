@@ -1,5 +1,6 @@
 //! The start screen's view over a folder of meetings: each member's attendance, the actions
-//! and whether later meetings heard them done, and a search of everything recorded. Part 1
+//! and whether later meetings heard them done, the planning applications and their decisions,
+//! and a search of everything recorded. Part 1
 //! business only, until the officer asks for Part 2 as well (`p`), as the commands'
 //! `--confidential` does.
 
@@ -15,11 +16,12 @@ use crate::across::{Collection, gather, report::Format};
 use crate::commands::{View, across_of};
 use crate::tui::theme::Theme;
 
-/// Which of the three views is shown.
+/// Which of the views is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Showing {
     Attendance,
     Actions,
+    Applications,
     Search,
 }
 
@@ -75,6 +77,10 @@ impl FolderView {
             Showing::Actions => View::Actions {
                 confidential: self.confidential,
             },
+            Showing::Applications => View::Applications {
+                reference: None,
+                confidential: self.confidential,
+            },
             Showing::Search => View::Search {
                 words: &self.query,
                 confidential: self.confidential,
@@ -105,6 +111,7 @@ impl FolderView {
             KeyCode::Esc | KeyCode::Char('q') => return false,
             KeyCode::Char('a') => self.show(Showing::Attendance),
             KeyCode::Char('c') => self.show(Showing::Actions),
+            KeyCode::Char('b') => self.show(Showing::Applications),
             KeyCode::Char('p') => {
                 self.confidential = !self.confidential;
                 self.show(self.showing);
@@ -164,6 +171,7 @@ impl FolderView {
         let mut line = vec![
             tab("a Attendance", Showing::Attendance),
             tab("c Actions", Showing::Actions),
+            tab("b Applications", Showing::Applications),
             tab("/ Search", Showing::Search),
         ];
         if self.confidential {
@@ -192,7 +200,7 @@ impl FolderView {
         frame.render_widget(Paragraph::new(shown), inner);
         frame.render_widget(
             Paragraph::new(Span::styled(
-                " j/k scroll · a attendance · c actions · / search · p Part 2 shown or not · esc back",
+                " j/k scroll · a attendance · c actions · b applications · / search · p Part 2 · esc back",
                 theme.dim,
             )),
             hints,
