@@ -552,14 +552,17 @@ fn the_parish_style_prints_attendance_as_one_paragraph_and_decisions_as_one_sent
         // One paragraph: "Cllr" before every name, the late arrival's time, the clerk and a
         // guest; then those not present. No PRESENT heading: its sentence is empty.
         "Present: Cllr Tom Fairley (Chairman), Cllr Grace Osei (Vice Chairman), Cllr\nIan Bramwell, Cllr Carol Dunn (arrived at 7.12 pm)",
-        "In attendance: Helen Marsh (Clerk and Responsible Financial\nOfficer). Also present: District Councillor Martin Lowe.",
+        "In attendance: Helen Marsh (Clerk and\nResponsible Financial Officer). Also present: District Councillor Martin Lowe.\n5 members of the public also attended.",
         "Not present: Cllr Alan Pike.",
         // Numbers running on from the last meeting, with parts of an item as sub-minutes.
         "112. PUBLIC PARTICIPATION",
-        "116.1. 26/00412/HOUSE",
+        "117. PLANNING APPLICATIONS\n\n26/00412/HOUSE: 4 Mill Cottages, Mill Lane",
         // The motion, its vote and the result in one sentence, the figures as they read.
-        "Proposed by Cllr Grace Osei and seconded by Cllr Peter Hartley, it was\nRESOLVED (4 for, 1 against):",
-        "There being no further business, the meeting closed at 7.52 pm.",
+        "Proposed by Cllr Grace Osei and seconded by Cllr Peter Hartley, it was\nRESOLVED (5 for, 1 against):",
+        "Cllr Ian Bramwell voted against.",
+        // A co-option, its proposer and seconder in its resolution's sentence.
+        "Proposed by Cllr Ian Bramwell and seconded by Cllr Carol Dunn, it was RESOLVED\nunanimously:\n\nThat Cllr Ruth Okonjo be co-opted to the Council.",
+        "There being no further business, the meeting closed at 7.54 pm.",
     ] {
         assert!(text.contains(expected), "missing {expected:?} in\n{text}");
     }

@@ -48,6 +48,16 @@ pub fn time(time: NaiveTime, clock: Clock) -> String {
 }
 
 /// "A", "A and B", "A, B and C".
+/// The sentence with its first letter a capital: a sentence that opens with a phrase such as
+/// "a member of the public".
+pub fn sentence_case(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) if first.is_lowercase() => first.to_uppercase().chain(chars).collect(),
+        _ => text.to_string(),
+    }
+}
+
 pub fn and_list(items: &[String]) -> String {
     match items {
         [] => String::new(),

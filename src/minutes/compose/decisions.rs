@@ -29,6 +29,15 @@ struct Since<'r> {
     amendment: Option<&'r Record>,
 }
 
+/// Whether the record says a resolution of its own: what was RESOLVED, a member co-opted, the
+/// precept set. The motion and vote before it go into its sentence.
+pub(super) fn resolves(event: &Event) -> bool {
+    matches!(
+        event,
+        Event::Resolved { .. } | Event::CoOpted { .. } | Event::Precept { .. }
+    )
+}
+
 impl Builder<'_> {
     /// The sentences the resolutions under an item take when decisions are printed together.
     pub(super) fn joined(&self, records: &[&Record]) -> Joined {
@@ -58,7 +67,7 @@ impl Builder<'_> {
                         (false, _, _) => since.vote = Some(record),
                     }
                 }
-                Event::Resolved { .. } => {
+                event if resolves(event) => {
                     let sentence = self.together(&since, &mut joined.folded);
                     // A motion whose mover and seconder the sentence does not say (none named,
                     // or a style that names a seconder only with a mover) gives it nothing.

@@ -113,7 +113,8 @@ impl<'m> Builder<'m> {
             });
             if let Some(sentence) = joined.markers.get(&record.id) {
                 for part in &mut said {
-                    if let Said::Resolved { marker, .. } = part {
+                    if let Said::Resolved { marker, .. } | Said::ResolvedThat { marker, .. } = part
+                    {
                         *marker = sentence.clone();
                     }
                 }
@@ -133,14 +134,14 @@ impl<'m> Builder<'m> {
             return;
         }
         self.printed.insert(record.id);
-        if !matches!(record.event, Event::Resolved { .. }) {
+        if !super::decisions::resolves(&record.event) {
             return;
         }
         let since_last = || {
             before
                 .iter()
                 .rev()
-                .take_while(|r| !matches!(r.event, Event::Resolved { .. }))
+                .take_while(|r| !super::decisions::resolves(&r.event))
         };
         if let Some(vote) = since_last().find(|r| matches!(r.event, Event::Vote { .. })) {
             self.printed.insert(vote.id);
@@ -216,7 +217,9 @@ impl<'m> Builder<'m> {
         let before = self.blocks.len();
         for said in said {
             let block = match said {
-                Said::Paragraph(phrase) => Block::Paragraph(self.say(&phrase)),
+                Said::Paragraph(phrase) => {
+                    Block::Paragraph(crate::minutes::wording::sentence_case(&self.say(&phrase)))
+                }
                 Said::Heading(phrase) => Block::Group(self.say(&phrase)),
                 Said::Table { header, rows } => Block::Table {
                     header: header.iter().map(|p| self.say(p)).collect(),

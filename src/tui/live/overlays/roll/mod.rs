@@ -97,7 +97,12 @@ pub fn key(
                 Some(person),
             );
             return match form {
-                Some(form) => Outcome::Open(Overlay::Form(Box::new(FormBox::new(form)))),
+                Some(form) => {
+                    // Back from the substitute's form, the roll is on the next person, as
+                    // after any other mark.
+                    roll.step(meeting, true);
+                    Outcome::Open(Overlay::Form(Box::new(FormBox::new(form))))
+                }
                 None => Outcome::Stay,
             };
         }
