@@ -449,3 +449,66 @@ fn screen(clerk: &common::Clerk) -> String {
         .expect("draws");
     terminal.backend().to_string()
 }
+
+#[test]
+fn every_planning_application_is_listed_with_its_decision_and_found_by_reference() {
+    let samples = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-meetings")];
+    let all = view_of(
+        &samples,
+        View::Applications {
+            reference: None,
+            confidential: false,
+        },
+    );
+    let references: Vec<&str> = all.rows.iter().map(|row| row[3].as_str()).collect();
+    // Two bodies, so a body column first; in date order.
+    assert_eq!(all.header[0], "Body");
+    assert_eq!(
+        references,
+        [
+            "26/00412/HOUSE",
+            "26/00437/FUL",
+            "26/01188/FULL",
+            "26/01307/HOUSE"
+        ]
+    );
+    let dairy = &all.rows[2];
+    assert_eq!(dairy[0], "Planning Committee");
+    assert_eq!(dairy[2], "93");
+    assert!(
+        dairy[6].starts_with("That application 26/01188/FULL be refused"),
+        "{dairy:?}"
+    );
+    assert_eq!(
+        all.rows[1][6],
+        "To recommend refusal, as the site lies outside the settlement boundary and the access is unsafe for pedestrians."
+    );
+    // By part of a reference, whatever the case.
+    let found = view_of(
+        &samples,
+        View::Applications {
+            reference: Some("01307/house"),
+            confidential: false,
+        },
+    );
+    assert_eq!(found.rows.len(), 1);
+    assert_eq!(found.title, "Planning applications: Planning Committee");
+    assert_eq!(found.rows[0][2], "26/01307/HOUSE");
+    // And the command line says the same.
+    let output = Command::new(env!("CARGO_BIN_EXE_minutebook"))
+        .args([
+            "applications",
+            "sample-meetings",
+            "--reference",
+            "00437",
+            "--format",
+            "txt",
+        ])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("runs");
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{text}");
+    assert!(text.contains("Land east of Orchard Farm"), "{text}");
+    assert!(!text.contains("Mill Cottages"), "{text}");
+}

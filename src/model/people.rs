@@ -105,6 +105,11 @@ impl Person {
         }
     }
 
+    /// The same person, holding this office on the body.
+    pub fn with_office(self, office: Office) -> Person {
+        Person { office, ..self }
+    }
+
     /// The same person, with this role (an officer's post).
     pub fn with_role(self, role: impl Into<String>) -> Person {
         Person {

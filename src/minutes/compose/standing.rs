@@ -9,8 +9,8 @@ use crate::model::{Attendance, Event, InMinute, Kind, Person, PersonId, Record};
 
 fn with_organisation(person: &Person) -> String {
     match &person.organisation {
-        Some(organisation) => format!("{} ({organisation})", person.name),
-        None => person.name.clone(),
+        Some(organisation) => format!("{} ({organisation})", person.titled_name()),
+        None => person.titled_name(),
     }
 }
 

@@ -61,7 +61,13 @@ impl<'e> Kind<'e> for Participation<'e> {
                 about,
             } => {
                 let who = if name.is_empty() {
-                    format!("A {}", capacity.word())
+                    let word = capacity.word();
+                    let article = if word.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                        "An"
+                    } else {
+                        "A"
+                    };
+                    format!("{article} {word}")
                 } else {
                     format!("{name} ({})", capacity.word())
                 };
