@@ -324,6 +324,19 @@ mod tests {
                 assert!(style.words.contains_key(key), "{name} lacks {}", key.name());
             }
         }
+        // The default style, which every other starts from, words every sentence itself.
+        let default = BUNDLED
+            .iter()
+            .find(|(name, _)| *name == "default")
+            .map(|(_, text)| *text)
+            .unwrap_or_default();
+        for key in Key::ALL {
+            assert!(
+                default.contains(&format!("\"{}\":", key.name())),
+                "styles/default.ron does not word the sentence {}",
+                key.name()
+            );
+        }
     }
 
     #[test]

@@ -351,9 +351,12 @@ mod tests {
             editing: None,
             about: None,
         };
-        let keyed: Vec<EventKind> = crate::tui::action::Action::ALL
+        // Bound to a key of the live screen by default, not only named for a config file.
+        let keymap = Keymap::default();
+        let keyed: Vec<EventKind> = keymap
+            .bindings(Layer::Live)
             .iter()
-            .filter_map(|action| match on_screen(*action) {
+            .filter_map(|binding| match on_screen(binding.action) {
                 Some(OnScreen::Record(kind) | OnScreen::Timed(kind)) => Some(kind),
                 _ => None,
             })
