@@ -2,6 +2,7 @@
 //! No terminal, no disk: everything here is plain data and pure functions.
 
 mod agenda;
+mod body;
 mod business;
 pub mod clock;
 mod edit;
@@ -17,11 +18,12 @@ pub mod said;
 mod votes;
 
 pub use agenda::{AgendaItem, Arising, ItemKind, Pages, Part, Progress, Withdrawal, Withdrawn};
+pub use body::{Body, BodyKind, ChairTitle, Clock};
 pub use business::{Capacity, Money, Payment};
 pub use edit::{Details, Edit};
 pub use ids::{ItemId, MotionId, PersonId, RecordId};
 pub use kinds::{EventKind, FormContext, InMinute, Kind};
-pub use meeting::{Body, BodyKind, ChairTitle, Clock, Contact, FORMAT_VERSION, Meeting, Signature};
+pub use meeting::{Contact, FORMAT_VERSION, Meeting, Signature};
 pub use order::Minute;
 pub use people::{Office, Person, PersonKind, Voting, fold_name};
 pub use records::{
