@@ -686,3 +686,66 @@ fn a_part_two_item_cites_the_exclusion_it_was_taken_under_not_the_last_one() {
         minute(65)
     );
 }
+
+#[test]
+fn the_exclusion_is_published_wherever_it_was_recorded_and_part_two_declarations_show_no_detail() {
+    use minutebook::model::{Event, InterestKind, Record};
+    let mut meeting = sample("children-and-families-2022-02-14.ron");
+    // The clerk recorded the exclusion on the Part 2 item itself.
+    let at = meeting
+        .records
+        .iter()
+        .position(|r| matches!(r.event, Event::Excluded { .. }))
+        .expect("an exclusion");
+    let mut exclusion = meeting.records.remove(at);
+    exclusion.item = Some("11".into());
+    let first_of_11 = meeting
+        .records
+        .iter()
+        .position(|r| r.item.as_deref() == Some("11"))
+        .expect("business under item 11");
+    meeting.records.insert(first_of_11, exclusion);
+    // And a member declared an interest in the Part 2 item, in words of their own.
+    let mut declared = Record::new(
+        None,
+        Some("11".into()),
+        Event::Declaration {
+            person: "hayes".into(),
+            items: vec!["11".into()],
+            kind: InterestKind::Described("secret governance".into()),
+            words: "as a trustee of the bidder".into(),
+            will_leave: false,
+            may_speak_first: false,
+        },
+    );
+    declared.id = minutebook::model::RecordId::UNSET;
+    meeting.records.insert(first_of_11 + 1, declared);
+    meeting.give_records_ids();
+    let public = normalise(&text_of(&meeting, PUBLIC));
+    assert!(
+        public.contains("That the press and public be excluded from the meeting during consideration of this item pursuant to Section 100(A)4"),
+        "{public}"
+    );
+    assert!(!public.contains("secret governance"), "{public}");
+    assert!(!public.contains("trustee of the bidder"), "{public}");
+    assert!(
+        public.contains("declared an interest in respect of item 11"),
+        "{public}"
+    );
+    let confidential = normalise(&text_of(&meeting, CONFIDENTIAL));
+    assert!(
+        confidential.contains("trustee of the bidder"),
+        "{confidential}"
+    );
+    // Check says where the record is odd.
+    let warnings: Vec<String> = minutebook::check::check(&meeting)
+        .into_iter()
+        .map(|p| p.message)
+        .collect();
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("were excluded under item 11") && w.contains("itself")),
+        "{warnings:?}"
+    );
+}

@@ -319,7 +319,8 @@ fn the_standard_exclusion_wording_is_what_the_committee_resolved() {
     use minutebook::model::kinds::privacy::paragraphs_phrase;
     use minutebook::model::said::{Key, Phrase};
     let style = Style::default();
-    let exclusion =
-        Phrase::new(Key::Exclusion).phrase("paragraphs", paragraphs_phrase(&paragraphs));
+    let exclusion = Phrase::new(Key::Exclusion)
+        .phrase("paragraphs", paragraphs_phrase(&paragraphs))
+        .phrase("business", Phrase::new(Key::ExclusionFollowing));
     assert_eq!(Voice::new(&meeting, &style).say(&exclusion), published);
 }

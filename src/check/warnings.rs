@@ -29,6 +29,7 @@ pub fn warnings(meeting: &Meeting) -> Vec<Problem> {
     }
     items_without_outcome(meeting, &mut found);
     applications_without_decision(meeting, &mut found);
+    exclusions_inside_private_items(meeting, &mut found);
     members_unaccounted_for(meeting, &room, &mut found);
     numbers_used_twice(meeting, &mut found);
     for index in meeting.private_items_taken_in_public() {
@@ -182,6 +183,28 @@ fn casting_vote(index: usize, count: &Count, casting: Option<Side>, found: &mut 
             "a casting vote is recorded but the votes are not equal",
         )),
         _ => {}
+    }
+}
+
+/// The press and public excluded under a Part 2 item itself, rather than before it: the
+/// resolution is published all the same, in that item's public minute, as being about it.
+fn exclusions_inside_private_items(meeting: &Meeting, found: &mut Vec<Problem>) {
+    for (index, record) in meeting.records.iter().enumerate() {
+        let Event::Excluded { .. } = record.event else {
+            continue;
+        };
+        let Some(item) = record.item.as_deref().and_then(|id| meeting.item(id)) else {
+            continue;
+        };
+        if item.part == Part::Two {
+            found.push(Problem::warning(
+                Place::Record(index),
+                format!(
+                    "the press and public were excluded under {} itself; the public minutes print the resolution there, as excluding them for this item (record it on the item before, such as an exclusion item, to print it ahead of the Part 2 business)",
+                    item.label()
+                ),
+            ));
+        }
     }
 }
 

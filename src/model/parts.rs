@@ -123,10 +123,11 @@ impl Meeting {
                     .and_then(|id| positions.get(id))
                     .is_some_and(|&i| parts.get(i) == Some(&Part::Two));
                 let private = match record.event.view().public() {
+                    // The resolution excluding the press and public is passed in public, and
+                    // published wherever it was recorded.
                     Some(Public::Excluded) => {
-                        let was = excluded;
                         excluded = true;
-                        was
+                        return false;
                     }
                     Some(Public::Readmitted) => {
                         excluded = false;

@@ -247,7 +247,11 @@ keys! {
     ResolvedBy => "resolved_by" ["for", "against", "abstentions"],
     ResolvedCasting => "resolved_casting" ["for", "against"],
     /// The statutory resolution excluding the press and public.
-    Exclusion => "exclusion" ["paragraphs"],
+    Exclusion => "exclusion" ["paragraphs", "business"],
+    /// What the exclusion is for, in {business}: recorded before the Part 2 item…
+    ExclusionFollowing => "exclusion_following" [],
+    /// …or on the Part 2 item itself.
+    ExclusionThisItem => "exclusion_this_item" [],
     /// "Paragraph 3", as the exclusion cites it.
     OneParagraph => "one_paragraph" ["number"],
     /// "Paragraphs 1, 2 and 3".

@@ -198,12 +198,12 @@ impl Builder<'_> {
             .filter_map(|r| r.event.person())
             .cloned()
             .collect();
-        let phrase = declaration.sentence(
-            self.meeting,
-            &members,
-            self.only_private(items),
-            self.options.confidential,
-        );
+        // A declaration is of Part 2 business when every item it names is, or when it was
+        // made while the press and public were excluded.
+        let private =
+            self.only_private(items) || group.iter().any(|r| self.private.contains(&r.id));
+        let phrase =
+            declaration.sentence(self.meeting, &members, private, self.options.confidential);
         Some(self.say(&phrase))
     }
 

@@ -25,6 +25,33 @@ const INTEREST_KINDS: &[&str] = &[
     "personal",
 ];
 
+/// The member's words as they read after "declared an interest in respect of item 3":
+/// "as he is a governor" stays as it is; a sentence typed on its own ("She is a member of the
+/// trust.") reads on ("as she is a member of the trust"); a leading "As" or "Due" is put in
+/// lower case; and the sentence's own full stop goes, as the minutes add theirs.
+pub fn joined(words: &str) -> String {
+    let trimmed = words.trim().trim_end_matches('.').trim_end();
+    let first = trimmed.split_whitespace().next().unwrap_or_default();
+    let lower_first = || {
+        let mut chars = trimmed.chars();
+        chars
+            .next()
+            .map(|c| c.to_lowercase().chain(chars).collect::<String>())
+            .unwrap_or_default()
+    };
+    const JOINING: &[&str] = &[
+        "As", "By", "Due", "Because", "Being", "Through", "That", "Having", "Owing", "In", "For",
+    ];
+    const SUBJECTS: &[&str] = &["He", "She", "They", "His", "Her", "Their", "I", "My"];
+    if JOINING.contains(&first) {
+        lower_first()
+    } else if SUBJECTS.contains(&first) && first != "I" {
+        format!("as {}", lower_first())
+    } else {
+        trimmed.to_string()
+    }
+}
+
 fn interest_choice(kind: &InterestKind) -> (usize, String) {
     match kind {
         InterestKind::Unspecified => (0, String::new()),
@@ -121,10 +148,12 @@ impl Declaration<'_> {
         let who = Slot::People(members.to_vec());
         let plural = members.len() > 1;
         let items = items_phrase(meeting, self.items);
+        // Of Part 2 business, the public minutes say only that an interest was declared: not
+        // its kind in the member's words, nor the words.
         if private && !confidential {
             return Phrase::new(Key::DeclarationInPrivate)
                 .with("who", who)
-                .phrase("interest", interest(self.kind, plural))
+                .phrase("interest", interest(&InterestKind::Unspecified, plural))
                 .maybe("items", items.map(|p| Slot::Phrase(Box::new(p))));
         }
         let leaving = self.will_leave.then(|| {
@@ -145,7 +174,8 @@ impl Declaration<'_> {
                 .with("who", who.clone())
                 .with("chair", Slot::Office(crate::model::Office::Chair))
         });
-        let said_that = *self.kind == InterestKind::Unspecified && self.words.starts_with("that ");
+        let said_that =
+            *self.kind == InterestKind::Unspecified && joined(self.words).starts_with("that ");
         let base = if said_that {
             Phrase::new(Key::DeclarationThat)
         } else {
@@ -154,7 +184,7 @@ impl Declaration<'_> {
                 .maybe("items", items.map(|p| Slot::Phrase(Box::new(p))))
         };
         base.with("who", who)
-            .text("words", self.words)
+            .text("words", joined(self.words))
             .maybe("leaving", leaving.map(|p| Slot::Phrase(Box::new(p))))
             .maybe(
                 "speaks_first",
@@ -322,4 +352,34 @@ fn item_ids(meeting: &Meeting, text: &str) -> Result<Vec<ItemId>, String> {
         }
     }
     Ok(ids)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_members_words_read_on_however_they_were_typed() {
+        assert_eq!(joined("as he is a governor"), "as he is a governor");
+        assert_eq!(
+            joined("She is a member of the trust."),
+            "as she is a member of the trust"
+        );
+        assert_eq!(
+            joined("As a trustee of the bidder. "),
+            "as a trustee of the bidder"
+        );
+        assert_eq!(
+            joined("Due to being a school governor"),
+            "due to being a school governor"
+        );
+        assert_eq!(
+            joined("by virtue of his wife being a GP"),
+            "by virtue of his wife being a GP"
+        );
+        assert_eq!(
+            joined("Member of the Parish Council"),
+            "Member of the Parish Council"
+        );
+    }
 }

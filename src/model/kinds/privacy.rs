@@ -85,7 +85,19 @@ impl<'e> Kind<'e> for Privacy<'e> {
         }
     }
 
-    fn said(&self, _minute: &InMinute<'_>) -> Vec<Said> {
+    fn said(&self, minute: &InMinute<'_>) -> Vec<Said> {
+        // Recorded on the Part 2 item itself, the resolution is about this item; before it,
+        // about the business that follows.
+        let here = minute
+            .record()
+            .and_then(|r| r.item.as_deref())
+            .and_then(|id| minute.meeting.item(id))
+            .is_some_and(|item| item.part == crate::model::Part::Two);
+        let business = Phrase::new(if here {
+            Key::ExclusionThisItem
+        } else {
+            Key::ExclusionFollowing
+        });
         vec![match self {
             Privacy::Excluded {
                 wording: Some(wording),
@@ -105,7 +117,8 @@ impl<'e> Kind<'e> for Privacy<'e> {
             } => Said::ResolvedThat {
                 marker: Phrase::new(Key::Resolved),
                 resolution: Phrase::new(Key::Exclusion)
-                    .phrase("paragraphs", paragraphs_phrase(paragraphs)),
+                    .phrase("paragraphs", paragraphs_phrase(paragraphs))
+                    .phrase("business", business),
             },
             Privacy::Readmitted => Said::Paragraph(Phrase::new(Key::Readmitted)),
         }]
