@@ -147,6 +147,7 @@ pub fn large_meeting(items: usize, people: usize, records: usize) -> Meeting {
                     mover: Some(member.clone()),
                     seconder: Some(member_ids[sequence.below(member_ids.len())].clone()),
                     seconded: true,
+                    amends: None,
                 }
             }
             5 if motions > 0 => Event::MotionSettled {
@@ -274,6 +275,7 @@ fn example(kind: EventKind, members: &[PersonId], item: &ItemId) -> Option<Event
             mover: Some(first),
             seconder: None,
             seconded: false,
+            amends: None,
         },
         EventKind::MotionSettled => Event::MotionSettled {
             motion: "motion-0".into(),

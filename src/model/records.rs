@@ -159,6 +159,9 @@ pub enum Event {
         /// Seconded, though the seconder was not named; a named seconder implies it.
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         seconded: bool,
+        /// What an amendment amends: "recommendation 3".
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        amends: Option<String>,
     },
     /// A motion settled without a vote: withdrawn, accepted into the substantive motion, or
     /// declared carried or lost by the Chair.

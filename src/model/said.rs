@@ -185,15 +185,15 @@ keys! {
     /// reason starts with its own joining word ("to allow", "while", "so that").
     AdjournedFor => "adjourned_for" ["reason"],
     Reconvened => "reconvened" ["body", "time"],
-    MovedAndSeconded => "moved_and_seconded" ["a_motion", "mover", "seconder", "text"],
-    MovedBy => "moved_by" ["a_motion", "mover", "text"],
-    SecondedBy => "seconded_by" ["a_motion", "seconder", "text"],
-    Moved => "moved" ["a_motion", "text"],
+    MovedAndSeconded => "moved_and_seconded" ["a_motion", "mover", "seconder", "text", "amends"],
+    MovedBy => "moved_by" ["a_motion", "mover", "text", "amends"],
+    SecondedBy => "seconded_by" ["a_motion", "seconder", "text", "amends"],
+    Moved => "moved" ["a_motion", "text", "amends"],
     /// Seconded, with nobody named for it.
-    MovedAndSecondedUnnamed => "moved_and_seconded_unnamed" ["a_motion", "text"],
-    MovedByAndSecondedUnnamed => "moved_by_and_seconded_unnamed" ["a_motion", "mover", "text"],
-    FriendlyAmendmentBy => "friendly_amendment_by" ["mover", "text"],
-    FriendlyAmendment => "friendly_amendment" ["text"],
+    MovedAndSecondedUnnamed => "moved_and_seconded_unnamed" ["a_motion", "text", "amends"],
+    MovedByAndSecondedUnnamed => "moved_by_and_seconded_unnamed" ["a_motion", "mover", "text", "amends"],
+    FriendlyAmendmentBy => "friendly_amendment_by" ["mover", "text", "seconder", "amends"],
+    FriendlyAmendment => "friendly_amendment" ["text", "seconder", "amends"],
     /// "A motion", as a sentence begins.
     AMotion => "a_motion" [],
     /// "An amendment", as a sentence begins.

@@ -212,15 +212,19 @@ fn motion(people: usize) -> BoxedStrategy<Event> {
         proptest::option::of(person(people)),
         proptest::option::of(person(people)),
         any::<bool>(),
+        some_text(),
     )
-        .prop_map(|(kind, text, mover, seconder, seconded)| Event::Motion {
-            id: MotionId::default(),
-            kind,
-            text,
-            mover,
-            seconder,
-            seconded,
-        })
+        .prop_map(
+            |(kind, text, mover, seconder, seconded, amends)| Event::Motion {
+                id: MotionId::default(),
+                kind,
+                text,
+                mover,
+                seconder,
+                seconded,
+                amends,
+            },
+        )
         .boxed()
 }
 

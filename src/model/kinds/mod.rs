@@ -211,6 +211,7 @@ impl Event {
                 mover,
                 seconder,
                 seconded,
+                amends,
             } => View::Motion(motions::Motion::Moved {
                 id,
                 kind: *kind,
@@ -218,6 +219,7 @@ impl Event {
                 mover: mover.as_ref(),
                 seconder: seconder.as_ref(),
                 seconded: *seconded || seconder.is_some(),
+                amends: amends.as_deref(),
             }),
             Event::MotionSettled { motion, outcome } => View::Motion(motions::Motion::Settled {
                 motion,

@@ -2,7 +2,7 @@
 
 use super::form::{Answers, Question, Schema};
 use super::{FormContext, InMinute, Kind, Motions, Public, councillors, name};
-use crate::model::said::{Key, Phrase, Said};
+use crate::model::said::{Key, Phrase, Said, Slot};
 use crate::model::{Event, ItemId, Meeting, MotionId, MotionKind, Outcome, PersonId, Record, Room};
 
 /// The kinds of this family, as forms.
@@ -21,6 +21,8 @@ pub enum Motion<'e> {
         seconder: Option<&'e PersonId>,
         /// Seconded, named or not.
         seconded: bool,
+        /// What an amendment amends.
+        amends: Option<&'e str>,
     },
     Settled {
         motion: &'e MotionId,
@@ -166,13 +168,15 @@ impl<'e> Kind<'e> for Motion<'e> {
                 mover,
                 seconder,
                 seconded,
+                amends,
             } => {
+                let amends = amends.map(|a| format!(" to {a}")).unwrap_or_default();
                 let kind = match kind {
                     MotionKind::Substantive => "Motion",
                     MotionKind::FormalAmendment => "Amendment",
                     MotionKind::FriendlyAmendment => "Friendly amendment",
                 };
-                let mut line = format!("{kind} [{id}]: {text}");
+                let mut line = format!("{kind}{amends} [{id}]: {text}");
                 if let Some(mover) = mover {
                     line.push_str(&format!(" — moved by {}", name(meeting, mover)));
                 }
@@ -204,18 +208,23 @@ impl<'e> Kind<'e> for Motion<'e> {
                 kind: MotionKind::FriendlyAmendment,
                 text,
                 mover,
+                seconder,
+                amends,
                 ..
             } => match mover {
                 Some(mover) => Phrase::new(Key::FriendlyAmendmentBy).person("mover", mover),
                 None => Phrase::new(Key::FriendlyAmendment),
             }
-            .text("text", unquoted(text)),
+            .text("text", unquoted(text))
+            .maybe("seconder", seconder.map(|s| Slot::Person(s.clone())))
+            .maybe("amends", amends.map(|a| Slot::Text(a.to_string()))),
             Motion::Moved {
                 kind,
                 text,
                 mover,
                 seconder,
                 seconded,
+                amends,
                 ..
             } => {
                 let a_motion = Phrase::new(match kind {
@@ -232,7 +241,8 @@ impl<'e> Kind<'e> for Motion<'e> {
                 };
                 let mut phrase = Phrase::new(key)
                     .phrase("a_motion", a_motion)
-                    .text("text", unquoted(text));
+                    .text("text", unquoted(text))
+                    .maybe("amends", amends.map(|a| Slot::Text(a.to_string())));
                 if let Some(mover) = mover {
                     phrase = phrase.person("mover", mover);
                 }
@@ -263,14 +273,14 @@ impl<'e> Kind<'e> for Motion<'e> {
                 mover,
                 seconder,
                 seconded,
+                amends,
                 ..
             } => Some(moved(
                 context,
                 text,
                 kind_choice(*kind),
-                *mover,
-                *seconder,
-                *seconded,
+                (*mover, *seconder, *seconded),
+                amends.unwrap_or_default(),
             )),
             Motion::Settled { .. } => None,
         }
@@ -281,9 +291,8 @@ fn moved(
     context: &FormContext<'_>,
     text: &str,
     kind: usize,
-    mover: Option<&PersonId>,
-    seconder: Option<&PersonId>,
-    seconded: bool,
+    (mover, seconder, seconded): (Option<&PersonId>, Option<&PersonId>, bool),
+    amends: &str,
 ) -> Schema {
     let people = councillors(context.meeting);
     Schema::new(
@@ -294,13 +303,14 @@ fn moved(
             Question::person("Moved by", people.clone(), true, mover),
             Question::person("Seconded by", people, true, seconder),
             Question::choice("Seconded", SECONDED, usize::from(seconded)),
+            Question::text("Amends (optional)", amends),
         ],
     )
 }
 
 pub fn blank(which: Which, context: &FormContext<'_>) -> Option<Schema> {
     Some(match which {
-        Which::Moved => moved(context, "", 0, None, None, false),
+        Which::Moved => moved(context, "", 0, (None, None, false), ""),
         Which::Settled => {
             let motions: Vec<String> =
                 moved_under(context.meeting, context.item.map(|i| i.as_str()))
@@ -344,6 +354,7 @@ pub fn build(
                 mover: answers.person(2)?,
                 seconder: answers.person(3)?,
                 seconded: answers.choice(4) == 1,
+                amends: super::form::optional(answers, 5),
             }
         }
         Which::Settled => {
