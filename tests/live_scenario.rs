@@ -55,7 +55,8 @@ fn recording_the_fourteenth_of_february_from_the_keyboard_gives_the_sample_meeti
         .closed();
 
     // 56 Minutes of the previous meeting.
-    c.keys("j R").text("That the minutes of the meeting held on 10 January 2022 be approved as a correct record.").keys("ctrl-s").closed();
+    // The resolution on the last meeting's minutes comes worded, with the date the item gives.
+    c.keys("j R ctrl-s").closed();
 
     // 57 Public speaking: none. 58 Covid-19 schools update.
     c.keys("j j n").text("Mark Bayley, Acting Director of Education and 14 – 19 Skills, provided an update on the Covid-19 position in schools. Overall the situation was positive with recent data showing the infection rate declining, however high rates still remained in primary and secondary age groups. Challenges remained with staff absences and a number of measures were in place to address this, including movement of staff and combining classes. Pupil attendance in both primary and secondary schools was above the national average and was monitored closely.");

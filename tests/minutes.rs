@@ -331,7 +331,7 @@ fn the_votes_meeting_renders_counts_names_the_casting_vote_and_the_lost_motion()
         "An amendment to recommendation 2 was moved by Councillor E Murray and seconded by Councillor F Nowak",
         "Councillor C Hughes proposed a friendly amendment, seconded by Councillor H Shah: “That the route",
         "The amendment was put to the vote and, the votes being equal (4 for, 4 against, 1 abstention), was lost on the Chair's casting vote.",
-        "A recorded vote was taken: For: Councillor A Okafor, Councillor B Patel, Councillor L Evans, Councillor C Hughes, Councillor H Shah Against: Councillor E Murray, Councillor F Nowak, Councillor K Wood Abstain: Councillor G Reid",
+        "A recorded vote was taken on the motion: For: Councillor A Okafor, Councillor B Patel, Councillor L Evans, Councillor C Hughes, Councillor H Shah Against: Councillor E Murray, Councillor F Nowak, Councillor K Wood Abstain: Councillor G Reid",
         "RESOLVED (by 5 votes to 3, with 1 abstention):",
         "RESOLVED (by 6 votes to 1, with 1 abstention): That the committee: 1. approves",
         "The amendment was accepted by the mover and became part of the substantive motion.",

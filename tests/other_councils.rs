@@ -88,7 +88,7 @@ fn a_parish_council_meeting_recorded_by_keys_gives_the_minutes_of_its_sample() {
         .keys("ctrl-s")
         .closed();
     c.keys("v u ctrl-s").closed();
-    c.keys("R").text(minutes).keys("ctrl-s").closed();
+    c.keys("R ctrl-s").closed();
 
     // 116 Co-option.
     c.keys("j n").text("One application had been received for the vacancy, from Ruth Okonjo, who spoke briefly about her interest in the village's footpaths.").keys("ctrl-s").closed();
@@ -240,7 +240,7 @@ fn a_planning_committee_recorded_by_keys_gives_the_minutes_of_its_sample() {
     c.keys("j n").text("Members of the committee had each received an email from the agent for application 26/01188/FULL.").keys("ctrl-s").closed();
     c.keys("j n").text("The Chairman advised that members had visited the Former Dairy site earlier in the day.").keys("ctrl-s").closed();
     c.keys("j v u ctrl-s").closed();
-    c.keys("R").text("That the minutes of the meeting held on 7 October 2026 be approved as a correct record.").keys("ctrl-s").closed();
+    c.keys("R ctrl-s").closed();
 
     // The Former Dairy: the application, its speakers, refused against the recommendation.
     c.keys("j b")

@@ -86,16 +86,6 @@ impl BodyKind {
         BodyKind::TownCouncil,
     ];
 
-    /// How the minutes' narrative names the body: "The Committee adjourned".
-    pub fn word(self) -> &'static str {
-        match self {
-            BodyKind::Board => "Board",
-            BodyKind::SubCommittee => "Sub-Committee",
-            BodyKind::Committee | BodyKind::OverviewAndScrutiny => "Committee",
-            BodyKind::ParishCouncil | BodyKind::TownCouncil => "Council",
-        }
-    }
-
     /// The kind a body's name says it is: "Ashcombe Parish Council" meeting as a whole is a
     /// parish council, its "Planning Committee" a committee.
     pub fn from_name(name: &str) -> BodyKind {

@@ -4,7 +4,7 @@
 
 use chrono::{NaiveDate, NaiveTime};
 
-use super::{Clause, Office, PersonId};
+use super::{BodyKind, Clause, Office, PersonId};
 
 macro_rules! keys {
     ($($(#[doc = $doc:literal])* $variant:ident => $name:literal [$($slot:literal),*],)*) => {
@@ -166,8 +166,16 @@ keys! {
     TheItem => "the_item" [],
     /// The resolution appointing the Chair or Vice-Chair.
     /// "That Cllr J Smith be elected Chairman for this meeting."
-    AppointmentForMeeting => "appointment_for_meeting" ["name", "office"],
-    AppointmentResolution => "appointment_resolution" ["name", "office", "term"],
+    /// The usual resolution on the last meeting's minutes, offered when the clerk records one
+    /// on that item; {date} as the agenda gives it: "That the minutes of the meeting held on
+    /// 5 May 2026 be approved as a correct record."
+    PreviousMinutesApproved => "previous_minutes_approved" ["date"],
+    AppointmentForMeeting => "appointment_for_meeting" ["name", "office", "year"],
+    /// An appointment for a term the clerk typed: "That Cllr A be appointed Chair for 2026".
+    AppointmentResolution => "appointment_resolution" ["name", "office", "term", "year"],
+    /// An appointment for the municipal year, {year} being "2025/26": "That Cllr A be appointed
+    /// Chair for the municipal year 2025/26".
+    AppointmentForYear => "appointment_for_year" ["name", "office", "year"],
     /// "during consideration of this item", for a sentence about something that happened
     /// inside an item; each sentence that may say it offers it as {during}.
     DuringThisItem => "during_this_item" [],
@@ -198,12 +206,23 @@ keys! {
     AMotion => "a_motion" [],
     /// "An amendment", as a sentence begins.
     AnAmendment => "an_amendment" [],
+    /// How the narrative names a committee within a sentence: "The Committee adjourned".
+    BodyCommittee => "body_committee" [],
+    /// How the narrative names a sub-committee: "The Sub-Committee adjourned".
+    BodySubCommittee => "body_sub_committee" [],
+    /// How the narrative names a board: "The Board adjourned".
+    BodyBoard => "body_board" [],
+    /// How the narrative names a parish or town council meeting as a whole: "The Council
+    /// adjourned".
+    BodyCouncil => "body_council" [],
     /// "motion", inside a sentence.
     MotionWord => "motion_word" [],
     /// "amendment", inside a sentence.
     AmendmentWord => "amendment_word" [],
     /// "recommendation": what a vote is on when no motion was named.
     RecommendationWord => "recommendation_word" [],
+    /// What a vote is on once an amendment has been carried: "substantive motion as amended".
+    SubstantiveAsAmendedWord => "substantive_as_amended_word" [],
     Withdrawn => "withdrawn" ["what"],
     Incorporated => "incorporated" ["what"],
     /// Only when the record says the mover accepted it.
@@ -222,7 +241,9 @@ keys! {
     FiguresLost => "figures_lost" ["for", "against", "abstentions"],
     OneAbstention => "one_abstention" [],
     Abstentions => "abstentions" ["count"],
-    RecordedVote => "recorded_vote" [],
+    /// Before the names in a recorded vote; {what} is what it was on ("motion",
+    /// "substantive motion as amended").
+    RecordedVote => "recorded_vote" ["what"],
     /// Those named against and abstaining on a show of hands: "Councillors X and Y voted
     /// against. Councillor Z abstained."
     Dissenters => "dissenters" ["against", "abstaining"],
@@ -342,6 +363,18 @@ keys! {
     PageFooter => "page_footer" ["page", "pages"],
 }
 
+impl Key {
+    /// The word for the body meeting, as the narrative names it mid-sentence.
+    pub fn body(kind: BodyKind) -> Key {
+        match kind {
+            BodyKind::Board => Key::BodyBoard,
+            BodyKind::SubCommittee => Key::BodySubCommittee,
+            BodyKind::Committee | BodyKind::OverviewAndScrutiny => Key::BodyCommittee,
+            BodyKind::ParishCouncil | BodyKind::TownCouncil => Key::BodyCouncil,
+        }
+    }
+}
+
 /// One sentence: which, and the facts that fill it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Phrase {
@@ -421,8 +454,12 @@ pub enum Said {
         preamble: Option<String>,
         clauses: Vec<Clause>,
     },
-    /// A resolution in the house style's own words, such as the exclusion of the public.
-    ResolvedThat { marker: Phrase, resolution: Phrase },
+    /// A resolution in the house style's own words, such as the exclusion of the public; the
+    /// appointments made together are one resolution of a paragraph each.
+    ResolvedThat {
+        marker: Phrase,
+        resolutions: Vec<Phrase>,
+    },
     /// A small heading inside the minute: a planning application's reference and site.
     Heading(Phrase),
     /// A table: a schedule of payments. The header is worded by the style.

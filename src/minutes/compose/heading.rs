@@ -99,8 +99,7 @@ impl<'m> Builder<'m> {
                 records: &records,
                 at,
             });
-            let said = self.say_all(said);
-            self.note_printed(record, &records[..at], said);
+            self.say_record(&records, at, said);
         }
     }
 

@@ -6,6 +6,7 @@ use crate::minutes::document::Block;
 use crate::minutes::prose;
 use crate::minutes::style::Decisions;
 use crate::minutes::wording::and_list;
+use crate::model::kinds::appointments;
 use crate::model::said::{Key, Phrase, Said, Slot};
 use crate::model::{
     AgendaItem, Clause, Event, InMinute, ItemKind, Kind, Progress, Record, Withdrawn,
@@ -119,12 +120,50 @@ impl<'m> Builder<'m> {
                     }
                 }
             }
-            let said = self.say_all(said);
-            self.note_printed(record, &records[..at], said);
+            self.say_record(&records, at, said);
         }
         if !item.arising.is_empty() && (!part_two || self.options.confidential) {
             self.matters_arising(item);
         }
+    }
+
+    /// Says what a record says, and notes it printed: an appointment's resolution made with
+    /// the one before is added to it, and an appointment whose resolution the first of its
+    /// run said is printed there.
+    pub(super) fn say_record(&mut self, records: &[&Record], at: usize, said: Vec<Said>) {
+        let record = records[at];
+        let minute = InMinute {
+            meeting: self.meeting,
+            records,
+            at,
+        };
+        let printed = (appointments_continue(records, at) && self.continue_resolution(&said))
+            || (said.is_empty() && appointments::said_with_earlier(&minute))
+            || self.say_all(said);
+        self.note_printed(record, &records[..at], printed);
+    }
+
+    /// Adds a resolution's paragraphs to the resolution just printed, when it is the only
+    /// thing said and the last block is a resolution; whether it did.
+    fn continue_resolution(&mut self, said: &[Said]) -> bool {
+        let [
+            Said::Resolved {
+                preamble, clauses, ..
+            },
+        ] = said
+        else {
+            return false;
+        };
+        let Some(Block::Resolved { clauses: last, .. }) = self.blocks.last_mut() else {
+            return false;
+        };
+        last.extend(preamble.iter().map(|text| Clause {
+            label: None,
+            text: text.clone(),
+            clauses: Vec::new(),
+        }));
+        last.extend(clauses.iter().cloned());
+        true
     }
 
     /// Notes a record as said when it said something; a resolution also says the vote before
@@ -238,14 +277,20 @@ impl<'m> Builder<'m> {
                     preamble,
                     clauses,
                 },
-                Said::ResolvedThat { marker, resolution } => Block::Resolved {
+                Said::ResolvedThat {
+                    marker,
+                    resolutions,
+                } => Block::Resolved {
                     marker: self.say(&marker),
                     preamble: None,
-                    clauses: vec![Clause {
-                        label: None,
-                        text: self.say(&resolution),
-                        clauses: Vec::new(),
-                    }],
+                    clauses: resolutions
+                        .iter()
+                        .map(|resolution| Clause {
+                            label: None,
+                            text: self.say(resolution),
+                            clauses: Vec::new(),
+                        })
+                        .collect(),
                 },
                 Said::RecordedVote {
                     in_favour,
@@ -275,4 +320,23 @@ impl<'m> Builder<'m> {
         }
         self.blocks.len() > before
     }
+}
+
+/// Whether the record at `at` is the resolution of an appointment made straight after another
+/// appointment and its resolution: the Chair and Vice-Chair appointed together, whose
+/// resolutions the minutes print as one.
+fn appointments_continue(records: &[&Record], at: usize) -> bool {
+    let is = |back: usize, appointment: bool| {
+        at.checked_sub(back)
+            .and_then(|i| records.get(i))
+            .is_some_and(|r| match r.event {
+                Event::Appointed { .. } => appointment,
+                Event::Resolved { .. } => !appointment,
+                _ => false,
+            })
+    };
+    matches!(records[at].event, Event::Resolved { .. })
+        && is(1, true)
+        && is(2, false)
+        && is(3, true)
 }

@@ -245,8 +245,7 @@ impl Builder<'_> {
                     records,
                     at: index,
                 });
-                let said = self.say_all(said);
-                self.note_printed(record, &records[..index], said);
+                self.say_record(records, index, said);
                 index += 1;
                 continue;
             }

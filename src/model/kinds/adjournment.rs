@@ -57,7 +57,7 @@ impl<'e> Kind<'e> for Adjournment<'e> {
 
     fn said(&self, minute: &InMinute<'_>) -> Vec<Said> {
         let at = minute.record().and_then(|r| r.at).map(Slot::Time);
-        let body = minute.meeting.body.kind.word();
+        let body = Key::body(minute.meeting.body.kind);
         let phrase = match self {
             Adjournment::Adjourned { reason } => {
                 let back = minute
@@ -70,7 +70,7 @@ impl<'e> Kind<'e> for Adjournment<'e> {
                     Key::Adjourned
                 };
                 Phrase::new(key)
-                    .text("body", body)
+                    .phrase("body", Phrase::new(body))
                     .maybe("time", at)
                     .maybe("back", back.and_then(|r| r.at).map(Slot::Time))
                     .maybe("reason", reason.and_then(reason_clause))
@@ -84,7 +84,7 @@ impl<'e> Kind<'e> for Adjournment<'e> {
                 return Vec::new();
             }
             Adjournment::Reconvened => Phrase::new(Key::Reconvened)
-                .text("body", body)
+                .phrase("body", Phrase::new(body))
                 .maybe("time", at),
         };
         vec![Said::Paragraph(phrase)]

@@ -20,7 +20,7 @@ pub struct Appointment<'e> {
 
 const OFFICES: &[&str] = &["Chair", "Vice-Chair"];
 
-/// "the municipal year 2025/26": the year that began in May on or before the meeting.
+/// "2025/26": the municipal year that began in May on or before the meeting.
 pub fn municipal_year(meeting: &Meeting) -> String {
     let date = meeting.date;
     let start = if date.month() >= 5 {
@@ -28,10 +28,7 @@ pub fn municipal_year(meeting: &Meeting) -> String {
     } else {
         date.year() - 1
     };
-    format!(
-        "the municipal year {start}/{:02}",
-        (start + 1).rem_euclid(100)
-    )
+    format!("{start}/{:02}", (start + 1).rem_euclid(100))
 }
 
 /// The office's name as the body styles it: "Chair", "Vice-Chairman".
@@ -46,13 +43,15 @@ pub fn office_word(meeting: &Meeting, office: Office) -> &'static str {
 
 impl Appointment<'_> {
     /// The resolution that makes the appointment, as the minutes will print it.
-    pub fn resolution(&self) -> Phrase {
-        let key = if self.for_meeting {
-            Key::AppointmentForMeeting
-        } else {
-            Key::AppointmentResolution
+    /// Without a term said, the appointment is for the municipal year.
+    pub fn resolution(&self, meeting: &Meeting) -> Phrase {
+        let key = match (self.for_meeting, self.term) {
+            (true, _) => Key::AppointmentForMeeting,
+            (false, Some(_)) => Key::AppointmentResolution,
+            (false, None) => Key::AppointmentForYear,
         };
         Phrase::new(key)
+            .text("year", municipal_year(meeting))
             .person("name", self.person)
             .with("office", crate::model::said::Slot::Office(self.office))
             .maybe(
@@ -97,10 +96,10 @@ impl<'e> Kind<'e> for Appointment<'e> {
     }
 
     fn line(&self, meeting: &Meeting, _record: &Record) -> String {
-        let term = if self.for_meeting {
-            " for this meeting".to_string()
-        } else {
-            self.term.map(|t| format!(" for {t}")).unwrap_or_default()
+        let term = match (self.for_meeting, self.term) {
+            (true, _) => " for this meeting".to_string(),
+            (false, Some(term)) => format!(" for {term}"),
+            (false, None) => format!(" for {}", municipal_year(meeting)),
         };
         format!(
             "{} appointed {}{term}",
@@ -112,13 +111,33 @@ impl<'e> Kind<'e> for Appointment<'e> {
     /// The resolution recorded after the appointment says it, and the minutes say nothing
     /// more (never that the member "took the chair"); without one, the appointment says its
     /// own resolution in the house style's words, so that it is not lost.
+    /// Appointments made one after another without resolutions of their own are one
+    /// resolution of a paragraph each, said by the first of them.
     fn said(&self, minute: &InMinute<'_>) -> Vec<Said> {
-        if resolution_follows(minute) {
+        if resolution_follows(minute) || says_its_own(minute, minute.at.wrapping_sub(1)) {
             return Vec::new();
         }
+        let resolutions = (minute.at..)
+            .take_while(|&at| says_its_own(minute, at))
+            .filter_map(|at| match &minute.records[at].event {
+                Event::Appointed {
+                    person,
+                    office,
+                    term,
+                    for_meeting,
+                } => Some(Appointment {
+                    person,
+                    office: *office,
+                    term: term.as_deref(),
+                    for_meeting: *for_meeting,
+                }),
+                _ => None,
+            })
+            .map(|appointment| appointment.resolution(minute.meeting))
+            .collect();
         vec![Said::ResolvedThat {
             marker: Phrase::new(Key::Resolved),
-            resolution: self.resolution(),
+            resolutions,
         }]
     }
 
@@ -142,6 +161,25 @@ pub fn resolution_follows(minute: &InMinute<'_>) -> bool {
         .any(|r| matches!(r.event, Event::Resolved { .. }))
 }
 
+/// Whether the appointment's resolution was said by the appointment before it, the first of
+/// those made together.
+pub fn said_with_earlier(minute: &InMinute<'_>) -> bool {
+    says_its_own(minute, minute.at) && says_its_own(minute, minute.at.wrapping_sub(1))
+}
+
+/// Whether the record at `at` in the minute is an appointment that says its own resolution.
+fn says_its_own(minute: &InMinute<'_>, at: usize) -> bool {
+    let Some(record) = minute.records.get(at) else {
+        return false;
+    };
+    matches!(record.event, Event::Appointed { .. })
+        && !resolution_follows(&InMinute {
+            meeting: minute.meeting,
+            records: minute.records,
+            at,
+        })
+}
+
 fn appointment(
     context: &FormContext<'_>,
     person: Option<&PersonId>,
@@ -161,21 +199,21 @@ fn appointment(
         vec![
             Question::person("Member", members, false, person),
             Question::choice("As", OFFICES, chosen),
-            Question::text("For", term),
+            Question::text("For (blank: the municipal year)", term),
             Question::yes_no("For this meeting only", for_meeting),
         ],
     )
 }
 
-/// A new appointment: of the Chair, unless the meeting has one already, for the municipal year.
+/// A new appointment: of the Chair, unless the meeting has one already, for the municipal year
+/// (the house style words the year).
 pub fn blank(context: &FormContext<'_>) -> Option<Schema> {
     let office = if context.room.holder(Office::Chair).is_some() {
         Office::ViceChair
     } else {
         Office::Chair
     };
-    let term = municipal_year(context.meeting);
-    Some(appointment(context, None, (office, false), &term))
+    Some(appointment(context, None, (office, false), ""))
 }
 
 pub fn build(answers: &dyn Answers) -> Result<Event, String> {

@@ -51,12 +51,14 @@ impl<'e> Kind<'e> for CoOption<'e> {
     }
 
     fn said(&self, minute: &InMinute<'_>) -> Vec<Said> {
-        let body = minute.meeting.body.kind.word();
+        let body = Key::body(minute.meeting.body.kind);
         let mut said = vec![Said::ResolvedThat {
             marker: Phrase::new(Key::Resolved),
-            resolution: Phrase::new(Key::CoOption)
-                .person("name", self.person)
-                .text("body", body),
+            resolutions: vec![
+                Phrase::new(Key::CoOption)
+                    .person("name", self.person)
+                    .phrase("body", Phrase::new(body)),
+            ],
         }];
         if self.accepted {
             said.push(Said::Paragraph(

@@ -136,9 +136,11 @@ impl<'e> Kind<'e> for Finance<'e> {
             }
             Finance::Precept { year, amount } => vec![Said::ResolvedThat {
                 marker: Phrase::new(Key::Resolved),
-                resolution: Phrase::new(Key::Precept)
-                    .text("year", year.trim())
-                    .text("amount", amount.printed()),
+                resolutions: vec![
+                    Phrase::new(Key::Precept)
+                        .text("year", year.trim())
+                        .text("amount", amount.printed()),
+                ],
             }],
         }
     }

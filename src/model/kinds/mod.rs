@@ -23,7 +23,7 @@ mod opening;
 pub mod participation;
 pub mod planning;
 pub mod privacy;
-mod resolutions;
+pub mod resolutions;
 pub mod votes;
 
 use serde::{Deserialize, Serialize};

@@ -89,7 +89,7 @@ impl<'e> Kind<'e> for Participation<'e> {
                 about,
             } => Phrase::new(Key::Spoke)
                 .phrase("speaker", speaker(name, *capacity))
-                .text("body", minute.meeting.body.kind.word())
+                .phrase("body", Phrase::new(Key::body(minute.meeting.body.kind)))
                 .maybe(
                     "about",
                     Some(Slot::Text(about.to_string())).filter(|_| !about.is_empty()),

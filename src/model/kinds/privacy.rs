@@ -116,9 +116,11 @@ impl<'e> Kind<'e> for Privacy<'e> {
                 wording: None,
             } => Said::ResolvedThat {
                 marker: Phrase::new(Key::Resolved),
-                resolution: Phrase::new(Key::Exclusion)
-                    .phrase("paragraphs", paragraphs_phrase(paragraphs))
-                    .phrase("business", business),
+                resolutions: vec![
+                    Phrase::new(Key::Exclusion)
+                        .phrase("paragraphs", paragraphs_phrase(paragraphs))
+                        .phrase("business", business),
+                ],
             },
             Privacy::Readmitted => Said::Paragraph(Phrase::new(Key::Readmitted)),
         }]

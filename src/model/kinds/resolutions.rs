@@ -1,10 +1,10 @@
 //! What was RESOLVED on an item, under a marker that carries the result of the vote before it.
 
 use super::form::{Answers, Question, Schema};
-use super::votes::{abstentions, dissenters, recorded};
+use super::votes::{abstentions, dissenters, recorded, voted_on};
 use super::{FormContext, InMinute, Kind, Motions, Public, clauses};
 use crate::model::said::{Key, Phrase, Said, Slot};
-use crate::model::{Clause, Event, ItemId, Meeting, PersonId, Record, Room};
+use crate::model::{AgendaItem, Clause, Event, ItemId, ItemKind, Meeting, PersonId, Record, Room};
 
 pub struct Resolution<'e> {
     pub preamble: Option<&'e str>,
@@ -17,10 +17,15 @@ fn marker(minute: &InMinute<'_>) -> (Vec<Said>, Phrase, Option<Said>) {
     let vote = minute
         .earlier()
         .find(|e| matches!(e, Event::Vote { .. } | Event::Resolved { .. }));
-    let Some(Event::Vote { count, casting, .. }) = vote else {
+    let Some(Event::Vote {
+        count,
+        casting,
+        motion,
+    }) = vote
+    else {
         return (Vec::new(), Phrase::new(Key::Resolved), None);
     };
-    let before = recorded(count);
+    let before = recorded(count, voted_on(minute, motion.as_ref()));
     let marker = match (count.figures(), casting) {
         (None, _) => Phrase::new(Key::ResolvedUnanimously),
         (Some((f, a, _)), Some(_)) => Phrase::new(Key::ResolvedCasting)
@@ -109,10 +114,75 @@ pub fn blank() -> Option<Schema> {
     Some(resolution(""))
 }
 
+/// The usual resolution on the minutes of the last meeting, with the date the item gives
+/// ("Minutes of the Meeting held on 5 May 2026"); none for other items.
+pub fn previous_minutes(item: &AgendaItem) -> Option<Phrase> {
+    if item.kind != ItemKind::PreviousMinutes {
+        return None;
+    }
+    let date = [
+        item.title.as_str(),
+        item.description.as_deref().unwrap_or(""),
+    ]
+    .into_iter()
+    .find_map(date_in);
+    Some(Phrase::new(Key::PreviousMinutesApproved).maybe("date", date.map(Slot::Text)))
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// The first date written out in the text ("5 May 2026", "14th February 2022"), as written.
+fn date_in(text: &str) -> Option<String> {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| c == ',' || c == '.' || c == ';' || c == ':'))
+        .collect();
+    words.windows(3).find_map(|w| {
+        let day = w[0].trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let is_day = day.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
+        let is_month = MONTHS.contains(&w[1].to_lowercase().as_str());
+        let is_year = w[2].len() == 4 && w[2].chars().all(|c| c.is_ascii_digit());
+        (is_day && is_month && is_year).then(|| w.join(" "))
+    })
+}
+
 pub fn build(answers: &dyn Answers) -> Result<Event, String> {
     let (preamble, clauses) = clauses::parse(&answers.text(0));
     if clauses.is_empty() && preamble.is_none() {
         return Err("Resolution: type what was resolved".into());
     }
     Ok(Event::Resolved { preamble, clauses })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::date_in;
+
+    #[test]
+    fn the_date_of_the_last_meeting_is_found_as_written() {
+        assert_eq!(
+            date_in("Minutes of the Meeting held on 5 May 2026").as_deref(),
+            Some("5 May 2026")
+        );
+        assert_eq!(
+            date_in("To approve the minutes of the meeting held on Monday, 14th February 2022.")
+                .as_deref(),
+            Some("14th February 2022")
+        );
+        assert_eq!(date_in("Minutes of Previous Meeting"), None);
+        assert_eq!(date_in("Item 32 May 2026"), None);
+    }
 }

@@ -2,11 +2,12 @@
 //! casting vote on a tie. Whether a vote carried is worked out from its figures.
 
 use super::form::Schema;
-use super::motions::word_for;
+use super::motions::{kind_of, word_for};
 use super::{FormContext, InMinute, Kind, Motions, Public, name};
 use crate::model::said::{Key, Phrase, Said, Slot};
 use crate::model::{
-    Count, Event, ItemId, Meeting, MotionId, PersonId, Record, Room, Side, VoteResult,
+    Count, Event, ItemId, Meeting, MotionId, MotionKind, Outcome, PersonId, Record, Room, Side,
+    VoteResult,
 };
 
 pub struct Vote<'e> {
@@ -95,9 +96,40 @@ pub fn abstentions(count: u32) -> Option<Slot> {
     }
 }
 
+/// What a vote was on, as the minutes name it: the motion or amendment named; the substantive
+/// motion as amended once an amendment to it has been carried or accepted; else the
+/// recommendations.
+pub fn voted_on(minute: &InMinute<'_>, motion: Option<&MotionId>) -> Phrase {
+    let is_amendment = |m: &MotionId| {
+        matches!(
+            kind_of(minute.meeting, m),
+            Some(MotionKind::FormalAmendment | MotionKind::FriendlyAmendment)
+        )
+    };
+    if let Some(motion) = motion.filter(|m| is_amendment(m)) {
+        return word_for(minute.meeting, motion);
+    }
+    let amended = minute.earlier().any(|event| match event {
+        Event::MotionSettled { motion, outcome } => {
+            is_amendment(motion) && *outcome != Outcome::Lost && *outcome != Outcome::Withdrawn
+        }
+        Event::Vote {
+            motion: Some(motion),
+            count,
+            casting,
+        } => is_amendment(motion) && count.result(*casting) == VoteResult::Carried,
+        _ => false,
+    });
+    match (amended, motion) {
+        (true, _) => Phrase::new(Key::SubstantiveAsAmendedWord),
+        (false, Some(motion)) => word_for(minute.meeting, motion),
+        (false, None) => Phrase::new(Key::RecommendationWord),
+    }
+}
+
 /// The names in a recorded vote, as the minutes list them, after the sentence that says one
-/// was taken.
-pub fn recorded(count: &Count) -> Vec<Said> {
+/// was taken on `what`.
+pub fn recorded(count: &Count, what: Phrase) -> Vec<Said> {
     let Count::Recorded {
         in_favour,
         against,
@@ -107,7 +139,7 @@ pub fn recorded(count: &Count) -> Vec<Said> {
         return Vec::new();
     };
     vec![
-        Said::Paragraph(Phrase::new(Key::RecordedVote)),
+        Said::Paragraph(Phrase::new(Key::RecordedVote).phrase("what", what)),
         Said::RecordedVote {
             in_favour: in_favour.clone(),
             against: against.clone(),
@@ -200,16 +232,13 @@ impl<'e> Kind<'e> for Vote<'e> {
         if self.leads_to_resolution(minute) {
             return Vec::new();
         }
-        let what = match self.motion {
-            Some(motion) => word_for(minute.meeting, motion),
-            None => Phrase::new(Key::RecommendationWord),
-        };
+        let what = voted_on(minute, self.motion);
         let outcome = Phrase::new(match self.count.result(self.casting) {
             VoteResult::Carried => Key::CarriedWord,
             VoteResult::Lost => Key::LostWord,
             VoteResult::Tied => Key::TiedWord,
         });
-        let mut said = recorded(self.count);
+        let mut said = recorded(self.count, what.clone());
         let sentence = match (self.count.figures(), self.casting) {
             (None, _) => Phrase::new(Key::VoteUnanimous).phrase("what", what),
             (Some((f, a, s)), casting) => {

@@ -3,13 +3,14 @@
 
 use chrono::NaiveTime;
 
+use crate::minutes::style::Voice;
 use crate::model::kinds::motions::moved_under;
 use crate::model::{Edit, Event, EventKind, ItemId, Kind, RecordId};
 use crate::tui::action::Action;
 use crate::tui::cursor::{Cursor, Finder};
 use crate::tui::live::app::{App, Effect};
 use crate::tui::live::describe;
-use crate::tui::live::forms::{Form, FormKind};
+use crate::tui::live::forms::{Field, FieldKind, Form, FormKind};
 use crate::tui::live::meaning::{
     Change, Go, OnRecord, OnScreen, Opens, Preview, on_record, on_screen,
 };
@@ -98,7 +99,38 @@ impl App {
             self.message = Some("No motion has been moved on this item".into());
             return;
         }
+        if kind == EventKind::Resolved
+            && let Some(text) = self.previous_minutes_wording()
+        {
+            let meeting = self.meeting();
+            if let Some(mut form) = Form::blank(
+                FormKind::Record(kind),
+                meeting,
+                self.current_item_id(),
+                now,
+                None,
+            ) {
+                form.fields[0] = Field::new("Resolution", FieldKind::Lines, &text);
+                self.open(Overlay::Form(Box::new(FormBox::new(form))));
+            }
+            return;
+        }
         self.open_form(FormKind::Record(kind), now);
+    }
+
+    /// On the item for the last meeting's minutes not yet resolved, the usual resolution in
+    /// the house style's words, for the clerk to keep or change.
+    fn previous_minutes_wording(&self) -> Option<String> {
+        let meeting = self.meeting();
+        let item = meeting.item(self.current_item_id()?.as_str())?;
+        let resolved = meeting.records.iter().any(|r| {
+            r.item.as_ref() == Some(&item.id) && matches!(r.event, Event::Resolved { .. })
+        });
+        if resolved {
+            return None;
+        }
+        let phrase = crate::model::kinds::resolutions::previous_minutes(item)?;
+        Some(Voice::new(meeting, &self.house.style).say(&phrase))
     }
 
     /// Opens the form that asks only the time: the opening and the close are under no item,

@@ -273,7 +273,7 @@ fn appointment_resolution(
         term: term.as_deref(),
         for_meeting: *for_meeting,
     };
-    Some(Voice::new(meeting, house).say(&appointment.resolution()))
+    Some(Voice::new(meeting, house).say(&appointment.resolution(meeting)))
 }
 
 fn draw_value(frame: &mut Frame, area: Rect, field: &Field, focused: bool, theme: &Theme) {
