@@ -200,7 +200,7 @@ fn word_has_real_lists_headings_a_header_a_page_footer_and_the_signature_last() 
         "bullet"
     );
     assert_eq!(format_of(&lettered), ("lowerLetter".into(), "(%1)".into()));
-    // Headings are Heading styles; a numbered resolution clause hangs from its label.
+    // Headings are Heading styles; a resolution's clauses are a numbered list.
     let style_of = |p: &Element| {
         p.all("w:pStyle")
             .first()
@@ -211,9 +211,8 @@ fn word_has_real_lists_headings_a_header_a_page_footer_and_the_signature_last() 
         style_of(find("36|YOUTH COUNCIL UPDATE")).as_deref(),
         Some("Heading2")
     );
-    let clause = find("1.|notes the update; and");
-    let indent = clause.all("w:ind")[0];
-    assert!(indent.attr("w:hanging").is_some(), "a hanging indent");
+    let clause = numbering_id(find("notes the update; and")).expect("a numbered clause");
+    assert_eq!(format_of(&clause), ("decimal".into(), "%1.".into()));
     // The body and date in the header; "Page N of M" from fields in the footer.
     let header = docx_part(&bytes, "word/header1.xml");
     assert_eq!(
@@ -575,7 +574,7 @@ fn the_town_style_prints_the_mayor_on_a_line_and_references_with_a_letter() {
     for expected in [
         "At a Meeting of the Kingsford Town Council held at the Council Chamber, The\nGuildhall, Kingsford on Tuesday, 22nd September, 2026 at 7.00 pm",
         "PRESENT\n\nCllr J. Ashdown (Mayor)\nCllr Mrs S. Begum (Deputy Mayor)",
-        "Councillors: P. Carver, M. Delaney, Mrs R. Ellison (arrived at 7.04 pm), K.\nForde",
+        "Councillors: P. Carver, M. Delaney, Mrs R. Ellison (arrived at 7.04 pm),\nK. Forde",
         "IN ATTENDANCE\n\nRebecca Lyle – Town Clerk",
         "NB: Cllr Mrs R. Ellison joined the meeting at 7.04 pm.",
         // Titles as the agenda prints them, after a reference with a letter.

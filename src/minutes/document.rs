@@ -13,6 +13,10 @@ pub struct Document {
     /// What a printed page's footer says, with [`PAGE`] and [`PAGES`] where the page number
     /// and the number of pages go: "Page \u{1} of \u{2}".
     pub page_footer: String,
+    /// Who the document is by, for its properties: the council.
+    pub author: String,
+    /// On the confidential version, the mark every printed page carries.
+    pub confidential: Option<String>,
     pub blocks: Vec<Block>,
 }
 
@@ -26,10 +30,7 @@ pub enum Block {
     /// The council's name above the minutes.
     Council(String),
     /// The document's own heading: "Minutes of a meeting of ...", and its second line.
-    Heading {
-        text: String,
-        subtitle: String,
-    },
+    Heading { text: String, subtitle: String },
     /// A section heading such as PRESENT or OFFICERS IN ATTENDANCE.
     Section(String),
     /// A small heading inside a section: a board's "Voting Members".
@@ -47,9 +48,9 @@ pub enum Block {
     NotForPublication(String),
     /// A paragraph; a line break inside it is kept as one.
     Paragraph(String),
-    Bullets(Vec<String>),
-    /// A list whose points carry the labels they were typed with: "1.", "(a)".
-    Numbered(Vec<(String, String)>),
+    /// A list of points, each bulleted or carrying the label it was typed with ("1.", "(a)"),
+    /// with the points typed under it.
+    Points(Vec<Point>),
     /// The "RESOLVED:" line and what was resolved.
     Resolved {
         marker: String,
@@ -57,15 +58,48 @@ pub enum Block {
         clauses: Vec<Clause>,
     },
     /// A recorded vote: each side ("For") and the names on it.
-    RecordedVote {
-        lines: Vec<(String, String)>,
-    },
+    RecordedVote { lines: Vec<(String, String)> },
     Table {
         header: Vec<String>,
         rows: Vec<Vec<String>>,
     },
     /// The signature line that ends the minutes.
     Signature(String),
+}
+
+/// A point of a list, and the points under it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Point {
+    /// The label as typed ("1.", "(a)"); none for a bullet.
+    pub label: Option<String>,
+    pub text: String,
+    pub points: Vec<Point>,
+}
+
+impl Point {
+    pub fn bullet(text: impl Into<String>) -> Point {
+        Point {
+            label: None,
+            text: text.into(),
+            points: Vec::new(),
+        }
+    }
+
+    pub fn numbered(label: impl Into<String>, text: impl Into<String>) -> Point {
+        Point {
+            label: Some(label.into()),
+            text: text.into(),
+            points: Vec::new(),
+        }
+    }
+
+    /// The point, and every point under it, in reading order with its depth.
+    pub fn walk<'p>(points: &'p [Point], depth: usize, visit: &mut dyn FnMut(&'p Point, usize)) {
+        for point in points {
+            visit(point, depth);
+            Point::walk(&point.points, depth + 1, visit);
+        }
+    }
 }
 
 impl Block {
@@ -102,10 +136,12 @@ impl Document {
                     texts.push(subtitle.clone());
                 }
                 Block::Minute { line, .. } => texts.push(line.clone()),
-                Block::Bullets(items) => texts.extend(items.iter().cloned()),
-                Block::Numbered(items) => {
-                    texts.extend(items.iter().map(|(label, text)| format!("{label} {text}")))
-                }
+                Block::Points(points) => Point::walk(points, 0, &mut |point, _| {
+                    texts.push(match &point.label {
+                        Some(label) => format!("{label} {}", point.text),
+                        None => point.text.clone(),
+                    })
+                }),
                 Block::Resolved {
                     marker,
                     preamble,

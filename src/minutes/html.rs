@@ -1,7 +1,7 @@
 //! Minutes as one self-contained, accessible HTML page: real headings and lists, no scripts
 //! or outside resources, and a print style.
 
-use super::document::{Block, Document};
+use super::document::{Block, Document, Point};
 use crate::model::Clause;
 
 /// Text made safe to put in HTML, in an element or a quoted attribute.
@@ -20,6 +20,39 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// Bullets as an unordered list; labelled points as an ordered list showing the labels as
+/// typed ("(a)", "1."), which list-style types cannot all show; the points under a point
+/// as a list inside its item.
+fn points(out: &mut String, list: &[Point]) {
+    let mut start = 0;
+    while start < list.len() {
+        let labelled = list[start].label.is_some();
+        let end = list[start..]
+            .iter()
+            .position(|p| p.label.is_some() != labelled)
+            .map_or(list.len(), |n| start + n);
+        out.push_str(if labelled {
+            "<ol class=\"labelled\">\n"
+        } else {
+            "<ul>\n"
+        });
+        for point in &list[start..end] {
+            out.push_str("<li>");
+            if let Some(label) = &point.label {
+                out.push_str(&format!("<span class=\"label\">{}</span> ", escape(label)));
+            }
+            out.push_str(&lines(&point.text));
+            if !point.points.is_empty() {
+                out.push('\n');
+                points(out, &point.points);
+            }
+            out.push_str("</li>\n");
+        }
+        out.push_str(if labelled { "</ol>\n" } else { "</ul>\n" });
+        start = end;
+    }
+}
+
 /// Text with its line breaks kept.
 fn lines(text: &str) -> String {
     escape(text).replace('\n', "<br />\n")
@@ -28,16 +61,27 @@ fn lines(text: &str) -> String {
 const STYLE: &str = "body{font-family:Arial,Helvetica,sans-serif;line-height:1.45;max-width:46em;margin:2em auto;padding:0 1em;color:#111}\
 h1{font-size:1.3em}h2{font-size:1.1em;margin-top:1.6em}\
 .council{font-weight:bold;letter-spacing:.05em}.lines{list-style:none;padding-left:0}\
-.clauses,.labelled{list-style:none;padding-left:0}.labelled li{padding-left:2.5em;text-indent:-2.5em}.clauses .clauses{padding-left:2.5em}\
-.label{display:inline-block;min-width:2.5em}\
+.clauses,.labelled{list-style:none;padding-left:0}.labelled>li,.clauses>li{padding-left:2.5em;text-indent:-2.5em}\
+.clauses>li.unlabelled{padding-left:0;text-indent:0}li>ol,li>ul{text-indent:0}.clauses .clauses{padding-left:2.5em}\
+.label{display:inline-block;min-width:2.5em;text-indent:0}\
+.recorded-vote{display:grid;grid-template-columns:max-content 1fr;gap:.2em 1em}.recorded-vote dd{margin:0}\
+.running-mark{font-weight:bold;text-align:center;letter-spacing:.05em;border-bottom:2px solid #900;padding:.3em 0;background:#fff}\
 .private{border:2px solid #900;padding:.4em .6em;font-weight:bold}\
 .signature{margin-top:3em}table{border-collapse:collapse}td,th{border:1px solid #666;padding:.3em .5em;text-align:left;vertical-align:top}\
-@media print{body{margin:0;max-width:none}h2{page-break-after:avoid}}";
+@page{size:A4;margin:2cm}\
+@media screen{.running-mark{position:sticky;top:0}}\
+@media print{body{margin:0;max-width:none}h2{page-break-after:avoid}.signature{page-break-inside:avoid}\
+.running-mark{position:fixed;top:0;left:0;right:0}.confidential main{margin-top:2.5em}}";
 
 fn clauses(out: &mut String, list: &[Clause]) {
     out.push_str("<ol class=\"clauses\">\n");
     for clause in list {
-        out.push_str("<li>");
+        // A labelled clause's wrapped lines hang under its text, clear of the label.
+        out.push_str(if clause.label.is_some() {
+            "<li>"
+        } else {
+            "<li class=\"unlabelled\">"
+        });
         if let Some(label) = &clause.label {
             out.push_str(&format!("<span class=\"label\">{}</span> ", escape(label)));
         }
@@ -51,10 +95,22 @@ fn clauses(out: &mut String, list: &[Clause]) {
     out.push_str("</ol>\n");
 }
 
+/// The body's opening; on the confidential version, the mark every printed page repeats.
+fn running_mark(document: &Document) -> String {
+    match &document.confidential {
+        Some(mark) => format!(
+            "<body class=\"confidential\">\n<div class=\"running-mark\" role=\"note\">{}</div>\n",
+            escape(mark)
+        ),
+        None => "<body>\n".to_string(),
+    }
+}
+
 pub fn write(document: &Document) -> String {
     let mut out = format!(
-        "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\" />\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n",
-        escape(&document.title)
+        "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\" />\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n{}<main>\n",
+        escape(&document.title),
+        running_mark(document)
     );
     let mut in_lines = false;
     for block in &document.blocks {
@@ -92,25 +148,7 @@ pub fn write(document: &Document) -> String {
                 escape(text)
             )),
             Block::Paragraph(text) => out.push_str(&format!("<p>{}</p>\n", lines(text))),
-            Block::Bullets(items) => {
-                out.push_str("<ul>\n");
-                for item in items {
-                    out.push_str(&format!("<li>{}</li>\n", escape(item)));
-                }
-                out.push_str("</ul>\n");
-            }
-            Block::Numbered(items) => {
-                // The labels as typed ("(a)", "1."), which list-style types cannot all show.
-                out.push_str("<ol class=\"labelled\">\n");
-                for (label, item) in items {
-                    out.push_str(&format!(
-                        "<li><span class=\"label\">{}</span> {}</li>\n",
-                        escape(label),
-                        lines(item)
-                    ));
-                }
-                out.push_str("</ol>\n");
-            }
+            Block::Points(list) => points(&mut out, list),
             Block::Resolved {
                 marker,
                 preamble,

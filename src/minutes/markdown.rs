@@ -1,6 +1,6 @@
 //! Minutes as Markdown: headings, paragraphs and lists, readable as plain text too.
 
-use super::document::{Block, Document};
+use super::document::{Block, Document, Point};
 use crate::model::Clause;
 
 /// Characters that would otherwise start Markdown formatting.
@@ -16,6 +16,37 @@ fn escape(text: &str) -> String {
         out.push(c);
     }
     out
+}
+
+/// A bullet as a list item; a labelled point on its own line with the label as typed ("1\."
+/// keeps Markdown from renumbering the list its own way); the points under a point as a list
+/// indented under it, a blank line ending them before a labelled line follows.
+fn points(out: &mut String, list: &[Point], depth: usize) {
+    let indent = "  ".repeat(depth);
+    for (n, point) in list.iter().enumerate() {
+        match (&point.label, depth) {
+            (Some(label), 0) => {
+                if n > 0 && list[n - 1].label.is_none() {
+                    out.push('\n');
+                }
+                out.push_str(&format!(
+                    "{} {}  \n",
+                    escape_label(label),
+                    escape(&point.text)
+                ));
+            }
+            (Some(label), _) => out.push_str(&format!(
+                "{indent}- {} {}\n",
+                escape_label(label),
+                escape(&point.text)
+            )),
+            (None, _) => out.push_str(&format!("{indent}- {}\n", escape(&point.text))),
+        }
+        points(out, &point.points, depth + 1);
+        if depth == 0 && point.label.is_some() && !point.points.is_empty() {
+            out.push('\n');
+        }
+    }
 }
 
 /// A list label written so that Markdown shows it as typed.
@@ -61,18 +92,8 @@ pub fn write(document: &Document) -> String {
             Block::Paragraph(text) => {
                 out.push_str(&format!("{}\n\n", escape(text).replace('\n', "  \n")))
             }
-            Block::Bullets(items) => {
-                for item in items {
-                    out.push_str(&format!("- {}\n", escape(item)));
-                }
-                out.push('\n');
-            }
-            Block::Numbered(items) => {
-                // Each point on its own line with the label as typed; "1\." keeps Markdown
-                // from renumbering the list its own way.
-                for (label, item) in items {
-                    out.push_str(&format!("{} {}  \n", escape_label(label), escape(item)));
-                }
+            Block::Points(list) => {
+                points(&mut out, list, 0);
                 out.push('\n');
             }
             Block::Resolved {

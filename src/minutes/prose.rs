@@ -6,7 +6,7 @@
 //! is a paragraph of its own, as a clerk pressing Enter in a note means it. A list line starts
 //! with a mark; an indented line after it carries on the same point.
 
-use super::document::Block;
+use super::document::{Block, Point};
 
 /// A list mark at the start of a line, and the rest of the line.
 enum Mark<'t> {
@@ -68,6 +68,18 @@ fn mark(line: &str) -> Option<Mark<'_>> {
 struct Gathering {
     blocks: Vec<Block>,
     paragraph: Option<String>,
+    /// The indentation of each level of the list being gathered, outermost first.
+    indents: Vec<usize>,
+}
+
+/// The last point at `depth` in a list, following the last point at each level above it.
+fn last_at(points: &mut [Point], depth: usize) -> Option<&mut Point> {
+    let last = points.last_mut()?;
+    if depth == 0 {
+        Some(last)
+    } else {
+        last_at(&mut last.points, depth - 1)
+    }
 }
 
 impl Gathering {
@@ -77,51 +89,63 @@ impl Gathering {
         }
     }
 
-    fn in_list(&self) -> bool {
-        self.paragraph.is_none()
-            && matches!(
-                self.blocks.last(),
-                Some(Block::Bullets(_) | Block::Numbered(_))
-            )
+    fn list(&mut self) -> Option<&mut Vec<Point>> {
+        if self.paragraph.is_some() {
+            return None;
+        }
+        match self.blocks.last_mut() {
+            Some(Block::Points(points)) => Some(points),
+            _ => None,
+        }
     }
 
     /// An indented line after a list line carries on its point.
     fn carry_on(&mut self, line: &str) -> bool {
-        if !self.in_list() {
+        let depth = self.indents.len().saturating_sub(1);
+        let Some(point) = self.list().and_then(|points| last_at(points, depth)) else {
             return false;
-        }
-        let last = match self.blocks.last_mut() {
-            Some(Block::Bullets(items)) => items.last_mut(),
-            Some(Block::Numbered(items)) => items.last_mut().map(|(_, text)| text),
-            _ => None,
         };
-        match last {
-            Some(text) => {
-                text.push(' ');
-                text.push_str(line);
-                true
-            }
-            None => false,
-        }
+        point.text.push(' ');
+        point.text.push_str(line);
+        true
     }
 
-    fn bullet(&mut self, text: &str) {
+    /// A point, at the level its indentation says: deeper than the point before it is under
+    /// that point; as deep as an earlier level is back at that level.
+    fn point(&mut self, indent: usize, point: Point) {
         self.end_paragraph();
-        match self.blocks.last_mut() {
-            Some(Block::Bullets(items)) if self.paragraph.is_none() => items.push(text.into()),
-            _ => self.blocks.push(Block::Bullets(vec![text.into()])),
+        if self.list().is_none() {
+            self.blocks.push(Block::Points(Vec::new()));
+            self.indents.clear();
+        }
+        while self.indents.last().is_some_and(|&last| indent < last) {
+            self.indents.pop();
+        }
+        match self.indents.last() {
+            Some(&last) if indent > last => self.indents.push(indent),
+            Some(_) => {}
+            None => self.indents.push(indent),
+        }
+        let depth = self.indents.len() - 1;
+        let Some(points) = self.list() else {
+            return;
+        };
+        let siblings = match depth.checked_sub(1) {
+            Some(parent) => last_at(points, parent).map(|p| &mut p.points),
+            None => Some(points),
+        };
+        if let Some(siblings) = siblings {
+            siblings.push(point);
         }
     }
+}
 
-    fn numbered(&mut self, label: String, text: &str) {
-        self.end_paragraph();
-        match self.blocks.last_mut() {
-            Some(Block::Numbered(items)) => items.push((label, text.into())),
-            _ => self
-                .blocks
-                .push(Block::Numbered(vec![(label, text.into())])),
-        }
-    }
+/// How far a typed line is indented, a tab counting as four spaces.
+fn indentation(raw: &str) -> usize {
+    raw.chars()
+        .take_while(|c| *c == ' ' || *c == '\t')
+        .map(|c| if c == '\t' { 4 } else { 1 })
+        .sum()
 }
 
 /// The typed text as paragraphs and lists.
@@ -139,8 +163,10 @@ pub fn blocks(text: &str) -> Vec<Block> {
         }
         let indented = raw.starts_with([' ', '\t']);
         match mark(line) {
-            Some(Mark::Bullet(rest)) => gathering.bullet(rest),
-            Some(Mark::Numbered(label, rest)) => gathering.numbered(label, rest),
+            Some(Mark::Bullet(rest)) => gathering.point(indentation(raw), Point::bullet(rest)),
+            Some(Mark::Numbered(label, rest)) => {
+                gathering.point(indentation(raw), Point::numbered(label, rest))
+            }
             None if indented && !after_blank && gathering.carry_on(line) => {}
             None => match &mut gathering.paragraph {
                 Some(paragraph) if by_blank_lines => {
@@ -184,9 +210,9 @@ mod tests {
             blocks(typed),
             vec![
                 p("The Committee received a presentation on the following topics:"),
-                Block::Bullets(vec![
-                    "An introduction to Cheshire East Youth Council".into(),
-                    "Priority issues".into()
+                Block::Points(vec![
+                    Point::bullet("An introduction to Cheshire East Youth Council"),
+                    Point::bullet("Priority issues")
                 ]),
                 p("Members thanked the young people."),
             ]
@@ -201,9 +227,9 @@ mod tests {
             vec![
                 p("The report set out the position."),
                 p("Members asked:"),
-                Block::Numbered(vec![
-                    ("1.".into(), "about staffing; and turnover".into()),
-                    ("(b)".into(), "about costs.".into()),
+                Block::Points(vec![
+                    Point::numbered("1.", "about staffing; and turnover"),
+                    Point::numbered("(b)", "about costs."),
                 ]),
             ]
         );
@@ -220,7 +246,38 @@ mod tests {
         ] {
             assert_eq!(blocks(text), vec![p(text)], "{text}");
         }
-        assert!(matches!(&blocks("iv) the fourth")[0], Block::Numbered(_)));
-        assert!(matches!(&blocks("•Point")[0], Block::Bullets(_)));
+        assert_eq!(
+            blocks("iv) the fourth"),
+            vec![Block::Points(vec![Point::numbered("iv)", "the fourth")])]
+        );
+        assert_eq!(
+            blocks("•Point"),
+            vec![Block::Points(vec![Point::bullet("Point")])]
+        );
+    }
+
+    #[test]
+    fn an_indented_point_is_under_the_point_before_it_and_a_list_in_a_point_stays_in_it() {
+        let typed = "Members raised:\n- parking\n  - on Church Lane\n    1. at school times\n    2. at weekends\n  - in the square\n- litter\n\tcarried on\n- dogs";
+        let mut lane = Point::bullet("on Church Lane");
+        lane.points = vec![
+            Point::numbered("1.", "at school times"),
+            Point::numbered("2.", "at weekends"),
+        ];
+        let mut parking = Point::bullet("parking");
+        parking.points = vec![lane, Point::bullet("in the square")];
+        let mut litter = Point::bullet("litter");
+        litter.text.push_str(" carried on");
+        assert_eq!(
+            blocks(typed),
+            vec![
+                p("Members raised:"),
+                Block::Points(vec![
+                    parking,
+                    Point::bullet("litter carried on"),
+                    Point::bullet("dogs")
+                ]),
+            ]
+        );
     }
 }

@@ -1,6 +1,6 @@
 //! Minutes as plain text, wrapped at 78 columns, laid out as councils print them.
 
-use super::document::{Block, Document};
+use super::document::{Block, Document, Point};
 use crate::model::Clause;
 
 const WIDTH: usize = 78;
@@ -20,11 +20,34 @@ fn wrap(width: usize, text: &str, indent: &str, first: &str) -> String {
     out.join("\n")
 }
 
+/// An initial ("A", "J.") stays on the line of the name after it.
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.trim_end_matches('.').chars();
+    chars.next().is_some_and(|c| c.is_uppercase()) && chars.next().is_none()
+}
+
+/// The words of a line, an initial joined to the word after it so that no line ends on one.
+fn unbreakable(text: &str) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    let mut joining = false;
+    for word in text.split_whitespace() {
+        match words.last_mut() {
+            Some(last) if joining => {
+                last.push(' ');
+                last.push_str(word);
+            }
+            _ => words.push(word.to_string()),
+        }
+        joining = is_initial(word);
+    }
+    words
+}
+
 fn wrap_line(width: usize, text: &str, indent: &str, first: &str) -> String {
     let mut lines = Vec::new();
     let mut line = first.to_string();
     let mut empty = true;
-    for word in text.split_whitespace() {
+    for word in &unbreakable(text) {
         let needed = line.chars().count() + word.chars().count() + usize::from(!empty);
         if !empty && needed > width {
             lines.push(std::mem::replace(&mut line, indent.to_string()));
@@ -51,6 +74,24 @@ fn clauses(width: usize, out: &mut String, list: &[Clause], depth: usize) {
         out.push_str(&wrap(width, &clause.text, &hanging, &first));
         out.push_str("\n\n");
         clauses(width, out, &clause.clauses, depth + 1);
+    }
+}
+
+/// Points under their marks, labels lined up among their fellows, a wrapped point hanging
+/// under its text, and the points under a point indented under its text.
+fn points(width: usize, out: &mut String, list: &[Point], indent: usize) {
+    let widest = list
+        .iter()
+        .map(|p| p.label.as_ref().map_or(1, |l| l.chars().count()))
+        .max()
+        .unwrap_or(1);
+    for point in list {
+        let mark = point.label.as_deref().unwrap_or("•");
+        let first = format!("{}{mark:<widest$} ", " ".repeat(indent));
+        let rest = " ".repeat(indent + widest + 1);
+        out.push_str(&wrap(width, &point.text, &rest, &first));
+        out.push('\n');
+        points(width, out, &point.points, indent + widest + 1);
     }
 }
 
@@ -100,25 +141,8 @@ pub fn write_to_width(document: &Document, width: usize) -> String {
                 out.push_str(&wrap(width, text, "", ""));
                 out.push_str("\n\n");
             }
-            Block::Bullets(items) => {
-                for item in items {
-                    out.push_str(&wrap(width, item, "  ", "• "));
-                    out.push('\n');
-                }
-                out.push('\n');
-            }
-            Block::Numbered(items) => {
-                // Labels line up, and a wrapped point hangs under its text.
-                let widest = items
-                    .iter()
-                    .map(|(label, _)| label.chars().count())
-                    .max()
-                    .unwrap_or(0);
-                for (label, item) in items {
-                    let first = format!("{label:<widest$} ");
-                    out.push_str(&wrap(width, item, &" ".repeat(widest + 1), &first));
-                    out.push('\n');
-                }
+            Block::Points(list) => {
+                points(width, &mut out, list, 0);
                 out.push('\n');
             }
             Block::Resolved {
@@ -154,4 +178,31 @@ pub fn write_to_width(document: &Document, width: usize) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrap;
+
+    #[test]
+    fn a_name_is_never_split_between_its_initial_and_surname() {
+        let wrapped = wrap(
+            30,
+            "Councillors P Redmond, J Saunders, A Okafor and K Wood",
+            "",
+            "",
+        );
+        for line in wrapped.lines() {
+            assert!(line.chars().count() <= 30, "{wrapped}");
+            let last = line.split_whitespace().last().unwrap_or_default();
+            assert!(
+                last.chars().count() > 1,
+                "a line ends on an initial: {wrapped}"
+            );
+        }
+        assert_eq!(
+            wrapped,
+            "Councillors P Redmond,\nJ Saunders, A Okafor and\nK Wood"
+        );
+    }
 }

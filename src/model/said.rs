@@ -361,6 +361,8 @@ keys! {
     RunningHead => "running_head" ["body", "the_body", "date"],
     /// The footer of every printed page of a Word document.
     PageFooter => "page_footer" ["page", "pages"],
+    /// On every page of the confidential minutes, in the header and the footer.
+    ConfidentialMark => "confidential_mark" [],
 }
 
 impl Key {

@@ -67,6 +67,8 @@ pub fn actions_in(meeting: &Meeting, style: &Style, confidential: bool) -> Docum
         title,
         running_head,
         page_footer: super::page_footer(&voice),
+        author: super::author(meeting),
+        confidential: confidential.then(|| voice.say(&Phrase::new(Key::ConfidentialMark))),
         blocks,
     }
 }

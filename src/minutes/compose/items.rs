@@ -2,7 +2,7 @@
 //! says, in the order it happened. Public minutes of Part 2 business give only the resolution.
 
 use super::Builder;
-use crate::minutes::document::Block;
+use crate::minutes::document::{Block, Point};
 use crate::minutes::prose;
 use crate::minutes::style::Decisions;
 use crate::minutes::wording::and_list;
@@ -221,7 +221,9 @@ impl<'m> Builder<'m> {
             })
             .collect();
         self.push(Block::Group(self.word(Key::MattersArising)));
-        self.push(Block::Bullets(lines));
+        self.push(Block::Points(
+            lines.into_iter().map(Point::bullet).collect(),
+        ));
     }
 
     /// "NOT FOR PUBLICATION: exempt information under paragraph 3 of Part 1 of Schedule 12A",

@@ -60,6 +60,8 @@ pub fn minute_in(meeting: &Meeting, style: &Style, index: usize, options: Option
         title: String::new(),
         running_head: String::new(),
         page_footer: String::new(),
+        author: author(meeting),
+        confidential: None,
         blocks: builder.blocks,
     }
 }
@@ -171,10 +173,9 @@ impl<'m> Builder<'m> {
             | Block::Paragraph(text)
             | Block::NotForPublication(text)
             | Block::Signature(text) => text.trim().is_empty(),
-            Block::Bullets(items) => items.is_empty(),
+            Block::Points(points) => points.is_empty(),
             Block::Heading { .. }
             | Block::Minute { .. }
-            | Block::Numbered(_)
             | Block::Resolved { .. }
             | Block::RecordedVote { .. }
             | Block::Table { .. } => false,
@@ -214,6 +215,11 @@ impl<'m> Builder<'m> {
                     .text("date", date),
             ),
             page_footer: page_footer(&self.voice),
+            author: author(meeting),
+            confidential: self
+                .options
+                .confidential
+                .then(|| self.voice.say(&Phrase::new(Key::ConfidentialMark))),
             blocks: self.blocks,
         }
     }
@@ -236,6 +242,15 @@ impl<'m> Builder<'m> {
         self.minute_heading(index, item, minute);
         self.item(index, item);
     }
+}
+
+/// Who minutes are by: the council, or the body when the meeting names no council.
+pub(super) fn author(meeting: &Meeting) -> String {
+    meeting
+        .body
+        .council
+        .clone()
+        .unwrap_or_else(|| meeting.body.name.clone())
 }
 
 /// "Page {page} of {pages}", with the marks a Word document puts its fields in place of.

@@ -1,0 +1,104 @@
+//! Text as WordprocessingML: escaped, with the characters XML cannot hold left out, line breaks
+//! and tabs as Word's own, and paragraphs with their properties in the order Word expects.
+
+/// The text escaped for XML, without the control characters XML 1.0 forbids.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\t' | '\n' | '\r' => out.push(c),
+            c if (c as u32) < 0x20 || c == '\u{fffe}' || c == '\u{ffff}' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Runs for the text: a line break where it has one, a tab where it has one.
+pub fn runs(text: &str, bold: bool) -> String {
+    let start = if bold {
+        "<w:r><w:rPr><w:b/></w:rPr>"
+    } else {
+        "<w:r>"
+    };
+    let mut out = String::with_capacity(text.len() + 64);
+    out.push_str(start);
+    for (n, line) in text.split('\n').enumerate() {
+        if n > 0 {
+            out.push_str("<w:br/>");
+        }
+        for (m, piece) in line.split('\t').enumerate() {
+            if m > 0 {
+                out.push_str("<w:tab/>");
+            }
+            if !piece.is_empty() {
+                out.push_str("<w:t xml:space=\"preserve\">");
+                out.push_str(&escape(piece));
+                out.push_str("</w:t>");
+            }
+        }
+    }
+    out.push_str("</w:r>");
+    out
+}
+
+/// How a paragraph is set out.
+#[derive(Default, Clone, Copy)]
+pub struct Props<'s> {
+    pub style: Option<&'s str>,
+    pub keep_next: bool,
+    /// A list's numbering and the level in it.
+    pub numbered: Option<(usize, usize)>,
+    /// No space after, as between the lines of an attendance list.
+    pub tight: bool,
+    /// The left indent and how far the first line hangs out of it, in twentieths of a point.
+    pub indent: Option<(usize, usize)>,
+}
+
+pub fn paragraph(props: Props<'_>, runs: &str) -> String {
+    let mut p = String::from("<w:p><w:pPr>");
+    if let Some(style) = props.style {
+        p.push_str(&format!("<w:pStyle w:val=\"{style}\"/>"));
+    }
+    if props.keep_next {
+        p.push_str("<w:keepNext/>");
+    }
+    if let Some((id, level)) = props.numbered {
+        p.push_str(&format!(
+            "<w:numPr><w:ilvl w:val=\"{level}\"/><w:numId w:val=\"{id}\"/></w:numPr>"
+        ));
+    }
+    if props.tight {
+        p.push_str("<w:spacing w:after=\"0\"/>");
+    }
+    if let Some((left, hanging)) = props.indent {
+        p.push_str(&format!(
+            "<w:ind w:left=\"{left}\" w:hanging=\"{hanging}\"/>"
+        ));
+    }
+    p.push_str("</w:pPr>");
+    p.push_str(runs);
+    p.push_str("</w:p>");
+    p
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_escaped_and_what_xml_cannot_hold_is_left_out() {
+        assert_eq!(
+            escape("A & B <c> \"d\"\u{1}\u{b}e"),
+            "A &amp; B &lt;c&gt; &quot;d&quot;e"
+        );
+        assert_eq!(
+            runs("one\ntwo\tthree", false),
+            "<w:r><w:t xml:space=\"preserve\">one</w:t><w:br/><w:t xml:space=\"preserve\">two</w:t><w:tab/><w:t xml:space=\"preserve\">three</w:t></w:r>"
+        );
+    }
+}
