@@ -1,0 +1,237 @@
+//! Minutes an officer publishes unchanged: the Word document's styles, numbering, properties,
+//! header and footer read from its XML; the HTML's page size, hanging clauses and confidential
+//! mark; sub-points at their level in every format.
+
+mod common;
+
+use common::docx::{docx_part, paragraph_text};
+use common::sample;
+use common::xml::Element;
+use minutebook::minutes::{self, Format, Options};
+use minutebook::model::{Event, Meeting, Record};
+
+const PUBLIC: Options = Options {
+    confidential: false,
+};
+const CONFIDENTIAL: Options = Options { confidential: true };
+
+/// The fourteenth of February, with a note whose points have points under them.
+fn meeting_with_sub_points() -> Meeting {
+    let mut meeting = sample("children-and-families-2022-02-14.ron");
+    let at = meeting
+        .records
+        .iter()
+        .position(|r| r.item.as_deref() == Some("6"))
+        .expect("business under item 6");
+    meeting.records.insert(
+        at,
+        Record::new(
+        None,
+        Some("6".into()),
+        Event::Note {
+            text: "Members raised:\n- staffing\n  - recruitment of social workers\n  - agency costs\n    1. this year\n    2. next year\n- the budget".into(),
+            by: None,
+            kind: Default::default(),
+        },
+        ),
+    );
+    meeting.give_records_ids();
+    meeting
+}
+
+fn word(meeting: &Meeting, options: Options) -> Vec<u8> {
+    Format::Docx
+        .write(&minutes::minutes(meeting, options))
+        .expect("writes")
+}
+
+fn attr<'e>(element: &'e Element, name: &str, attribute: &str) -> Option<&'e str> {
+    element.all(name).first().and_then(|e| e.attr(attribute))
+}
+
+#[test]
+fn word_styles_set_spacing_a_default_paragraph_style_and_british_english() {
+    let bytes = word(&sample("children-and-families-2022-02-14.ron"), PUBLIC);
+    let styles = docx_part(&bytes, "word/styles.xml");
+    let defaults = &styles.all("w:docDefaults")[0];
+    let after: u32 = attr(defaults, "w:spacing", "w:after")
+        .and_then(|a| a.parse().ok())
+        .expect("space after a paragraph by default");
+    assert!(after > 0);
+    assert_eq!(attr(defaults, "w:lang", "w:val"), Some("en-GB"));
+    let default_paragraph: Vec<&str> = styles
+        .all("w:style")
+        .into_iter()
+        .filter(|s| s.attr("w:type") == Some("paragraph") && s.attr("w:default") == Some("1"))
+        .filter_map(|s| s.attr("w:styleId"))
+        .collect();
+    assert_eq!(default_paragraph, ["Normal"]);
+    // Headings keep with what follows and have space of their own.
+    let heading = styles
+        .all("w:style")
+        .into_iter()
+        .find(|s| s.attr("w:styleId") == Some("Heading2"))
+        .expect("Heading 2");
+    assert!(!heading.all("w:keepNext").is_empty());
+    assert!(attr(heading, "w:spacing", "w:before").is_some());
+}
+
+#[test]
+fn word_properties_give_the_title_the_council_real_dates_and_the_language() {
+    let bytes = word(&sample("children-and-families-2022-02-14.ron"), PUBLIC);
+    let core = docx_part(&bytes, "docProps/core.xml");
+    let text_of = |name: &str| core.all(name).first().map(|e| e.text()).unwrap_or_default();
+    assert!(
+        text_of("dc:title").contains("Children and Families Committee"),
+        "{}",
+        text_of("dc:title")
+    );
+    assert_eq!(text_of("dc:creator"), "Cheshire East Council");
+    assert_eq!(text_of("dc:language"), "en-GB");
+    let this_year = chrono::Utc::now().format("%Y").to_string();
+    for date in ["dcterms:created", "dcterms:modified"] {
+        let written = text_of(date);
+        assert!(written.starts_with(&this_year), "{date}: {written}");
+        assert!(
+            chrono::DateTime::parse_from_rfc3339(&written).is_ok(),
+            "{date}: {written}"
+        );
+    }
+}
+
+#[test]
+fn the_confidential_word_document_says_so_in_its_header_and_footer_and_the_public_one_does_not() {
+    let meeting = sample("children-and-families-2022-02-14.ron");
+    for (options, marked) in [(CONFIDENTIAL, true), (PUBLIC, false)] {
+        let bytes = word(&meeting, options);
+        for part in ["word/header1.xml", "word/footer1.xml"] {
+            let text = docx_part(&bytes, part).text();
+            assert_eq!(text.contains("CONFIDENTIAL"), marked, "{part}: {text}");
+        }
+    }
+}
+
+#[test]
+fn the_footer_holds_an_estimate_of_the_pages_not_one_of_one() {
+    let mut meeting = sample("children-and-families-2022-02-14.ron");
+    let long = "The committee discussed the matter at length. ".repeat(2000);
+    meeting.records.push(Record::new(
+        None,
+        Some("6".into()),
+        Event::Note {
+            text: long,
+            by: None,
+            kind: Default::default(),
+        },
+    ));
+    meeting.give_records_ids();
+    let bytes = word(&meeting, PUBLIC);
+    let footer = docx_part(&bytes, "word/footer1.xml");
+    let shown: Vec<String> = footer.all("w:t").iter().map(|t| t.text()).collect();
+    let pages: usize = shown
+        .iter()
+        .filter_map(|t| t.trim().parse().ok())
+        .next()
+        .expect("a number of pages shown");
+    assert!(pages > 5, "{shown:?}");
+}
+
+#[test]
+fn word_numbers_sub_clauses_and_sub_points_at_their_own_level() {
+    let bytes = word(&meeting_with_sub_points(), PUBLIC);
+    let document = docx_part(&bytes, "word/document.xml");
+    let paragraphs = document.all("w:p");
+    let level_of = |text: &str| {
+        let paragraph = paragraphs
+            .iter()
+            .find(|p| paragraph_text(p) == text)
+            .unwrap_or_else(|| panic!("no paragraph {text:?}"));
+        (
+            attr(paragraph, "w:numId", "w:val").map(str::to_string),
+            attr(paragraph, "w:ilvl", "w:val").map(str::to_string),
+        )
+    };
+    // A resolution's clauses "1." and "2." are one list, their "(i)" sub-clauses a level down.
+    let (one, one_level) = level_of(
+        "That the Committee approves the following for the adoption of the schools funding formula 2022/23:",
+    );
+    assert!(one.is_some());
+    assert_eq!(one_level.as_deref(), Some("0"));
+    let (sub, sub_level) = level_of("The Growth Fund at £0.8m.");
+    assert!(sub.is_some() && sub != one);
+    assert_eq!(sub_level.as_deref(), Some("1"));
+    // A note's points: bullets, bullets under them, a numbered list under those.
+    assert_eq!(level_of("staffing").1.as_deref(), Some("0"));
+    assert_eq!(level_of("agency costs").1.as_deref(), Some("1"));
+    assert_eq!(level_of("agency costs").0, level_of("staffing").0);
+    let (year, year_level) = level_of("this year");
+    assert_eq!(year_level.as_deref(), Some("2"));
+    assert_ne!(year, level_of("staffing").0);
+    assert_eq!(level_of("next year").0, year);
+}
+
+#[test]
+fn word_hangs_a_minute_heading_and_a_recorded_votes_names() {
+    let bytes = word(&sample("highways-and-transport-votes.ron"), PUBLIC);
+    let document = docx_part(&bytes, "word/document.xml");
+    let paragraphs = document.all("w:p");
+    let hanging = |starts: &str| {
+        let paragraph = paragraphs
+            .iter()
+            .find(|p| paragraph_text(p).starts_with(starts))
+            .unwrap_or_else(|| panic!("no paragraph starting {starts:?}"));
+        attr(paragraph, "w:ind", "w:hanging").and_then(|h| h.parse::<u32>().ok())
+    };
+    assert!(hanging("For:|Councillor A Okafor").is_some_and(|h| h > 0));
+    assert!(hanging("25|SPEED LIMIT REVIEW").is_some_and(|h| h > 0));
+}
+
+#[test]
+fn sub_points_keep_their_level_in_text_markdown_and_html() {
+    let document = minutes::minutes(&meeting_with_sub_points(), PUBLIC);
+    let text = minutes::text::write(&document);
+    assert!(
+        text.contains("• staffing\n  • recruitment of social workers\n  • agency costs\n    1. this year\n    2. next year\n• the budget"),
+        "{text}"
+    );
+    let markdown = minutes::markdown::write(&document);
+    assert!(
+        markdown.contains("- staffing\n  - recruitment of social workers\n  - agency costs\n    - 1\\. this year\n    - 2\\. next year\n- the budget"),
+        "{markdown}"
+    );
+    let html = minutes::html::write(&document);
+    let page = common::xml::parse(&html);
+    let staffing = page
+        .all("li")
+        .into_iter()
+        .find(|li| li.text().starts_with("staffing"))
+        .expect("the point");
+    let under: Vec<String> = staffing.all("li").iter().map(|li| li.text()).collect();
+    assert!(
+        under.iter().any(|t| t.starts_with("agency costs")),
+        "{under:?}"
+    );
+    assert!(under.iter().any(|t| t == "2. next year"), "{under:?}");
+}
+
+#[test]
+fn html_prints_on_a4_hangs_clauses_and_marks_every_page_of_the_confidential_version() {
+    let meeting = sample("children-and-families-2022-02-14.ron");
+    let public = minutes::html::write(&minutes::minutes(&meeting, PUBLIC));
+    assert!(public.contains("@page{size:A4"), "A4");
+    assert!(
+        public.contains(".clauses>li{padding-left:2.5em;text-indent:-2.5em}")
+            || public.contains(".labelled>li,.clauses>li{padding-left:2.5em;text-indent:-2.5em}")
+    );
+    assert!(!public.contains("running-mark\" role"));
+    let confidential = minutes::html::write(&minutes::minutes(&meeting, CONFIDENTIAL));
+    let page = common::xml::parse(&confidential);
+    let mark = page
+        .all("div")
+        .into_iter()
+        .find(|d| d.attr("class") == Some("running-mark"))
+        .expect("a running mark");
+    assert!(mark.text().contains("CONFIDENTIAL"));
+    // Printed, it is fixed to the top of every page.
+    assert!(confidential.contains(".running-mark{position:fixed"));
+}
