@@ -48,6 +48,9 @@ pub enum Block {
     NotForPublication(String),
     /// A paragraph; a line break inside it is kept as one.
     Paragraph(String),
+    /// Paragraphs one after another, one to a line: the clerk's lines as typed, kept in one
+    /// piece of text so that a note of many short lines takes little more memory than its text.
+    Paragraphs(String),
     /// A list of points, each bulleted or carrying the label it was typed with ("1.", "(a)"),
     /// with the points typed under it.
     Points(Vec<Point>),
@@ -131,6 +134,7 @@ impl Document {
                 | Block::NotForPublication(t)
                 | Block::Paragraph(t)
                 | Block::Signature(t) => texts.push(t.clone()),
+                Block::Paragraphs(t) => texts.extend(t.lines().map(str::to_string)),
                 Block::Heading { text, subtitle } => {
                     texts.push(text.clone());
                     texts.push(subtitle.clone());

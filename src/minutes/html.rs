@@ -148,6 +148,11 @@ pub fn write(document: &Document) -> String {
                 escape(text)
             )),
             Block::Paragraph(text) => out.push_str(&format!("<p>{}</p>\n", lines(text))),
+            Block::Paragraphs(text) => {
+                for line in text.lines() {
+                    out.push_str(&format!("<p>{}</p>\n", escape(line)));
+                }
+            }
             Block::Points(list) => points(&mut out, list),
             Block::Resolved {
                 marker,

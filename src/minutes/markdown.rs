@@ -92,6 +92,11 @@ pub fn write(document: &Document) -> String {
             Block::Paragraph(text) => {
                 out.push_str(&format!("{}\n\n", escape(text).replace('\n', "  \n")))
             }
+            Block::Paragraphs(text) => {
+                for line in text.lines() {
+                    out.push_str(&format!("{}\n\n", escape(line)));
+                }
+            }
             Block::Points(list) => {
                 points(&mut out, list, 0);
                 out.push('\n');

@@ -83,9 +83,25 @@ fn last_at(points: &mut [Point], depth: usize) -> Option<&mut Point> {
 }
 
 impl Gathering {
+    /// Ends the paragraph being gathered; paragraphs one after another are kept together,
+    /// one to a line.
     fn end_paragraph(&mut self) {
-        if let Some(text) = self.paragraph.take() {
-            self.blocks.push(Block::Paragraph(text));
+        let Some(text) = self.paragraph.take() else {
+            return;
+        };
+        match self.blocks.last_mut() {
+            Some(Block::Paragraphs(lines)) => {
+                lines.push('\n');
+                lines.push_str(&text);
+            }
+            Some(last @ Block::Paragraph(_)) => {
+                if let Block::Paragraph(first) =
+                    std::mem::replace(last, Block::Paragraphs(String::new()))
+                {
+                    *last = Block::Paragraphs(format!("{first}\n{text}"));
+                }
+            }
+            _ => self.blocks.push(Block::Paragraph(text)),
         }
     }
 
@@ -225,8 +241,7 @@ mod tests {
         assert_eq!(
             blocks(pasted),
             vec![
-                p("The report set out the position."),
-                p("Members asked:"),
+                Block::Paragraphs("The report set out the position.\nMembers asked:".into()),
                 Block::Points(vec![
                     Point::numbered("1.", "about staffing; and turnover"),
                     Point::numbered("(b)", "about costs."),

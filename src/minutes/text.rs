@@ -137,6 +137,12 @@ pub fn write_to_width(document: &Document, width: usize) -> String {
                 }
                 out.push_str("\n\n");
             }
+            Block::Paragraphs(text) => {
+                for line in text.lines() {
+                    out.push_str(&wrap(width, line, "", ""));
+                    out.push_str("\n\n");
+                }
+            }
             Block::NotForPublication(text) | Block::Paragraph(text) => {
                 out.push_str(&wrap(width, text, "", ""));
                 out.push_str("\n\n");

@@ -171,6 +171,7 @@ impl<'m> Builder<'m> {
             | Block::Group(text)
             | Block::Line(text)
             | Block::Paragraph(text)
+            | Block::Paragraphs(text)
             | Block::NotForPublication(text)
             | Block::Signature(text) => text.trim().is_empty(),
             Block::Points(points) => points.is_empty(),

@@ -170,6 +170,9 @@ impl<W: Write> Body<W> {
             }
             Block::NotForPublication(line) => self.put(Props::default(), line, true),
             Block::Paragraph(line) => self.put(Props::default(), line, false),
+            Block::Paragraphs(text) => text
+                .lines()
+                .try_for_each(|line| self.put(Props::default(), line, false)),
             Block::Points(points) => self.entries(points, 0, true),
             Block::Resolved {
                 marker,
