@@ -460,9 +460,10 @@ fn every_planning_application_is_listed_with_its_decision_and_found_by_reference
             confidential: false,
         },
     );
-    let references: Vec<&str> = all.rows.iter().map(|row| row[3].as_str()).collect();
-    // Two bodies, so a body column first; in date order.
-    assert_eq!(all.header[0], "Body");
+    let references: Vec<&str> = all.rows.iter().map(|row| row[2].as_str()).collect();
+    // Two bodies, so each row knows its body, for a table each; in date order.
+    assert_eq!(all.header[0], "Meeting");
+    assert_eq!(all.bodies.len(), all.rows.len());
     assert_eq!(
         references,
         [
@@ -473,14 +474,14 @@ fn every_planning_application_is_listed_with_its_decision_and_found_by_reference
         ]
     );
     let dairy = &all.rows[2];
-    assert_eq!(dairy[0], "Planning Committee");
-    assert_eq!(dairy[2], "93");
+    assert_eq!(all.bodies[2], "Planning Committee");
+    assert_eq!(dairy[1], "93");
     assert!(
-        dairy[6].starts_with("That application 26/01188/FULL be refused"),
+        dairy[5].starts_with("That application 26/01188/FULL be refused"),
         "{dairy:?}"
     );
     assert_eq!(
-        all.rows[1][6],
+        all.rows[1][5],
         "To recommend refusal, as the site lies outside the settlement boundary and the access is unsafe for pedestrians."
     );
     // By part of a reference, whatever the case.
@@ -492,7 +493,10 @@ fn every_planning_application_is_listed_with_its_decision_and_found_by_reference
         },
     );
     assert_eq!(found.rows.len(), 1);
-    assert_eq!(found.title, "Planning applications: Planning Committee");
+    assert_eq!(
+        found.title,
+        "Planning applications: Planning Committee – Northbridge Borough Council, 4 November 2026"
+    );
     assert_eq!(found.rows[0][2], "26/01307/HOUSE");
     // And the command line says the same.
     let output = Command::new(env!("CARGO_BIN_EXE_minutebook"))
@@ -509,6 +513,57 @@ fn every_planning_application_is_listed_with_its_decision_and_found_by_reference
         .expect("runs");
     let text = String::from_utf8_lossy(&output.stdout);
     assert!(output.status.success(), "{text}");
-    assert!(text.contains("Land east of Orchard Farm"), "{text}");
+    assert!(text.contains("Land east of Orchard"), "{text}");
     assert!(!text.contains("Mill Cottages"), "{text}");
+    // Printable: no line past a hundred columns, no path of this machine, a title saying
+    // whose meetings and when.
+    assert!(text.lines().all(|l| l.chars().count() <= 100), "{text}");
+    assert!(!text.contains(env!("CARGO_MANIFEST_DIR")), "{text}");
+    assert!(
+        text.starts_with("Planning applications: Ashcombe Parish Council, 2 June 2026\n"),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_public_search_finds_what_the_public_minutes_print_of_part_two_business_and_no_more() {
+    let samples = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-meetings")];
+    let search = |confidential| {
+        view_of(
+            &samples,
+            View::Search {
+                words: "street lighting",
+                confidential,
+            },
+        )
+    };
+    let found = |report: &minutebook::across::report::Report| -> Vec<String> {
+        report.rows.iter().map(|row| row[3].clone()).collect()
+    };
+    let public = found(&search(false));
+    // The item's title and what was resolved are printed in the public minutes.
+    assert!(
+        public
+            .iter()
+            .any(|t| t == "Street Lighting Maintenance Contract Award"),
+        "{public:?}"
+    );
+    assert!(
+        public
+            .iter()
+            .any(|t| t.contains("be awarded to the bidder") && !t.contains("not for publication")),
+        "{public:?}"
+    );
+    // What was said in private is not.
+    assert!(
+        !public.iter().any(|t| t.contains("tenders received")),
+        "{public:?}"
+    );
+    let confidential = found(&search(true));
+    assert!(
+        confidential
+            .iter()
+            .any(|t| t.contains("tenders received") && t.contains("not for publication")),
+        "{confidential:?}"
+    );
 }

@@ -142,8 +142,7 @@ pub fn report(list: &[Action], skipped: &[super::Skipped]) -> super::report::Rep
         })
         .collect();
     if several {
-        let bodies: Vec<&str> = list.iter().map(|a| a.body.as_str()).collect();
-        report.with_body_column(&bodies);
+        report.bodies = list.iter().map(|a| a.body.clone()).collect();
     }
     report
 }

@@ -145,8 +145,7 @@ pub fn report(list: &[Application], skipped: &[super::Skipped]) -> super::report
         })
         .collect();
     if several {
-        let bodies: Vec<&str> = list.iter().map(|a| a.body.as_str()).collect();
-        report.with_body_column(&bodies);
+        report.bodies = list.iter().map(|a| a.body.clone()).collect();
     }
     report
 }

@@ -161,11 +161,7 @@ pub fn report(summary: &Summary, skipped: &[super::Skipped]) -> super::report::R
         ));
     }
     if !summary.not_held.is_empty() {
-        let files: Vec<String> = summary
-            .not_held
-            .iter()
-            .map(|p| p.display().to_string())
-            .collect();
+        let files: Vec<String> = summary.not_held.iter().map(|p| super::shown(p)).collect();
         report.notes.push(format!(
             "Not counted, as no attendance is recorded in them: {}.",
             files.join(", ")
@@ -190,8 +186,7 @@ pub fn report(summary: &Summary, skipped: &[super::Skipped]) -> super::report::R
         })
         .collect();
     if several {
-        let bodies: Vec<&str> = summary.rows.iter().map(|r| r.body.as_str()).collect();
-        report.with_body_column(&bodies);
+        report.bodies = summary.rows.iter().map(|r| r.body.clone()).collect();
     }
     report
 }

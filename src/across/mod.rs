@@ -88,7 +88,7 @@ pub fn gather(places: &[PathBuf]) -> Collection {
             Some(first) => skipped.push(Skipped {
                 reason: format!(
                     "the same meeting as {} (the same body, date and time); counted once",
-                    first.path.display()
+                    shown(&first.path)
                 ),
                 path: found.path,
             }),
@@ -182,6 +182,49 @@ fn reason(error: &crate::store::LoadError) -> String {
     }
 }
 
+/// A file as a report names it: by its name, never by where it is on this machine, since
+/// reports are printed and published.
+pub fn shown(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |name| name.to_string_lossy().into_owned(),
+    )
+}
+
+/// What the meetings a report covers are, for the report's title: their council ("Ashcombe
+/// Parish Council", "3 councils") and the dates of the first and the last ("5 May 2026 to
+/// 2 June 2026").
+pub fn scope<'m>(meetings: impl Iterator<Item = &'m Meeting>) -> Option<(String, String)> {
+    let mut councils: Vec<String> = Vec::new();
+    let mut dates: Option<(chrono::NaiveDate, chrono::NaiveDate)> = None;
+    for meeting in meetings {
+        let council = meeting
+            .body
+            .council
+            .clone()
+            .unwrap_or_else(|| meeting.body.name.clone());
+        if !councils.contains(&council) {
+            councils.push(council);
+        }
+        dates = Some(match dates {
+            Some((first, last)) => (first.min(meeting.date), last.max(meeting.date)),
+            None => (meeting.date, meeting.date),
+        });
+    }
+    let (first, last) = dates?;
+    let day = |date: chrono::NaiveDate| date.format("%-d %B %Y").to_string();
+    let when = if first == last {
+        day(first)
+    } else {
+        format!("{} to {}", day(first), day(last))
+    };
+    let who = match councils.as_slice() {
+        [one] => one.clone(),
+        _ => format!("{} councils", councils.len()),
+    };
+    Some((who, when))
+}
+
 /// Whether a meeting's date is within the range asked for.
 pub fn within(
     date: chrono::NaiveDate,
@@ -194,7 +237,7 @@ pub fn within(
 impl Skipped {
     /// "file: why", naming the file once.
     pub fn describe(&self) -> String {
-        let path = self.path.display().to_string();
+        let path = shown(&self.path);
         if self.reason.starts_with(&path) {
             self.reason.clone()
         } else {

@@ -24,6 +24,9 @@ pub struct Report {
     pub rows: Vec<Vec<String>>,
     /// The column holding a percentage to draw as a bar in HTML.
     pub bar: Option<usize>,
+    /// For a view over more than one body, each row's body: the rows print as a table for
+    /// each body, under its name (a spreadsheet gets a Body column instead).
+    pub bodies: Vec<String>,
     /// What to say when there are no rows.
     pub empty: String,
     pub skipped: Vec<String>,
@@ -38,13 +41,23 @@ impl Report {
         }
     }
 
-    /// Puts a first column naming each row's body, for views over more than one body.
-    pub fn with_body_column(&mut self, bodies: &[&str]) {
-        self.header.insert(0, "Body".into());
-        for (row, body) in self.rows.iter_mut().zip(bodies) {
-            row.insert(0, body.to_string());
+    /// The rows in tables: one for each body in the order they first appear, each under the
+    /// body's name; one without a name when the rows are of one body.
+    fn tables(&self) -> Vec<(Option<&str>, Vec<&Vec<String>>)> {
+        if self.bodies.len() != self.rows.len() {
+            return vec![(None, self.rows.iter().collect())];
         }
-        self.bar = self.bar.map(|column| column + 1);
+        let mut tables: Vec<(Option<&str>, Vec<&Vec<String>>)> = Vec::new();
+        for (row, body) in self.rows.iter().zip(&self.bodies) {
+            match tables
+                .iter_mut()
+                .find(|(name, _)| *name == Some(body.as_str()))
+            {
+                Some((_, rows)) => rows.push(row),
+                None => tables.push((Some(body), vec![row])),
+            }
+        }
+        tables
     }
 
     /// Lists the files left out, each with its reason.
@@ -75,13 +88,18 @@ impl Report {
                 let cells: Vec<String> = cells.iter().map(|c| cell(c)).collect();
                 format!("| {} |\n", cells.join(" | "))
             };
-            out.push_str(&row(&self.header));
             let rule: Vec<String> = self.header.iter().map(|_| "---".to_string()).collect();
-            out.push_str(&row(&rule));
-            for cells in &self.rows {
-                out.push_str(&row(cells));
+            for (body, rows) in self.tables() {
+                if let Some(body) = body {
+                    let _ = writeln!(out, "## {}\n", cell(body));
+                }
+                out.push_str(&row(&self.header));
+                out.push_str(&row(&rule));
+                for cells in rows {
+                    out.push_str(&row(cells));
+                }
+                out.push('\n');
             }
-            out.push('\n');
         }
         if !self.skipped.is_empty() {
             out.push_str("## Files skipped\n\n");
@@ -105,30 +123,13 @@ impl Report {
         if self.rows.is_empty() {
             let _ = writeln!(out, "{}\n", self.empty);
         } else {
-            let width = |column: usize| {
-                std::iter::once(&self.header)
-                    .chain(&self.rows)
-                    .filter_map(|row| row.get(column))
-                    .map(|cell| cell.chars().count())
-                    .max()
-                    .unwrap_or(0)
-            };
-            let widths: Vec<usize> = (0..self.header.len()).map(width).collect();
-            let line = |cells: &[String]| {
-                let padded: Vec<String> = cells
-                    .iter()
-                    .zip(&widths)
-                    .map(|(cell, width)| format!("{cell:<width$}"))
-                    .collect();
-                format!("{}\n", padded.join("  ").trim_end())
-            };
-            out.push_str(&line(&self.header));
-            let rules: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
-            out.push_str(&line(&rules));
-            for cells in &self.rows {
-                out.push_str(&line(cells));
+            for (body, rows) in self.tables() {
+                if let Some(body) = body {
+                    let _ = writeln!(out, "{body}\n{}\n", "-".repeat(body.chars().count()));
+                }
+                out.push_str(&text_table(&self.header, &rows));
+                out.push('\n');
             }
-            out.push('\n');
         }
         if !self.skipped.is_empty() {
             out.push_str("Files skipped\n-------------\n");
@@ -162,32 +163,12 @@ impl Report {
         if self.rows.is_empty() {
             let _ = writeln!(out, "<p>{}</p>", escape(&self.empty));
         } else {
-            out.push_str("<table>\n<thead><tr>");
-            for heading in &self.header {
-                let _ = write!(out, "<th>{}</th>", escape(heading));
-            }
-            out.push_str("</tr></thead>\n<tbody>\n");
-            for cells in &self.rows {
-                out.push_str("<tr>");
-                for (column, cell) in cells.iter().enumerate() {
-                    let percent = cell.trim_end_matches('%').parse::<u32>().ok();
-                    match percent.filter(|_| self.bar == Some(column)) {
-                        Some(percent) => {
-                            let _ = write!(
-                                out,
-                                "<td><span class=\"bar\"><span style=\"width: {}%\"></span></span>{}</td>",
-                                percent.min(100),
-                                escape(cell)
-                            );
-                        }
-                        None => {
-                            let _ = write!(out, "<td>{}</td>", escape(cell));
-                        }
-                    }
+            for (body, rows) in self.tables() {
+                if let Some(body) = body {
+                    let _ = writeln!(out, "<h2>{}</h2>", escape(body));
                 }
-                out.push_str("</tr>\n");
+                self.html_table(&mut out, &rows);
             }
-            out.push_str("</tbody>\n</table>\n");
         }
         if !self.skipped.is_empty() {
             out.push_str("<h2>Files skipped</h2>\n<ul>\n");
@@ -200,17 +181,156 @@ impl Report {
         out
     }
 
+    fn html_table(&self, out: &mut String, rows: &[&Vec<String>]) {
+        out.push_str("<table>\n<thead><tr>");
+        for heading in &self.header {
+            let _ = write!(out, "<th scope=\"col\">{}</th>", escape(heading));
+        }
+        out.push_str("</tr></thead>\n<tbody>\n");
+        for cells in rows {
+            out.push_str("<tr>");
+            for (column, cell) in cells.iter().enumerate() {
+                let percent = cell.trim_end_matches('%').parse::<u32>().ok();
+                match percent.filter(|_| self.bar == Some(column)) {
+                    Some(percent) => {
+                        let _ = write!(
+                            out,
+                            "<td><span class=\"bar\"><span style=\"width: {}%\"></span></span>{}</td>",
+                            percent.min(100),
+                            escape(cell)
+                        );
+                    }
+                    None => {
+                        let _ = write!(out, "<td>{}</td>", escape(cell));
+                    }
+                }
+            }
+            out.push_str("</tr>\n");
+        }
+        out.push_str("</tbody>\n</table>\n");
+    }
+
     /// The table alone, a header row first; the notes and the files skipped are said
     /// elsewhere, so a spreadsheet reads every row as data.
     fn csv(&self) -> String {
         let mut out = String::new();
-        for cells in std::iter::once(&self.header).chain(&self.rows) {
-            let cells: Vec<String> = cells.iter().map(|c| csv_cell(c)).collect();
-            out.push_str(&cells.join(","));
+        let by_body = self.bodies.len() == self.rows.len() && !self.bodies.is_empty();
+        let body_heading = "Body".to_string();
+        let lines = std::iter::once((&body_heading, &self.header)).chain(
+            self.bodies
+                .iter()
+                .chain(std::iter::repeat(&body_heading))
+                .zip(&self.rows),
+        );
+        for (body, cells) in lines {
+            let mut line: Vec<String> = Vec::with_capacity(cells.len() + 1);
+            if by_body {
+                line.push(csv_cell(body));
+            }
+            line.extend(cells.iter().map(|c| csv_cell(c)));
+            out.push_str(&line.join(","));
             out.push_str("\r\n");
         }
         out
     }
+}
+
+/// The widest a plain-text table may run, so that it prints and reads in a terminal.
+const TEXT_WIDTH: usize = 100;
+
+/// A plain-text table no wider than [`TEXT_WIDTH`]: columns keep their natural width while the
+/// whole fits; otherwise the widest give way, their cells wrapped onto further lines.
+fn text_table(header: &[String], rows: &[&Vec<String>]) -> String {
+    let columns = header.len();
+    let natural: Vec<usize> = (0..columns)
+        .map(|column| {
+            std::iter::once(header)
+                .chain(rows.iter().map(|r| r.as_slice()))
+                .filter_map(|row| row.get(column))
+                .map(|cell| cell.chars().count())
+                .max()
+                .unwrap_or(0)
+                .max(1)
+        })
+        .collect();
+    let room = TEXT_WIDTH
+        .saturating_sub(2 * columns.saturating_sub(1))
+        .max(columns * 4);
+    let mut widths = natural.clone();
+    while widths.iter().sum::<usize>() > room {
+        let Some((widest, _)) = widths.iter().enumerate().max_by_key(|(_, w)| **w) else {
+            break;
+        };
+        if widths[widest] <= 4 {
+            break;
+        }
+        widths[widest] -= 1;
+    }
+    let mut out = String::new();
+    let mut line = |cells: &[String]| {
+        let wrapped: Vec<Vec<String>> = cells
+            .iter()
+            .zip(&widths)
+            .map(|(cell, width)| wrap_cell(cell, *width))
+            .collect();
+        let height = wrapped.iter().map(Vec::len).max().unwrap_or(1);
+        for n in 0..height {
+            let mut text = String::new();
+            for (column, lines) in wrapped.iter().enumerate() {
+                let piece = lines.get(n).map_or("", String::as_str);
+                if column > 0 {
+                    text.push_str("  ");
+                }
+                text.push_str(piece);
+                let pad = widths[column].saturating_sub(piece.chars().count());
+                text.extend(std::iter::repeat_n(' ', pad));
+            }
+            out.push_str(text.trim_end());
+            out.push('\n');
+        }
+    };
+    line(header);
+    let rules: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
+    line(&rules);
+    for row in rows {
+        line(row);
+    }
+    out
+}
+
+/// A cell's text in lines of at most `width` characters, broken between words where it can.
+fn wrap_cell(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut current = String::new();
+    for word in text.split_whitespace() {
+        let mut word: Vec<char> = word.chars().collect();
+        loop {
+            let used = current.chars().count();
+            let gap = usize::from(used > 0);
+            if used + gap + word.len() <= width {
+                if gap == 1 {
+                    current.push(' ');
+                }
+                current.extend(word.iter());
+                break;
+            }
+            if used > 0 {
+                lines.push(std::mem::take(&mut current));
+                continue;
+            }
+            // A word longer than the column is cut.
+            let rest = word.split_off(width.min(word.len()));
+            lines.push(word.iter().collect());
+            word = rest;
+            if word.is_empty() {
+                break;
+            }
+        }
+    }
+    if !current.is_empty() || lines.is_empty() {
+        lines.push(current);
+    }
+    lines
 }
 
 /// A cell quoted when it must be. Text a spreadsheet would take as a formula (from a file
@@ -241,6 +361,25 @@ mod tests {
         assert_eq!(csv_cell("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(csv_cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
         assert_eq!(csv_cell("-5"), "-5");
+    }
+
+    #[test]
+    fn plain_text_tables_fit_in_a_hundred_columns_whatever_the_cells() {
+        let mut report = Report::new("T", &["Meeting", "Found"]);
+        report.rows = vec![
+            vec!["1 May 2026".into(), "word ".repeat(60)],
+            vec!["2 May 2026".into(), "x".repeat(70_000)],
+        ];
+        report.bodies = vec!["Planning Committee".into(), "Full Council".into()];
+        let text = report.write(Format::Text);
+        assert!(text.lines().all(|l| l.chars().count() <= 100), "{text}");
+        assert!(
+            text.contains("Planning Committee\n------------------"),
+            "{text}"
+        );
+        assert!(text.contains("Full Council\n------------"), "{text}");
+        let csv = report.write(Format::Csv);
+        assert!(csv.starts_with("Body,Meeting,Found\r\nPlanning Committee,1 May 2026,"));
     }
 
     #[test]

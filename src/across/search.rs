@@ -1,13 +1,14 @@
 //! Everything recorded across the meetings that contains the words asked for: item titles and
 //! descriptions, the actions each item carries as matters arising, and every record (notes, motions, resolutions, actions) as the live screen
-//! words it. Business taken in private is searched only when asked for.
+//! words it. Business taken in private is searched only when asked for, except what the public
+//! minutes print of it: a Part 2 item's title and what was resolved.
 
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
 use super::Collection;
-use crate::model::{Kind, Part};
+use crate::model::{Event, Kind, Part};
 
 /// One match.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,10 +44,14 @@ pub fn search(collection: &Collection, words: &str, confidential: bool) -> Vec<H
         };
         for (index, item) in meeting.agenda.iter().enumerate() {
             let private = parts.get(index) == Some(&Part::Two);
+            let minute = minutes.get(index).copied();
+            // The public minutes print a Part 2 item's title, and no more of it.
             if private && !confidential {
+                if item.title.to_lowercase().contains(&wanted) {
+                    hits.push(hit(minute, item.title.clone(), false));
+                }
                 continue;
             }
-            let minute = minutes.get(index).copied();
             let arising = item.arising.iter().map(|a| &a.text);
             for text in std::iter::once(&item.title)
                 .chain(&item.description)
@@ -58,9 +63,12 @@ pub fn search(collection: &Collection, words: &str, confidential: bool) -> Vec<H
             }
         }
         for (record, private) in meeting.records.iter().zip(meeting.private_records()) {
-            if private && !confidential {
+            // What was resolved in private is published; nothing else of it is.
+            let published = matches!(record.event, Event::Resolved { .. });
+            if private && !confidential && !published {
                 continue;
             }
+            let private = private && !published;
             let line = record.event.view().line(meeting, record);
             if line.to_lowercase().contains(&wanted) {
                 let minute = record
@@ -98,14 +106,13 @@ pub fn report(hits: &[Hit], words: &str, skipped: &[super::Skipped]) -> super::r
             vec![
                 hit.date.format("%-d %B %Y").to_string(),
                 hit.minute.map(|n| n.to_string()).unwrap_or_default(),
-                hit.path.display().to_string(),
+                super::shown(&hit.path),
                 text,
             ]
         })
         .collect();
     if several {
-        let bodies: Vec<&str> = hits.iter().map(|h| h.body.as_str()).collect();
-        report.with_body_column(&bodies);
+        report.bodies = hits.iter().map(|h| h.body.clone()).collect();
     }
     report
 }

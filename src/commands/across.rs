@@ -32,30 +32,70 @@ pub fn across(places: &[PathBuf], view: View<'_>) -> Report {
     of(&collection, view)
 }
 
-/// The view over meetings already gathered.
+/// The view over meetings already gathered, its title saying whose meetings it covers and
+/// from when to when: those with rows in it, or every meeting looked at when it has none.
 pub fn of(collection: &across::Collection, view: View<'_>) -> Report {
-    match view {
+    let (mut report, rows_from): (Report, Option<Vec<(String, NaiveDate)>>) = match view {
         View::Attendance { from, to } => {
             let summary = across::attendance::attendance(collection, from, to);
-            across::attendance::report(&summary, &collection.skipped)
+            (
+                across::attendance::report(&summary, &collection.skipped),
+                None,
+            )
         }
         View::Actions { confidential } => {
             let list = across::actions::actions(collection, confidential);
-            across::actions::report(&list, &collection.skipped)
+            let from = list.iter().map(|a| (a.body.clone(), a.date)).collect();
+            (
+                across::actions::report(&list, &collection.skipped),
+                Some(from),
+            )
         }
         View::Applications {
             reference,
             confidential,
         } => {
             let list = across::applications::applications(collection, reference, confidential);
-            across::applications::report(&list, &collection.skipped)
+            let from = list.iter().map(|a| (a.body.clone(), a.date)).collect();
+            (
+                across::applications::report(&list, &collection.skipped),
+                Some(from),
+            )
         }
         View::Search {
             words,
             confidential,
         } => {
             let hits = across::search::search(collection, words, confidential);
-            across::search::report(&hits, words, &collection.skipped)
+            let from = hits.iter().map(|h| (h.body.clone(), h.date)).collect();
+            (
+                across::search::report(&hits, words, &collection.skipped),
+                Some(from),
+            )
         }
+    };
+    let (from, to) = match view {
+        View::Attendance { from, to } => (from, to),
+        _ => (None, None),
+    };
+    let covered = collection
+        .meetings
+        .iter()
+        .map(|found| &found.meeting)
+        .filter(|meeting| across::within(meeting.date, from, to))
+        .filter(|meeting| match &rows_from {
+            Some(rows) if !rows.is_empty() => rows
+                .iter()
+                .any(|(body, date)| *body == meeting.body.name && *date == meeting.date),
+            _ => true,
+        });
+    if let Some((who, when)) = across::scope(covered) {
+        // "Planning applications: Ashcombe Parish Council" names its council already.
+        report.title = if report.title.ends_with(&who) {
+            format!("{}, {when}", report.title)
+        } else {
+            format!("{} – {who}, {when}", report.title)
+        };
     }
+    report
 }

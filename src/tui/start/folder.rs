@@ -264,16 +264,19 @@ mod tests {
             "{shown}"
         );
         assert!(!shown.contains("ward 1 was"), "{shown}");
-        // Business taken in private only when asked for, and said so plainly.
+        // A Part 2 item's title is in the public minutes, so the public search finds it.
         press(&mut view, "/contract award 2\n");
-        assert!(!screen(&view).contains("Contract Award 2"));
+        assert!(screen(&view).contains("Contract Award 2"));
+        // Business taken in private only when asked for, and said so plainly.
+        press(&mut view, "/negotiate contract 2\n");
+        assert!(!screen(&view).contains("Negotiate contract 2"));
         press(&mut view, "p");
         let shown = screen(&view);
-        assert!(shown.contains("Contract Award 2"), "{shown}");
+        assert!(shown.contains("Negotiate contract 2"), "{shown}");
         assert!(shown.contains("CONFIDENTIAL"), "{shown}");
         press(&mut view, "p");
         let shown = screen(&view);
-        assert!(!shown.contains("Contract Award 2") && !shown.contains("CONFIDENTIAL"));
+        assert!(!shown.contains("Negotiate contract 2") && !shown.contains("CONFIDENTIAL"));
         assert!(!view.key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE)));
     }
 }
