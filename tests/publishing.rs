@@ -235,3 +235,37 @@ fn html_prints_on_a4_hangs_clauses_and_marks_every_page_of_the_confidential_vers
     // Printed, it is fixed to the top of every page.
     assert!(confidential.contains(".running-mark{position:fixed"));
 }
+
+#[cfg(unix)]
+#[test]
+fn public_minutes_take_the_usual_permissions_and_confidential_ones_are_owner_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let folder = tempfile::tempdir().expect("folder");
+    let sample = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/sample-meetings/children-and-families-2022-02-14.ron"
+    );
+    for (name, confidential, expected) in [
+        ("public.docx", "", 0o644),
+        ("confidential.docx", "--confidential", 0o600),
+    ] {
+        let out = folder.path().join(name);
+        // The user's usual umask, whatever the test runner's.
+        let status = std::process::Command::new("sh")
+            .arg("-c")
+            .arg(format!(
+                "umask 022; exec \"$0\" minutes \"$1\" --format docx -o \"$2\" {confidential}"
+            ))
+            .arg(env!("CARGO_BIN_EXE_minutebook"))
+            .arg(sample)
+            .arg(&out)
+            .status()
+            .expect("runs");
+        assert!(status.success());
+        let mode = std::fs::metadata(&out)
+            .expect("written")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, expected, "{name}");
+    }
+}

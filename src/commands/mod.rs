@@ -201,7 +201,7 @@ pub fn minutes(request: &MinutesRequest<'_>) -> anyhow::Result<MinutesWritten> {
                     out.display()
                 );
             }
-            store::write_atomically(out, &bytes)
+            store::write_document(out, &bytes, request.confidential)
                 .map_err(|error| anyhow::anyhow!("{}: could not write: {error}", out.display()))?;
             Ok(MinutesWritten {
                 bytes: None,

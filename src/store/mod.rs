@@ -20,7 +20,7 @@ pub use quick::read as read_quickly;
 pub use read::{MAX_SETTINGS_BYTES, ReadError, is_regular_file, read_bounded, read_text};
 pub use save::{
     SaveError, backup_path, flush, remove_leftovers, save, to_text, write_atomically,
-    write_unflushed, write_whole,
+    write_document, write_unflushed, write_whole,
 };
 pub use source_map::{Position, SourceMap};
 pub use version::options as ron_options;

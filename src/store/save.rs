@@ -58,12 +58,18 @@ pub fn save(meeting: &Meeting, path: &Path) -> Result<File, SaveError> {
 /// Replaces `path` with `bytes` so that readers only ever see a whole file, keeping what it
 /// replaces as the backup. The new file comes back locked (see [`super::MeetingLock`]).
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<File> {
-    replace(path, bytes, true)
+    replace(path, bytes, true, false)
+}
+
+/// As [`write_atomically`], for minutes and other documents: public ones to be shared take
+/// the user's usual permissions (as the umask allows); confidential ones are owner-only.
+pub fn write_document(path: &Path, bytes: &[u8], confidential: bool) -> std::io::Result<File> {
+    replace(path, bytes, true, !confidential)
 }
 
 /// As [`write_atomically`], for files that need no backup: drafts, minutes, lists.
 pub fn write_whole(path: &Path, bytes: &[u8]) -> std::io::Result<File> {
-    replace(path, bytes, false)
+    replace(path, bytes, false, false)
 }
 
 /// As [`write_whole`], but not flushed to the disk: the new file is whole in place for any
@@ -86,14 +92,22 @@ pub fn flush(file: &File, path: &Path) -> std::io::Result<()> {
     sync_folder(path)
 }
 
-fn replace(path: &Path, bytes: &[u8], backup: bool) -> std::io::Result<File> {
+fn replace(path: &Path, bytes: &[u8], backup: bool, shared: bool) -> std::io::Result<File> {
     fault_injection::before_create(path)?;
     let folder = folder_of(path);
-    // Owner-only (0600), created exclusively under a random name, removed if we fail.
-    let mut temporary = tempfile::Builder::new()
-        .prefix(&format!(".{}.", file_name(path)))
-        .suffix(".saving")
-        .tempfile_in(folder)?;
+    // Owner-only (0600) unless to be shared, created exclusively under a random name, removed
+    // if we fail.
+    let prefix = format!(".{}.", file_name(path));
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(".saving");
+    #[cfg(unix)]
+    if shared {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(fs::Permissions::from_mode(0o666));
+    }
+    #[cfg(not(unix))]
+    let _ = shared;
+    let mut temporary = builder.tempfile_in(folder)?;
     fault_injection::before_write(path)?;
     temporary.write_all(bytes)?;
     temporary.as_file().sync_all()?;

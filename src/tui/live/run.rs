@@ -67,7 +67,7 @@ pub fn write_minutes(
         crate::minutes::Options { confidential },
     );
     let written = format.write(&document).and_then(|bytes| {
-        store::write_atomically(&out, &bytes)?;
+        store::write_document(&out, &bytes, confidential)?;
         Ok(bytes)
     });
     app.message = Some(match written {
