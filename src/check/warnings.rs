@@ -32,6 +32,7 @@ pub fn warnings(meeting: &Meeting) -> Vec<Problem> {
     exclusions_inside_private_items(meeting, &mut found);
     members_unaccounted_for(meeting, &room, &mut found);
     numbers_used_twice(meeting, &mut found);
+    substitutes_who_are_not_councillors(meeting, &mut found);
     for index in meeting.private_items_taken_in_public() {
         found.push(Problem::warning(
             Place::Item(index),
@@ -292,6 +293,22 @@ fn members_unaccounted_for(meeting: &Meeting, room: &Room<'_>, found: &mut Vec<P
 }
 
 /// Two items printed with the same number would be one minute's reference for two.
+fn substitutes_who_are_not_councillors(meeting: &Meeting, found: &mut Vec<Problem>) {
+    for (index, record) in meeting.records.iter().enumerate() {
+        if let Event::Substitute { person, .. } = &record.event
+            && !crate::model::kinds::attendance::can_substitute(meeting, person)
+        {
+            found.push(Problem::warning(
+                Place::Record(index),
+                format!(
+                    "{} is recorded as a substitute, but an officer cannot substitute for a member",
+                    name_of(meeting, person)
+                ),
+            ));
+        }
+    }
+}
+
 fn numbers_used_twice(meeting: &Meeting, found: &mut Vec<Problem>) {
     let mut seen = HashSet::new();
     for (index, item) in meeting.agenda.iter().enumerate() {

@@ -268,6 +268,15 @@ pub fn blank(which: Which, context: &FormContext<'_>) -> Option<Schema> {
     }
 }
 
+/// Whether the person may substitute for a member: a councillor, or on a board someone from a
+/// member's organisation; never one of the council's officers, who serve the meeting. Someone
+/// the meeting does not know is refused elsewhere, as every unknown name is.
+pub fn can_substitute(meeting: &Meeting, person: &PersonId) -> bool {
+    meeting
+        .person(person)
+        .is_none_or(|p| p.kind != PersonKind::Officer)
+}
+
 pub fn build(
     which: Which,
     answers: &dyn Answers,
@@ -288,10 +297,16 @@ pub fn build(
         },
         Which::Absent => Event::Absent { person: about()? },
         Which::ArrivedLate => Event::ArrivedLate { person: about()? },
-        Which::Substitute => Event::Substitute {
-            person: about()?,
-            for_member: answers.person(0)?,
-        },
+        Which::Substitute => {
+            let person = about()?;
+            if !can_substitute(context.meeting, &person) {
+                return Err("an officer cannot substitute for a member".into());
+            }
+            Event::Substitute {
+                person,
+                for_member: answers.person(0)?,
+            }
+        }
         Which::InTheChair => Event::InTheChair {
             person: form::someone(answers, 0)?,
         },

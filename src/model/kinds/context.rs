@@ -78,6 +78,19 @@ pub fn councillors(meeting: &Meeting) -> Vec<PersonId> {
         .collect()
 }
 
+/// Councillors as a form about the business offers them: those in the room first, those who
+/// sent apologies or were absent last.
+pub fn councillors_by_room(meeting: &Meeting, room: &Room<'_>) -> Vec<PersonId> {
+    use crate::model::Attendance;
+    let mut people = councillors(meeting);
+    people.sort_by_key(|id| match room.standing(id) {
+        Some(s) if s.in_room => 0,
+        Some(s) if matches!(s.attendance, Attendance::Apologies | Attendance::Absent) => 2,
+        _ => 1,
+    });
+    people
+}
+
 /// Everyone the meeting knows, for a person field.
 pub fn everyone(meeting: &Meeting) -> Vec<PersonId> {
     meeting.people.iter().map(|p| p.id.clone()).collect()

@@ -2,7 +2,7 @@
 //! them, and, for a pecuniary interest, that they may not vote on them.
 
 use super::form::{self, Answers, Question, Schema};
-use super::{FormContext, InMinute, Kind, Motions, Public, councillors, name};
+use super::{FormContext, InMinute, Kind, Motions, Public, name};
 use crate::model::said::{Key, Phrase, Said, Slot};
 use crate::model::{Event, InterestKind, ItemId, ItemKind, Meeting, PersonId, Record, Room};
 
@@ -301,7 +301,12 @@ fn schema(
     Schema::new(
         "Declaration of interest",
         vec![
-            Question::person("Member", councillors(context.meeting), false, person),
+            Question::person(
+                "Member",
+                super::context::councillors_by_room(context.meeting, context.room),
+                false,
+                person,
+            ),
             Question::text("Items", items),
             Question::choice("Kind", INTEREST_KINDS, kind),
             Question::text("Own words", described),

@@ -1,7 +1,7 @@
 //! Motions and amendments put to the meeting, and those settled without a vote.
 
 use super::form::{Answers, Question, Schema};
-use super::{FormContext, InMinute, Kind, Motions, Public, councillors, name};
+use super::{FormContext, InMinute, Kind, Motions, Public, name};
 use crate::model::said::{Key, Phrase, Said, Slot};
 use crate::model::{Event, ItemId, Meeting, MotionId, MotionKind, Outcome, PersonId, Record, Room};
 
@@ -294,7 +294,7 @@ fn moved(
     (mover, seconder, seconded): (Option<&PersonId>, Option<&PersonId>, bool),
     amends: &str,
 ) -> Schema {
-    let people = councillors(context.meeting);
+    let people = super::context::councillors_by_room(context.meeting, context.room);
     Schema::new(
         "Motion or amendment",
         vec![

@@ -134,11 +134,14 @@ pub fn blank(which: Which, context: &FormContext<'_>) -> Option<Schema> {
             )
         }
         Which::Returned => {
-            let out = room
+            // Those who left first; those who sent apologies or were absent last.
+            let mut out: Vec<(&crate::model::Person, &crate::model::Attendance)> = room
                 .everyone()
                 .filter(|(_, s)| !s.in_room && s.attendance != Attendance::NotRecorded)
-                .map(|(p, _)| p.id.clone())
+                .map(|(p, s)| (p, &s.attendance))
                 .collect();
+            out.sort_by_key(|(_, a)| matches!(a, Attendance::Apologies | Attendance::Absent));
+            let out = out.into_iter().map(|(p, _)| p.id.clone()).collect();
             Schema::new(
                 "A member returned",
                 vec![Question::person("Who", out, false, None)],

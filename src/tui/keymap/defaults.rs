@@ -119,6 +119,7 @@ pub(super) fn defaults(layer: Layer) -> Vec<Binding> {
             bind("v", A::MarkVirtual, true),
             bind("s", A::MarkSubstitute, true),
             bind("l", A::MarkLate, true),
+            bind("u", A::Undo, true),
             bind("/", A::Filter, true),
             bind("esc", A::Back, true),
             bind("enter", A::Back, false),

@@ -194,7 +194,17 @@ impl App {
             Opens::Export => self.open(Overlay::Export(Export::default())),
             Opens::SaveCopy => self.open_form(FormKind::SaveAs, now),
             Opens::EditMeeting => self.open_form(FormKind::Details, now),
-            Opens::AddItem => self.open_form(FormKind::Item, now),
+            Opens::AddItem => {
+                // On the close, "after this one" is after the last item.
+                let after = if self.nav.at_close {
+                    self.meeting().agenda.last().map(|item| item.id.clone())
+                } else {
+                    self.current_item_id()
+                };
+                if let Some(form) = Form::blank(FormKind::Item, self.meeting(), after, now, None) {
+                    self.open(Overlay::Form(Box::new(FormBox::new(form))));
+                }
+            }
             Opens::EditItem => self.about_item(FormKind::Item),
             Opens::WithdrawItem => self.about_item(FormKind::Withdraw),
             Opens::MattersArising => self.matters_arising(),

@@ -66,7 +66,8 @@ pub(super) fn status_bar(
         ));
     }
     let (commenced, concluded) = meeting.opening_and_closing();
-    if let (Some(start), Some(now)) = (commenced, now) {
+    // Catching up from notes, the time is the one the clerk set, not the clock's.
+    if let (Some(start), Some(now)) = (commenced, app.clock_set.or(now)) {
         let end = concluded.unwrap_or(now);
         let minutes = (end - start).num_minutes().max(0);
         spans.push(Span::styled(

@@ -76,6 +76,13 @@ pub fn key(
             roll.find.clear();
             return Outcome::Stay;
         }
+        (Some(Action::Undo), _) => {
+            *desk.message = Some(match desk.session.undo() {
+                Ok(()) => "Undone".into(),
+                Err(refusal) => refusal.to_string(),
+            });
+            return Outcome::Stay;
+        }
         (Some(Action::MarkPresent), Some(person)) => Event::Present { person },
         (Some(Action::MarkApologies), Some(person)) => Event::Apologies {
             person,
@@ -85,6 +92,16 @@ pub fn key(
         (Some(Action::MarkVirtual), Some(person)) => Event::AttendingVirtually { person },
         (Some(Action::MarkLate), Some(person)) => Event::ArrivedLate { person },
         (Some(Action::MarkSubstitute), Some(person)) => {
+            if let Some(who) = meeting
+                .person(&person)
+                .filter(|p| !crate::model::kinds::attendance::can_substitute(meeting, &p.id))
+            {
+                *desk.message = Some(format!(
+                    "An officer cannot substitute for a member; {} is an officer",
+                    who.titled_name()
+                ));
+                return Outcome::Stay;
+            }
             if let Some(reason) = desk.session.read_only() {
                 *desk.message = Some(format!("Read-only: {reason}"));
                 return Outcome::Stay;
@@ -116,8 +133,19 @@ pub fn key(
     };
     let record = Record::new(at, desk.nav.current.clone(), event);
     let line = describe::record(meeting, &record);
-    let at = meeting.records.len();
-    match desk.session.apply(vec![Edit::InsertRecord { at, record }]) {
+    // A second mark for someone already marked in the roll corrects the first.
+    let edit = match marked_in_roll(meeting, &record) {
+        Some(earlier) => Edit::ReplaceRecord(Record {
+            id: earlier.id,
+            item: earlier.item.clone(),
+            ..record
+        }),
+        None => Edit::InsertRecord {
+            at: meeting.records.len(),
+            record,
+        },
+    };
+    match desk.session.apply(vec![edit]) {
         Ok(()) => {
             *desk.message = Some(format!("Recorded: {line}"));
             roll.step(desk.session.meeting(), true);
@@ -125,6 +153,29 @@ pub fn key(
         Err(refusal) => *desk.message = Some(refusal.to_string()),
     }
     Outcome::Stay
+}
+
+/// The person's mark from the roll call (present, apologies, absent, attending virtually),
+/// which a new mark corrects; a late arrival is a record of its own.
+fn marked_in_roll<'m>(meeting: &'m crate::model::Meeting, record: &Record) -> Option<&'m Record> {
+    let is_mark = |event: &Event| {
+        matches!(
+            event,
+            Event::Present { .. }
+                | Event::Apologies { .. }
+                | Event::Absent { .. }
+                | Event::AttendingVirtually { .. }
+        )
+    };
+    if !is_mark(&record.event) {
+        return None;
+    }
+    let person = record.event.person()?;
+    meeting
+        .records
+        .iter()
+        .rev()
+        .find(|r| is_mark(&r.event) && r.event.person() == Some(person))
 }
 
 pub fn draw(frame: &mut Frame, area: Rect, scene: &Scene<'_>, roll: &RollCall, theme: &Theme) {
@@ -185,8 +236,14 @@ pub fn draw(frame: &mut Frame, area: Rect, scene: &Scene<'_>, roll: &RollCall, t
                 PersonKind::Other => " (other)",
                 _ => "",
             };
+            // The cursor is a mark as well as a colour.
+            let cursor = if index == roll.find.cursor.at {
+                "▸"
+            } else {
+                " "
+            };
             let line = format!(
-                "{mark} {:<30} {status}",
+                "{cursor}{mark} {:<30} {status}",
                 format!("{}{kind}", person.titled_name())
             );
             let style = if index == roll.find.cursor.at {

@@ -1,0 +1,165 @@
+//! The live screen as a first-time clerk meets it: each key does what the screen says, and
+//! nothing impossible can be recorded. Key scripts through the real key handling.
+
+mod common;
+
+use common::{Clerk, sample};
+use minutebook::model::{Event, Meeting};
+
+const FEB: &str = "children-and-families-2022-02-14.ron";
+
+/// The February meeting before anything was recorded.
+fn unrecorded() -> Clerk {
+    let mut meeting = sample(FEB);
+    meeting.records.clear();
+    Clerk::new(meeting)
+}
+
+fn screen(clerk: &Clerk, width: u16) -> String {
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(width, 40)).expect("terminal");
+    let theme = minutebook::tui::theme::Theme::built_in("default").expect("theme");
+    terminal
+        .draw(|frame| minutebook::tui::live::view::draw(frame, &clerk.app, &theme, clerk.clock))
+        .expect("draws");
+    terminal.backend().to_string()
+}
+
+fn marks_of(meeting: &Meeting, person: &str) -> Vec<Event> {
+    meeting
+        .records
+        .iter()
+        .filter(|r| r.event.person().map(|p| p.as_str()) == Some(person))
+        .map(|r| r.event.clone())
+        .collect()
+}
+
+#[test]
+fn adding_an_item_on_the_close_puts_it_after_the_last_item() {
+    let mut clerk = unrecorded();
+    let before = clerk.app.meeting().agenda.len();
+    // To the close: past the last item.
+    for _ in 0..=before {
+        clerk.keys("j");
+    }
+    clerk
+        .keys("I")
+        .text("Any Other Business")
+        .keys("ctrl-s")
+        .closed();
+    let agenda = &clerk.app.meeting().agenda;
+    assert_eq!(agenda.len(), before + 1);
+    let last = agenda.last().expect("an item");
+    assert_eq!(last.title, "Any Other Business");
+    // The agenda's last item is 11.
+    assert_eq!(last.number.as_deref(), Some("12"));
+    assert_eq!(agenda[0].number.as_deref(), Some("1"));
+}
+
+#[test]
+fn an_officer_cannot_be_marked_a_substitute_and_check_says_so_of_a_file_that_has_one() {
+    let mut clerk = unrecorded();
+    clerk.keys("a /").text("woodcock").keys("enter s");
+    assert!(
+        clerk
+            .app
+            .message
+            .as_deref()
+            .is_some_and(|m| m.contains("An officer cannot substitute")),
+        "{:?}",
+        clerk.app.message
+    );
+    assert!(clerk.app.meeting().records.is_empty());
+    // A file that says so anyway is warned about.
+    let mut meeting = sample(FEB);
+    meeting.records.push(minutebook::model::Record::new(
+        None,
+        None,
+        Event::Substitute {
+            person: "woodcock".into(),
+            for_member: Some("beanland".into()),
+        },
+    ));
+    meeting.give_records_ids();
+    let warnings: Vec<String> = minutebook::check::check(&meeting)
+        .into_iter()
+        .map(|p| p.message)
+        .collect();
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("Deborah Woodcock") && w.contains("cannot substitute")),
+        "{warnings:?}"
+    );
+}
+
+#[test]
+fn a_second_mark_in_the_roll_corrects_the_first_and_u_undoes_it() {
+    let mut clerk = unrecorded();
+    // Addison marked attending virtually, then corrected to present.
+    clerk.keys("a /").text("addison").keys("enter v p");
+    let meeting = clerk.app.meeting().clone();
+    assert_eq!(
+        marks_of(&meeting, "addison"),
+        [Event::Present {
+            person: "addison".into()
+        }]
+    );
+    assert_eq!(meeting.records.len(), 1);
+    // u in the roll undoes the correction.
+    clerk.keys("u");
+    assert_eq!(clerk.app.message.as_deref(), Some("Undone"));
+    assert_eq!(
+        marks_of(clerk.app.meeting(), "addison"),
+        [Event::AttendingVirtually {
+            person: "addison".into()
+        }]
+    );
+    // The cursor shows by a mark as well as colour.
+    assert!(screen(&clerk, 120).contains("▸"));
+}
+
+#[test]
+fn the_time_since_the_start_counts_from_the_time_the_clerk_set() {
+    let mut clerk = unrecorded();
+    // The real clock says 19:07; the clerk is catching up from notes of a morning meeting.
+    clerk.at("19:07");
+    let clear = "backspace backspace backspace backspace backspace";
+    clerk
+        .keys("T")
+        .keys(clear)
+        .text("10.30")
+        .keys("ctrl-s")
+        .closed();
+    clerk.keys("s ctrl-s").closed();
+    clerk
+        .keys("T")
+        .keys(clear)
+        .text("11.15")
+        .keys("ctrl-s")
+        .closed();
+    let shown = screen(&clerk, 160);
+    assert!(shown.contains("0h45 since start"), "{shown}");
+}
+
+#[test]
+fn pickers_offer_members_in_the_room_first_and_those_who_sent_apologies_last() {
+    let mut clerk = unrecorded();
+    // Addison sends apologies; Anderson is present.
+    clerk.keys("a /").text("addison").keys("enter a /");
+    clerk.text("anderson").keys("enter p esc").closed();
+    clerk.keys("j m");
+    let form = clerk.form().expect("the motion form");
+    let mover = form
+        .fields
+        .iter()
+        .find_map(|field| match &field.kind {
+            minutebook::tui::live::forms::FieldKind::Person { candidates, .. } => {
+                Some(candidates.iter().map(|c| c.id.clone()).collect::<Vec<_>>())
+            }
+            _ => None,
+        })
+        .expect("a person field");
+    assert_eq!(mover.first().map(String::as_str), Some("anderson"));
+    assert_eq!(mover.last().map(String::as_str), Some("addison"));
+}
