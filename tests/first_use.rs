@@ -163,3 +163,35 @@ fn pickers_offer_members_in_the_room_first_and_those_who_sent_apologies_last() {
     assert_eq!(mover.first().map(String::as_str), Some("anderson"));
     assert_eq!(mover.last().map(String::as_str), Some("addison"));
 }
+
+#[test]
+fn motions_and_votes_are_named_by_their_words_not_their_handles_and_no_tie_shows_before_any_vote() {
+    let mut clerk = unrecorded();
+    clerk.keys("a p p p esc j j j j j j m");
+    clerk
+        .text("That the report be noted and the formula approved for consultation.")
+        .keys("ctrl-s")
+        .closed();
+    clerk.keys("v h");
+    let shown = screen(&clerk, 120);
+    assert!(!shown.contains("votes are equal"), "{shown}");
+    assert!(!shown.contains("[motion-"), "{shown}");
+    clerk.text("3").keys("tab 0 tab 0 ctrl-s").closed();
+    let shown = screen(&clerk, 160);
+    assert!(!shown.contains("[motion-"), "{shown}");
+    assert!(
+        shown.contains("Vote on Motion “That the report be noted and the…”"),
+        "{shown}"
+    );
+}
+
+#[test]
+fn the_room_panels_key_to_its_marks_is_never_cut_off() {
+    let mut clerk = unrecorded();
+    clerk.keys("a p esc").closed();
+    for width in [120, 160] {
+        let shown = screen(&clerk, width);
+        assert!(shown.contains("apologies"), "{shown}");
+        assert!(shown.contains("– absent"), "{shown}");
+    }
+}

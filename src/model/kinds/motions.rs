@@ -60,6 +60,27 @@ pub fn kind_of(meeting: &Meeting, motion: &str) -> Option<MotionKind> {
     })
 }
 
+/// A motion as the screen names it, by its kind and first words rather than its handle:
+/// "Amendment “That Appendix A be amended to…”".
+pub fn called(meeting: &Meeting, motion: &str) -> String {
+    let found = meeting.records.iter().find_map(|r| match &r.event {
+        Event::Motion { id, kind, text, .. } if id == motion => Some((*kind, text)),
+        _ => None,
+    });
+    let Some((kind, text)) = found else {
+        return format!("Motion {motion}");
+    };
+    let kind = match kind {
+        MotionKind::Substantive => "Motion",
+        MotionKind::FormalAmendment => "Amendment",
+        MotionKind::FriendlyAmendment => "Friendly amendment",
+    };
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let opening = words.iter().take(7).copied().collect::<Vec<_>>().join(" ");
+    let more = if words.len() > 7 { "…" } else { "" };
+    format!("{kind} “{opening}{more}”")
+}
+
 /// "motion" or "amendment", as a sentence about the motion names it.
 pub fn word_for(meeting: &Meeting, motion: &str) -> Phrase {
     match kind_of(meeting, motion) {
@@ -162,13 +183,13 @@ impl<'e> Kind<'e> for Motion<'e> {
     fn line(&self, meeting: &Meeting, _record: &Record) -> String {
         match self {
             Motion::Moved {
-                id,
                 kind,
                 text,
                 mover,
                 seconder,
                 seconded,
                 amends,
+                ..
             } => {
                 let amends = amends.map(|a| format!(" to {a}")).unwrap_or_default();
                 let kind = match kind {
@@ -176,7 +197,7 @@ impl<'e> Kind<'e> for Motion<'e> {
                     MotionKind::FormalAmendment => "Amendment",
                     MotionKind::FriendlyAmendment => "Friendly amendment",
                 };
-                let mut line = format!("{kind}{amends} [{id}]: {text}");
+                let mut line = format!("{kind}{amends}: {text}");
                 if let Some(mover) = mover {
                     line.push_str(&format!(" — moved by {}", name(meeting, mover)));
                 }
@@ -197,7 +218,7 @@ impl<'e> Kind<'e> for Motion<'e> {
                     Outcome::Incorporated => "accepted into the motion",
                     Outcome::AcceptedByMover => "accepted by the mover into the motion",
                 };
-                format!("[{motion}] {outcome}")
+                format!("{} {outcome}", called(meeting, motion))
             }
         }
     }

@@ -219,9 +219,10 @@ impl<'e> Kind<'e> for Vote<'e> {
     }
 
     fn line(&self, meeting: &Meeting, _record: &Record) -> String {
-        let on = self
-            .motion
-            .map_or_else(|| "the recommendations".to_string(), |m| format!("[{m}]"));
+        let on = self.motion.map_or_else(
+            || "the recommendations".to_string(),
+            |m| super::motions::called(meeting, m),
+        );
         format!(
             "Vote on {on}: {}",
             count_line(meeting, self.count, self.casting)

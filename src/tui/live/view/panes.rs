@@ -317,10 +317,20 @@ pub(super) fn roster(frame: &mut Frame, area: Rect, app: &App, facts: &Facts<'_>
     if lines.len() + count < inner.height as usize {
         lines.extend(officers);
     }
-    lines.push(Line::from(Span::styled(
-        "● in ○ out ◐ online ✗ apologies – absent",
-        theme.dim,
-    )));
+    // The key to the marks, on as many lines as the panel's width needs, never cut off.
+    let mut legend = String::new();
+    for piece in ["● in", "○ out", "◐ online", "✗ apologies", "– absent"] {
+        let used = legend.lines().last().map_or(0, |l| l.chars().count());
+        if used > 0 && used + 1 + piece.chars().count() > inner.width as usize {
+            legend.push('\n');
+        } else if used > 0 {
+            legend.push(' ');
+        }
+        legend.push_str(piece);
+    }
+    for line in legend.lines() {
+        lines.push(Line::from(Span::styled(line.to_string(), theme.dim)));
+    }
     frame.render_widget(Paragraph::new(lines), inner);
 }
 

@@ -322,8 +322,10 @@ impl VoteForm {
     }
 
     /// True when the figures are equal and the Chair must decide.
+    /// Equal votes call for the Chair's casting vote; none cast yet (0 to 0) do not.
     pub fn needs_casting_vote(&self) -> bool {
-        self.count().is_tied()
+        let count = self.count();
+        count.is_tied() && count.figures().is_some_and(|(f, a, _)| f + a > 0)
     }
 
     /// The vote record, or why the figures cannot stand.

@@ -137,7 +137,7 @@ fn focus_style(vote: &VoteForm, focus: VoteFocus, theme: &Theme) -> ratatui::sty
 /// What the vote is on, how it was taken, and who may vote.
 fn how_lines<'a>(vote: &VoteForm, theme: &Theme) -> Vec<Line<'a>> {
     let on = match vote.motion.checked_sub(1).and_then(|i| vote.motions.get(i)) {
-        Some((id, text)) => format!("[{id}] {text}"),
+        Some((_, text)) => text.clone(),
         None => "the recommendations".to_string(),
     };
     let mode = |m: VoteMode, label: &'static str| {
