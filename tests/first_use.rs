@@ -195,3 +195,33 @@ fn the_room_panels_key_to_its_marks_is_never_cut_off() {
         assert!(shown.contains("– absent"), "{shown}");
     }
 }
+
+#[test]
+fn excluding_the_public_on_a_part_two_item_offers_its_paragraph_and_the_item_then_says_so() {
+    let mut clerk = unrecorded();
+    // To item 11, the Part 2 item (exempt under paragraph 3), after the exclusion item.
+    for _ in 0..12 {
+        clerk.keys("j");
+    }
+    let before = screen(&clerk, 160);
+    assert!(before.contains("Part 2, but the public is not excluded"), "{before}");
+    clerk.keys("x");
+    let offered = clerk.form().map(|f| f.fields[0].value());
+    assert_eq!(offered.as_deref(), Some("3"));
+    clerk.keys("ctrl-s").closed();
+    let after = screen(&clerk, 160);
+    assert!(!after.contains("Part 2, but the public is not excluded"), "{after}");
+    // Readmitting the public asks its time, like any record.
+    clerk.at("12:20");
+    clerk.keys("X");
+    assert!(clerk.form().is_some(), "a form for the time");
+    clerk.keys("ctrl-s").closed();
+    let readmitted = clerk
+        .app
+        .meeting()
+        .records
+        .iter()
+        .find(|r| r.event == Event::Readmitted)
+        .expect("readmitted");
+    assert_eq!(readmitted.at.map(|t| t.to_string()).as_deref(), Some("12:20:00"));
+}

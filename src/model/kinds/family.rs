@@ -18,7 +18,7 @@ impl EventKind {
             Family::Motion(which) => motions::blank(which, context),
             Family::Vote => None,
             Family::Resolution => resolutions::blank(),
-            Family::Privacy(which) => privacy::blank(which),
+            Family::Privacy(which) => privacy::blank(which, context),
             Family::CoOption => co_option::blank(context),
             Family::Participation(which) => participation::blank(which, context),
             Family::Application => planning::blank(context),

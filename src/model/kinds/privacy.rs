@@ -144,9 +144,28 @@ fn excluded(paragraphs: &str) -> Schema {
     )
 }
 
-pub fn blank(which: Which) -> Option<Schema> {
+/// A new exclusion offers the exempt paragraphs of the Part 2 item it is for: the item it is
+/// recorded under, or else the item after it.
+pub fn blank(which: Which, context: &FormContext<'_>) -> Option<Schema> {
     match which {
-        Which::Excluded => Some(excluded("")),
+        Which::Excluded => {
+            let agenda = &context.meeting.agenda;
+            let at = context.item.and_then(|id| context.meeting.item_index(id));
+            let exempt = at
+                .into_iter()
+                .flat_map(|i| [i, i + 1])
+                .filter_map(|i| agenda.get(i))
+                .find(|item| item.part == crate::model::Part::Two)
+                .map(|item| {
+                    item.exempt_paragraphs
+                        .iter()
+                        .map(u8::to_string)
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                })
+                .unwrap_or_default();
+            Some(excluded(&exempt))
+        }
         Which::Readmitted => Some(Schema::new("The press and public readmitted", Vec::new())),
     }
 }
