@@ -225,3 +225,11 @@ fn excluding_the_public_on_a_part_two_item_offers_its_paragraph_and_the_item_the
         .expect("readmitted");
     assert_eq!(readmitted.at.map(|t| t.to_string()).as_deref(), Some("12:20:00"));
 }
+
+#[test]
+fn go_to_finds_an_item_by_the_minute_number_officers_cite() {
+    let mut clerk = unrecorded();
+    clerk.keys("g").text("59").keys("enter").closed();
+    let shown = screen(&clerk, 160);
+    assert!(shown.contains("Minute 59 · item 6"), "{shown}");
+}

@@ -48,10 +48,16 @@ impl Candidate {
             Some(minute) => format!("{number}. {} (minute {minute})", item.title),
             None => format!("{number}. {}", item.title),
         };
+        let mut names = vec![format!("{number} {}", item.title), item.id.to_string()];
+        // Officers cite an item by its minute number.
+        if let Some(minute) = minute {
+            names.push(minute.to_string());
+            names.push(format!("minute {minute}"));
+        }
         Candidate {
             id: item.id.to_string(),
             label,
-            names: vec![format!("{number} {}", item.title), item.id.to_string()],
+            names,
         }
     }
 }
