@@ -204,13 +204,19 @@ fn excluding_the_public_on_a_part_two_item_offers_its_paragraph_and_the_item_the
         clerk.keys("j");
     }
     let before = screen(&clerk, 160);
-    assert!(before.contains("Part 2, but the public is not excluded"), "{before}");
+    assert!(
+        before.contains("Part 2, but the public is not excluded"),
+        "{before}"
+    );
     clerk.keys("x");
     let offered = clerk.form().map(|f| f.fields[0].value());
     assert_eq!(offered.as_deref(), Some("3"));
     clerk.keys("ctrl-s").closed();
     let after = screen(&clerk, 160);
-    assert!(!after.contains("Part 2, but the public is not excluded"), "{after}");
+    assert!(
+        !after.contains("Part 2, but the public is not excluded"),
+        "{after}"
+    );
     // Readmitting the public asks its time, like any record.
     clerk.at("12:20");
     clerk.keys("X");
@@ -223,7 +229,10 @@ fn excluding_the_public_on_a_part_two_item_offers_its_paragraph_and_the_item_the
         .iter()
         .find(|r| r.event == Event::Readmitted)
         .expect("readmitted");
-    assert_eq!(readmitted.at.map(|t| t.to_string()).as_deref(), Some("12:20:00"));
+    assert_eq!(
+        readmitted.at.map(|t| t.to_string()).as_deref(),
+        Some("12:20:00")
+    );
 }
 
 #[test]
@@ -232,4 +241,29 @@ fn go_to_finds_an_item_by_the_minute_number_officers_cite() {
     clerk.keys("g").text("59").keys("enter").closed();
     let shown = screen(&clerk, 160);
     assert!(shown.contains("Minute 59 · item 6"), "{shown}");
+}
+
+#[test]
+fn the_declaration_form_says_what_each_field_wants_and_refuses_beside_the_fields() {
+    let mut clerk = unrecorded();
+    clerk.keys("a p esc j j d");
+    let shown = screen(&clerk, 120);
+    assert!(shown.contains("type part of the member's name"), "{shown}");
+    clerk.keys("tab tab tab");
+    let shown = screen(&clerk, 120);
+    assert!(shown.contains("only for a kind not in the list"), "{shown}");
+    // Saved with no member: the refusal is in the form, just under its fields, not at the
+    // foot of a tall screen.
+    clerk.keys("ctrl-s");
+    let shown = screen(&clerk, 120);
+    let rows: Vec<&str> = shown.lines().collect();
+    let refusal = rows
+        .iter()
+        .position(|row| row.contains("Member:"))
+        .unwrap_or_else(|| panic!("a refusal naming the field: {shown}"));
+    let last_field = rows
+        .iter()
+        .position(|row| row.contains("Speaks first"))
+        .expect("the last field");
+    assert!(refusal > last_field && refusal - last_field <= 4, "{shown}");
 }

@@ -306,13 +306,22 @@ fn schema(
                 super::context::councillors_by_room(context.meeting, context.room),
                 false,
                 person,
+            )
+            .helped("type part of the member's name"),
+            Question::text("Items", items)
+                .helped("the item numbers the interest is in, such as 6 or 10, 11"),
+            Question::choice("Kind", INTEREST_KINDS, kind)
+                .helped("the kind of interest, as the member declared it (Up and Down)"),
+            Question::text("Kind in own words", described).helped(
+                "only for a kind not in the list, in a word or two, such as prejudicial; else leave empty",
             ),
-            Question::text("Items", items),
-            Question::choice("Kind", INTEREST_KINDS, kind),
-            Question::text("Own words", described),
-            Question::lines("Declared", words),
-            Question::yes_no("Will leave", will_leave),
-            Question::yes_no("Speaks first", may_speak_first),
+            Question::lines("Why", words).helped(
+                "why the member has the interest, as the minutes will say it: as she is a school governor",
+            ),
+            Question::yes_no("Will leave", will_leave)
+                .helped("whether the member will leave for the item's debate and vote"),
+            Question::yes_no("Speaks first", may_speak_first)
+                .helped("whether the member will speak on the item before leaving"),
         ],
     )
 }

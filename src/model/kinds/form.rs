@@ -34,14 +34,23 @@ pub struct Question {
     pub label: &'static str,
     pub ask: Ask,
     pub given: Given,
+    /// What the field wants, with an example, shown while it is being filled in.
+    pub help: &'static str,
 }
 
 impl Question {
+    /// The question, saying what it wants.
+    pub fn helped(mut self, help: &'static str) -> Question {
+        self.help = help;
+        self
+    }
+
     pub fn text(label: &'static str, text: impl Into<String>) -> Question {
         Question {
             label,
             ask: Ask::Text,
             given: Given::Text(text.into()),
+            help: "",
         }
     }
 
@@ -50,6 +59,7 @@ impl Question {
             label,
             ask: Ask::Lines,
             given: Given::Text(text.into()),
+            help: "",
         }
     }
 
@@ -58,6 +68,7 @@ impl Question {
             label,
             ask: Ask::Choice(options.iter().map(|o| o.to_string()).collect()),
             given: Given::Choice(chosen.min(options.len().saturating_sub(1))),
+            help: "",
         }
     }
 
@@ -75,6 +86,7 @@ impl Question {
             label,
             ask: Ask::Person { people, optional },
             given: Given::Person(chosen.cloned()),
+            help: "",
         }
     }
 }

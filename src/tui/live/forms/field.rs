@@ -36,6 +36,8 @@ pub struct Field {
     /// A person field whose list the clerk has moved through, so its highlight is a choice
     /// even with nothing typed.
     pub browsed: bool,
+    /// What the field wants, with an example.
+    pub help: &'static str,
 }
 
 impl Field {
@@ -55,6 +57,7 @@ impl Field {
             text: area,
             choice: 0,
             browsed: false,
+            help: "",
         }
     }
 
@@ -87,6 +90,7 @@ impl Field {
         };
         let mut field = Field::new(question.label, kind, &text);
         field.choice = choice;
+        field.help = question.help;
         field
     }
 

@@ -181,7 +181,19 @@ impl FormBox {
 
     pub fn draw(&self, frame: &mut Frame, area: Rect, scene: &Scene<'_>, theme: &Theme) {
         let form = &self.form;
-        let rect = centred(area, 76, area.height);
+        // As tall as its fields, the field's help, a refusal and the keys need, so that a
+        // refusal is read where the eye is rather than at the foot of the screen.
+        let fields: u16 = form
+            .fields
+            .iter()
+            .enumerate()
+            .map(|(index, field)| match &field.kind {
+                FieldKind::Lines => 4,
+                FieldKind::Person { .. } if index == form.focus => 4,
+                _ => 1,
+            })
+            .sum();
+        let rect = centred(area, 76, fields.saturating_add(6).min(area.height));
         frame.render_widget(Clear, rect);
         let block = modal_block(form.title.clone(), theme);
         let inner = block.inner(rect);
@@ -196,7 +208,7 @@ impl FormBox {
             .unwrap_or(22)
             .min(inner.width / 3);
         let mut y = inner.y;
-        let bottom = inner.y + inner.height.saturating_sub(2);
+        let bottom = inner.y + inner.height.saturating_sub(4);
         for (index, field) in form.fields.iter().enumerate() {
             if y >= bottom {
                 break;
@@ -232,13 +244,29 @@ impl FormBox {
             draw_value(frame, value_area, field, focused, theme);
             y += height;
         }
-        let [error_area, hint_area] =
-            Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(Rect {
-                x: inner.x,
-                y: inner.y + inner.height.saturating_sub(2),
-                width: inner.width,
-                height: inner.height.min(2),
-            });
+        let [help_area, error_area, _, hint_area] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Length(1),
+        ])
+        .areas(Rect {
+            x: inner.x,
+            y: inner.y + inner.height.saturating_sub(4),
+            width: inner.width,
+            height: inner.height.min(4),
+        });
+        if let Some(help) = form
+            .fields
+            .get(form.focus)
+            .map(|f| f.help)
+            .filter(|h| !h.is_empty())
+        {
+            frame.render_widget(
+                Paragraph::new(Span::styled(format!("  {help}"), theme.dim)),
+                help_area,
+            );
+        }
         if let Some(error) = &form.error {
             frame.render_widget(
                 Paragraph::new(Span::styled(error.clone(), theme.warning)),
