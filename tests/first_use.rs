@@ -267,3 +267,28 @@ fn the_declaration_form_says_what_each_field_wants_and_refuses_beside_the_fields
         .expect("the last field");
     assert!(refusal > last_field && refusal - last_field <= 4, "{shown}");
 }
+
+#[test]
+fn someone_added_as_an_officer_carries_no_councillor_title() {
+    let mut clerk = unrecorded();
+    clerk
+        .keys("L +")
+        .text("Jo Bloggs")
+        .keys("tab tab down down");
+    let title = clerk.form().map(|f| f.fields[1].value());
+    assert_eq!(title.as_deref(), Some(""));
+    // Back to a member: the title returns.
+    clerk.keys("up up");
+    let title = clerk.form().map(|f| f.fields[1].value());
+    assert_eq!(title.as_deref(), Some("Councillor"));
+    clerk.keys("down down ctrl-s");
+    let added = clerk
+        .app
+        .meeting()
+        .people
+        .iter()
+        .find(|p| p.name == "Jo Bloggs")
+        .expect("added");
+    assert_eq!(added.kind, minutebook::model::PersonKind::Officer);
+    assert_eq!(added.title, None);
+}

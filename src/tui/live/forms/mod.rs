@@ -129,6 +129,21 @@ impl Form {
         }
     }
 
+    /// Keeps fields that follow a choice in step with it: someone added as an officer or a
+    /// guest carries no "Councillor" title, and a councillor gets it back.
+    pub fn choice_changed(&mut self) {
+        if self.kind != FormKind::Person || self.focus != 2 || self.fields.len() < 2 {
+            return;
+        }
+        let councillor = matches!(self.fields[2].choice, 0 | 1);
+        let title = self.fields[1].value();
+        if !councillor && title.trim() == "Councillor" {
+            self.fields[1] = Field::new(self.fields[1].label, FieldKind::Text, "");
+        } else if councillor && title.trim().is_empty() {
+            self.fields[1] = Field::new(self.fields[1].label, FieldKind::Text, "Councillor");
+        }
+    }
+
     /// A new, empty form of the given kind, its time filled from the clock; none for a kind of
     /// record made by other means.
     pub fn blank(

@@ -48,11 +48,13 @@ impl FormBox {
                 if let Some(field) = form.focused_mut() {
                     field.step(true);
                 }
+                form.choice_changed();
             }
             Some(Action::ChoiceUp) if chooses => {
                 if let Some(field) = form.focused_mut() {
                     field.step(false);
                 }
+                form.choice_changed();
             }
             Some(Action::Help) => {
                 return Outcome::Open(Overlay::Help(Default::default()));
