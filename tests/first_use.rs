@@ -292,3 +292,39 @@ fn someone_added_as_an_officer_carries_no_councillor_title() {
     assert_eq!(added.kind, minutebook::model::PersonKind::Officer);
     assert_eq!(added.title, None);
 }
+
+#[test]
+fn a_blank_meeting_shows_the_first_keys_and_the_bottom_line_is_never_cut_mid_word() {
+    let mut blank = sample(FEB);
+    blank.records.clear();
+    blank.agenda.clear();
+    blank.people.clear();
+    let clerk = Clerk::new(blank);
+    for width in [80u16, 120, 160] {
+        let shown = screen(&clerk, width);
+        let rows: Vec<&str> = shown.lines().collect();
+        let bottom = rows.last().expect("a bottom line").trim_matches('"');
+        // The first keys a blank meeting needs come first on the bottom line.
+        assert!(bottom.starts_with(" I add an item"), "{width}: {bottom:?}");
+        assert!(bottom.contains(" L everyone"), "{width}: {bottom:?}");
+        if width >= 120 {
+            assert!(
+                bottom.contains(" i the meeting's details"),
+                "{width}: {bottom:?}"
+            );
+        }
+        // Every hint on it whole: it ends at the end of a hint, never mid-word.
+        let mut described: Vec<&str> = minutebook::tui::keymap::Keymap::default()
+            .hints(minutebook::tui::keymap::Layer::Live)
+            .into_iter()
+            .map(|(_, d)| d)
+            .collect();
+        described.extend(["everyone the meeting knows", "the meeting's details"]);
+        let last = bottom.trim_end();
+        assert!(
+            described.iter().any(|d| last.ends_with(d)),
+            "{width}: {bottom:?}"
+        );
+        assert!(shown.contains("To build the agenda"), "{shown}");
+    }
+}

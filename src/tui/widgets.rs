@@ -47,6 +47,29 @@ pub fn hints_line<'a>(keymap: &Keymap, layer: Layer, theme: &Theme) -> Line<'a> 
     Line::from(spans)
 }
 
+/// The hints that fit in `width`, each whole: those the moment calls for first, then the
+/// layer's own; what does not fit is left to `?`.
+pub fn hints_within<'a>(
+    hints: impl IntoIterator<Item = (String, &'static str)>,
+    width: u16,
+    theme: &Theme,
+) -> Line<'a> {
+    let mut spans = Vec::new();
+    let mut used = 0usize;
+    for (key, description) in hints {
+        let key = format!(" {key}");
+        let description = format!(" {description} ");
+        let needed = key.chars().count() + description.chars().count();
+        if used + needed > usize::from(width) {
+            break;
+        }
+        used += needed;
+        spans.push(Span::styled(key, theme.accent));
+        spans.push(Span::styled(description, theme.dim));
+    }
+    Line::from(spans)
+}
+
 /// The first line to show so that `line` is visible in `height` lines, with one line of
 /// what follows it when there is room.
 pub fn scroll_to(line: usize, height: usize) -> u16 {

@@ -70,6 +70,38 @@ pub(super) fn agenda(frame: &mut Frame, area: Rect, app: &App, facts: &Facts<'_>
     frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), inner);
 }
 
+/// On a meeting with no agenda or nobody known yet, what to do first and the keys for it.
+fn first_steps(app: &App) -> Vec<String> {
+    use crate::tui::action::Action;
+    let meeting = app.meeting();
+    let key = |action| {
+        app.keymap
+            .key_for(Layer::Live, action)
+            .map_or_else(|| "?".to_string(), |k| k.label())
+    };
+    let mut steps = Vec::new();
+    if meeting.agenda.is_empty() {
+        steps.push(format!(
+            "To build the agenda, {} adds an item (after the one you are on).",
+            key(Action::AddItem)
+        ));
+    }
+    if meeting.people.is_empty() {
+        steps.push(format!(
+            "{} lists the people the meeting knows; + there adds the members and officers.",
+            key(Action::People)
+        ));
+    }
+    if meeting.agenda.is_empty() || meeting.people.is_empty() {
+        steps.push(format!(
+            "{} sets the meeting's details: the body, date, time and place.",
+            key(Action::EditMeeting)
+        ));
+        steps.push(format!("{} shows every key.", key(Action::Help)));
+    }
+    steps
+}
+
 pub(super) fn item(frame: &mut Frame, area: Rect, app: &App, facts: &Facts<'_>, theme: &Theme) {
     let (title, heading) = item_heading(app, facts);
     let block = pane(&title, theme, app.nav.records_focus);
@@ -84,6 +116,9 @@ pub(super) fn item(frame: &mut Frame, area: Rect, app: &App, facts: &Facts<'_>, 
     if ids.is_empty() {
         text.lines
             .push(Line::from(Span::styled("Nothing recorded yet.", theme.dim)));
+        for line in first_steps(app) {
+            text.lines.push(Line::from(Span::styled(line, theme.dim)));
+        }
     }
     let height = inner.height as usize;
     let width = inner.width.max(1) as usize;

@@ -7,10 +7,11 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use crate::tui::keymap::Layer;
 use crate::tui::live::app::{App, SaveState};
 use crate::tui::live::view::Facts;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::hints_line;
+use crate::tui::widgets::{hints_line, hints_within};
 
 pub(super) fn title_bar(
     frame: &mut Frame,
@@ -104,6 +105,32 @@ pub(super) fn status_bar(
     frame.render_widget(Paragraph::new(Line::from(spans)).style(theme.status), area);
 }
 
+/// The live screen's hints: on a meeting with no agenda yet, the keys that prepare one come
+/// first; before it commences, the key that commences it.
+fn live_hints(app: &App) -> Vec<(String, &'static str)> {
+    use crate::tui::action::Action;
+    let meeting = app.meeting();
+    let mut first = Vec::new();
+    if meeting.agenda.is_empty() {
+        first.extend([Action::AddItem, Action::People, Action::EditMeeting]);
+    } else if !meeting.has_commenced() {
+        first.extend([Action::Commence, Action::RollCall]);
+    }
+    let mut hints: Vec<(String, &'static str)> = first
+        .into_iter()
+        .filter_map(|action| {
+            let key = app.keymap.key_for(Layer::Live, action)?;
+            Some((key.label(), action.description()))
+        })
+        .collect();
+    for hint in app.keymap.hints(Layer::Live) {
+        if !hints.iter().any(|(key, _)| *key == hint.0) {
+            hints.push(hint);
+        }
+    }
+    hints
+}
+
 pub(super) fn hint_bar(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     // A failed save matters more than anything else the line could say.
     let line = match (&app.save_state, &app.message) {
@@ -111,6 +138,9 @@ pub(super) fn hint_bar(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) 
             Line::from(Span::styled(format!(" NOT SAVED: {why}"), theme.warning))
         }
         (_, Some(message)) => Line::from(Span::styled(format!(" {message}"), theme.accent)),
+        (SaveState::Saved, None) if app.layer() == Layer::Live => {
+            hints_within(live_hints(app), area.width, theme)
+        }
         (SaveState::Saved, None) => hints_line(&app.keymap, app.layer(), theme),
     };
     frame.render_widget(Paragraph::new(line), area);
