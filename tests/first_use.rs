@@ -328,3 +328,18 @@ fn a_blank_meeting_shows_the_first_keys_and_the_bottom_line_is_never_cut_mid_wor
         assert!(shown.contains("To build the agenda"), "{shown}");
     }
 }
+
+#[test]
+fn a_long_title_in_the_add_item_form_shows_that_it_runs_on() {
+    let mut clerk = unrecorded();
+    let title = "Review of the Council's Arrangements for the Governance of Partnerships, Joint Committees and Companies";
+    clerk.keys("I").text(title);
+    let typing = screen(&clerk, 120);
+    assert!(typing.contains("…"), "{typing}");
+    assert!(typing.contains("Joint Committees and Companies"), "{typing}");
+    // On to the next field: the title's start shows, with a sign it goes on.
+    clerk.keys("tab");
+    let left = screen(&clerk, 120);
+    assert!(left.contains("Review of the Council's Arrangements"), "{left}");
+    assert!(left.contains("…"), "{left}");
+}

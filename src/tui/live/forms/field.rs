@@ -48,7 +48,13 @@ impl Field {
             text.lines().map(str::to_string).collect()
         };
         let mut area = TextArea::new(lines);
-        area.set_wrap_mode(ratatui_textarea::WrapMode::Word);
+        // A text box wraps; a one-line field scrolls sideways, keeping the words typed last
+        // in view.
+        area.set_wrap_mode(if matches!(kind, FieldKind::Lines) {
+            ratatui_textarea::WrapMode::Word
+        } else {
+            ratatui_textarea::WrapMode::None
+        });
         area.move_cursor(ratatui_textarea::CursorMove::Bottom);
         area.move_cursor(ratatui_textarea::CursorMove::End);
         Field {

@@ -347,10 +347,34 @@ fn draw_value(frame: &mut Frame, area: Rect, field: &Field, focused: bool, theme
                 frame.render_widget(Paragraph::new(lines), list);
             }
         }
-        FieldKind::Text | FieldKind::Lines | FieldKind::Time => {
-            render_text(frame, area, field, focused, theme)
-        }
+        FieldKind::Text | FieldKind::Time => render_line(frame, area, field, focused, theme),
+        FieldKind::Lines => render_text(frame, area, field, focused, theme),
     }
+}
+
+/// A one-line field. Text longer than the field shows where it goes on: left alone, its start
+/// and "…"; being typed in, "…" before the part in view.
+fn render_line(frame: &mut Frame, area: Rect, field: &Field, focused: bool, theme: &Theme) {
+    let value = field.value();
+    let width = usize::from(area.width);
+    if value.chars().count() < width || width < 4 {
+        return render_text(frame, area, field, focused, theme);
+    }
+    if !focused {
+        let start: String = value.chars().take(width - 1).collect();
+        frame.render_widget(
+            Paragraph::new(Line::from(vec![
+                Span::styled(start, theme.text),
+                Span::styled("…", theme.dim),
+            ])),
+            area,
+        );
+        return;
+    }
+    let [mark, rest] =
+        Layout::horizontal([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+    frame.render_widget(Paragraph::new(Span::styled("…", theme.dim)), mark);
+    render_text(frame, rest, field, focused, theme);
 }
 
 fn render_text(frame: &mut Frame, area: Rect, field: &Field, focused: bool, theme: &Theme) {
