@@ -336,10 +336,50 @@ fn a_long_title_in_the_add_item_form_shows_that_it_runs_on() {
     clerk.keys("I").text(title);
     let typing = screen(&clerk, 120);
     assert!(typing.contains("…"), "{typing}");
-    assert!(typing.contains("Joint Committees and Companies"), "{typing}");
+    assert!(
+        typing.contains("Joint Committees and Companies"),
+        "{typing}"
+    );
     // On to the next field: the title's start shows, with a sign it goes on.
     clerk.keys("tab");
     let left = screen(&clerk, 120);
-    assert!(left.contains("Review of the Council's Arrangements"), "{left}");
+    assert!(
+        left.contains("Review of the Council's Arrangements"),
+        "{left}"
+    );
     assert!(left.contains("…"), "{left}");
+}
+
+#[test]
+fn an_overlay_stands_clear_of_the_panels_behind_it() {
+    let mut clerk = unrecorded();
+    clerk.keys("j j d");
+    let shown = screen(&clerk, 120);
+    let rows: Vec<Vec<char>> = shown
+        .lines()
+        .map(|l| l.trim_matches('"').chars().collect())
+        .collect();
+    let top = rows
+        .iter()
+        .position(|r| {
+            r.iter()
+                .collect::<String>()
+                .contains("┌ Declaration of interest")
+        })
+        .expect("the form");
+    let text: String = rows[top].iter().collect();
+    let before = text.find("┌ Declaration").expect("the form's corner");
+    let left = text[..before].chars().count();
+    let right = rows[top].iter().rposition(|&c| c == '┐').expect("a corner");
+    let bottom = rows
+        .iter()
+        .rposition(|r| r.get(left) == Some(&'└'))
+        .expect("the form's foot");
+    for row in &rows[top..=bottom] {
+        assert_eq!(row.get(left - 1), Some(&' '), "{shown}");
+    }
+    let form_right = right;
+    for row in &rows[top..=bottom] {
+        assert_eq!(row.get(form_right + 1), Some(&' '), "{shown}");
+    }
 }

@@ -47,6 +47,21 @@ pub fn hints_line<'a>(keymap: &Keymap, layer: Layer, theme: &Theme) -> Line<'a> 
     Line::from(spans)
 }
 
+/// Clears the place for an overlay and a column either side of it, so that no panel's border
+/// or text runs up against the overlay's own.
+pub fn clear_modal(frame: &mut ratatui::Frame, rect: Rect) {
+    let screen = frame.area();
+    let x = rect.x.saturating_sub(1).max(screen.x);
+    let right = (rect.x + rect.width + 1).min(screen.x + screen.width);
+    let gutter = Rect {
+        x,
+        y: rect.y,
+        width: right.saturating_sub(x),
+        height: rect.height,
+    };
+    frame.render_widget(ratatui::widgets::Clear, gutter);
+}
+
 /// The hints that fit in `width`, each whole: those the moment calls for first, then the
 /// layer's own; what does not fit is left to `?`.
 pub fn hints_within<'a>(

@@ -3,7 +3,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::widgets::{Clear, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::model::Meeting;
 use crate::tui::action::Action;
@@ -144,7 +144,7 @@ pub fn draw(frame: &mut Frame, area: Rect, scene: &Scene<'_>, question: &Questio
         7
     };
     let rect = centred(area, 60, height);
-    frame.render_widget(Clear, rect);
+    crate::tui::widgets::clear_modal(frame, rect);
     let block = modal_block("Question".into(), theme);
     let inner = block.inner(rect);
     frame.render_widget(block, rect);

@@ -6,7 +6,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use crate::minutes::style::{Style as HouseStyle, Voice};
 use crate::model::kinds::appointments::Appointment;
@@ -196,7 +196,7 @@ impl FormBox {
             })
             .sum();
         let rect = centred(area, 76, fields.saturating_add(6).min(area.height));
-        frame.render_widget(Clear, rect);
+        crate::tui::widgets::clear_modal(frame, rect);
         let block = modal_block(form.title.clone(), theme);
         let inner = block.inner(rect);
         frame.render_widget(block, rect);
@@ -371,8 +371,7 @@ fn render_line(frame: &mut Frame, area: Rect, field: &Field, focused: bool, them
         );
         return;
     }
-    let [mark, rest] =
-        Layout::horizontal([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+    let [mark, rest] = Layout::horizontal([Constraint::Length(1), Constraint::Min(1)]).areas(area);
     frame.render_widget(Paragraph::new(Span::styled("…", theme.dim)), mark);
     render_text(frame, rest, field, focused, theme);
 }

@@ -4,7 +4,7 @@ use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Span;
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use crate::model::Meeting;
 use crate::tui::action::Action;
@@ -99,7 +99,7 @@ impl GoTo {
 
     pub fn draw(&self, frame: &mut Frame, area: Rect, scene: &Scene<'_>, theme: &Theme) {
         let rect = centred(area, 70, 16);
-        frame.render_widget(Clear, rect);
+        crate::tui::widgets::clear_modal(frame, rect);
         let block = modal_block("Go to".into(), theme);
         let inner = block.inner(rect);
         frame.render_widget(block, rect);

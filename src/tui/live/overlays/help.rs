@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use crate::tui::action::Action;
 use crate::tui::keymap::Layer;
@@ -132,7 +132,7 @@ impl Help {
 
     pub fn draw(&self, frame: &mut Frame, area: Rect, scene: &Scene<'_>, theme: &Theme) {
         let rect = centred(area, 72, area.height);
-        frame.render_widget(Clear, rect);
+        crate::tui::widgets::clear_modal(frame, rect);
         let block = modal_block("Keys".into(), theme);
         let inner = block.inner(rect);
         frame.render_widget(block, rect);

@@ -6,7 +6,7 @@ use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use crate::check::{self, Place};
 use crate::minutes::Format;
@@ -295,7 +295,7 @@ pub(super) fn list_box(
     theme: &Theme,
 ) {
     let rect = centred(area, 80, 18);
-    frame.render_widget(Clear, rect);
+    crate::tui::widgets::clear_modal(frame, rect);
     let block = modal_block(title.to_string(), theme);
     let inner = block.inner(rect);
     frame.render_widget(block, rect);

@@ -6,7 +6,7 @@ use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use crate::model::{Edit, Kind, Meeting, Office, PersonId, PersonKind};
 use crate::tui::action::Action;
@@ -100,7 +100,7 @@ impl People {
 
     pub fn draw(&self, frame: &mut Frame, area: Rect, scene: &Scene<'_>, theme: &Theme) {
         let rect = centred(area, 76, area.height);
-        frame.render_widget(Clear, rect);
+        crate::tui::widgets::clear_modal(frame, rect);
         let block = modal_block("Everyone the meeting knows".into(), theme);
         let inner = block.inner(rect);
         frame.render_widget(block, rect);

@@ -7,7 +7,7 @@ use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use crate::model::{Attendance, Edit, Event, EventKind, PersonKind, Record};
 use crate::tui::action::Action;
@@ -180,7 +180,7 @@ fn marked_in_roll<'m>(meeting: &'m crate::model::Meeting, record: &Record) -> Op
 
 pub fn draw(frame: &mut Frame, area: Rect, scene: &Scene<'_>, roll: &RollCall, theme: &Theme) {
     let rect = centred(area, 70, area.height);
-    frame.render_widget(Clear, rect);
+    crate::tui::widgets::clear_modal(frame, rect);
     let block = modal_block("Attendance".into(), theme);
     let inner = block.inner(rect);
     frame.render_widget(block, rect);

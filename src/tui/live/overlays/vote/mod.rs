@@ -8,7 +8,7 @@ use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::model::{Edit, Side};
 use crate::tui::action::Action;
@@ -92,7 +92,7 @@ fn submit(vote: &mut VoteForm, desk: &mut Desk<'_>) -> Outcome {
 
 pub fn draw(frame: &mut Frame, area: Rect, scene: &Scene<'_>, vote: &VoteForm, theme: &Theme) {
     let rect = centred(area, 76, area.height);
-    frame.render_widget(Clear, rect);
+    crate::tui::widgets::clear_modal(frame, rect);
     let title = match vote.item.as_deref().and_then(|id| scene.meeting.item(id)) {
         Some(item) => format!("Vote · {}", item.label()),
         None => "Vote".into(),
