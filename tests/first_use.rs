@@ -383,3 +383,82 @@ fn an_overlay_stands_clear_of_the_panels_behind_it() {
         assert_eq!(row.get(form_right + 1), Some(&' '), "{shown}");
     }
 }
+
+#[test]
+fn a_first_meeting_is_built_from_a_blank_file_and_recorded_by_keys_alone() {
+    use minutebook::model::Body;
+    let date = chrono::NaiveDate::from_ymd_opt(2026, 12, 7).expect("a date");
+    let blank = Meeting::new(
+        Body::named("Littlewick Parish Council"),
+        date,
+        "Village Hall",
+        1,
+    );
+    let mut clerk = Clerk::new(blank);
+    let c = &mut clerk;
+    c.at("19:00");
+    // The people: two members and the clerk, an officer.
+    c.keys("L +").text("Ann Ash").keys("ctrl-s");
+    c.keys("+").text("Ben Birch").keys("ctrl-s");
+    c.keys("+").text("Dan Dale").keys("ctrl-s");
+    c.keys("+")
+        .text("Cat Cole")
+        .keys("tab tab down down ctrl-s esc")
+        .closed();
+    // The agenda, each item after the one before.
+    c.keys("I")
+        .text("Apologies for Absence")
+        .keys("ctrl-s")
+        .closed();
+    c.keys("I")
+        .text("Village Green Benches")
+        .keys("ctrl-s")
+        .closed();
+    // The meeting: opened, the roll, a note, a motion carried, the resolution, closed.
+    c.keys("s ctrl-s").closed();
+    c.keys("a p p p p esc").closed();
+    c.at("19:05");
+    c.keys("g")
+        .text("benches")
+        .keys("enter n")
+        .text("Members discussed replacing the two benches on the green.")
+        .keys("ctrl-s")
+        .closed();
+    c.keys("m")
+        .text("That two new benches be bought.")
+        .keys("ctrl-s")
+        .closed();
+    c.keys("v u ctrl-s").closed();
+    c.keys("R")
+        .text("That two new benches be bought.")
+        .keys("ctrl-s")
+        .closed();
+    c.at("19:20");
+    c.keys("c ctrl-s").closed();
+    let meeting = c.app.meeting().clone();
+    assert_eq!(meeting.agenda.len(), 2);
+    assert!(
+        minutebook::check::check(&meeting).is_empty(),
+        "{:?}",
+        minutebook::check::check(&meeting)
+    );
+    let text = minutebook::minutes::text::write(&minutebook::minutes::minutes(
+        &meeting,
+        minutebook::minutes::Options {
+            confidential: false,
+        },
+    ))
+    .split_whitespace()
+    .collect::<Vec<_>>()
+    .join(" ");
+    for expected in [
+        "Councillors Ann Ash, Ben Birch and Dan Dale",
+        "Cat Cole",
+        "1 APOLOGIES FOR ABSENCE",
+        "2 VILLAGE GREEN BENCHES",
+        "Members discussed replacing the two benches on the green.",
+        "RESOLVED (unanimously): That two new benches be bought.",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in {text}");
+    }
+}
