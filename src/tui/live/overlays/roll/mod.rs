@@ -92,36 +92,7 @@ pub fn key(
         (Some(Action::MarkVirtual), Some(person)) => Event::AttendingVirtually { person },
         (Some(Action::MarkLate), Some(person)) => Event::ArrivedLate { person },
         (Some(Action::MarkSubstitute), Some(person)) => {
-            if let Some(who) = meeting
-                .person(&person)
-                .filter(|p| !crate::model::kinds::attendance::can_substitute(meeting, &p.id))
-            {
-                *desk.message = Some(format!(
-                    "An officer cannot substitute for a member; {} is an officer",
-                    who.titled_name()
-                ));
-                return Outcome::Stay;
-            }
-            if let Some(reason) = desk.session.read_only() {
-                *desk.message = Some(format!("Read-only: {reason}"));
-                return Outcome::Stay;
-            }
-            let form = Form::blank(
-                FormKind::Record(EventKind::Substitute),
-                meeting,
-                desk.nav.current.clone(),
-                at,
-                Some(person),
-            );
-            return match form {
-                Some(form) => {
-                    // Back from the substitute's form, the roll is on the next person, as
-                    // after any other mark.
-                    roll.step(meeting, true);
-                    Outcome::Open(Overlay::Form(Box::new(FormBox::new(form))))
-                }
-                None => Outcome::Stay,
-            };
+            return substitute(roll, person, at, desk);
         }
         _ => return Outcome::Stay,
     };
@@ -153,6 +124,47 @@ pub fn key(
         Err(refusal) => *desk.message = Some(refusal.to_string()),
     }
     Outcome::Stay
+}
+
+/// The substitute's form for the person chosen, when they may substitute: who they substitute
+/// for is asked there.
+fn substitute(
+    roll: &mut RollCall,
+    person: crate::model::PersonId,
+    at: Option<chrono::NaiveTime>,
+    desk: &mut Desk<'_>,
+) -> Outcome {
+    let meeting = desk.session.meeting();
+    if let Some(who) = meeting
+        .person(&person)
+        .filter(|p| !crate::model::kinds::attendance::can_substitute(meeting, &p.id))
+    {
+        *desk.message = Some(format!(
+            "An officer cannot substitute for a member; {} is an officer",
+            who.titled_name()
+        ));
+        return Outcome::Stay;
+    }
+    if let Some(reason) = desk.session.read_only() {
+        *desk.message = Some(format!("Read-only: {reason}"));
+        return Outcome::Stay;
+    }
+    let form = Form::blank(
+        FormKind::Record(EventKind::Substitute),
+        meeting,
+        desk.nav.current.clone(),
+        at,
+        Some(person),
+    );
+    match form {
+        Some(form) => {
+            // Back from the substitute's form, the roll is on the next person, as
+            // after any other mark.
+            roll.step(meeting, true);
+            Outcome::Open(Overlay::Form(Box::new(FormBox::new(form))))
+        }
+        None => Outcome::Stay,
+    }
 }
 
 /// The person's mark from the roll call (present, apologies, absent, attending virtually),
