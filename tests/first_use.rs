@@ -162,6 +162,19 @@ fn pickers_offer_members_in_the_room_first_and_those_who_sent_apologies_last() {
         .expect("a person field");
     assert_eq!(mover.first().map(String::as_str), Some("anderson"));
     assert_eq!(mover.last().map(String::as_str), Some("addison"));
+    // Anderson leaves; "returned" offers Anderson before Addison, who sent apologies.
+    clerk.keys("esc l").text("anderson").keys("ctrl-s").closed();
+    clerk.keys("r");
+    let returned = clerk
+        .form()
+        .and_then(|form| match &form.fields[0].kind {
+            minutebook::tui::live::forms::FieldKind::Person { candidates, .. } => {
+                Some(candidates.iter().map(|c| c.id.clone()).collect::<Vec<_>>())
+            }
+            _ => None,
+        })
+        .expect("the returned form");
+    assert_eq!(returned, ["anderson", "addison"]);
 }
 
 #[test]

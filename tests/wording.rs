@@ -185,3 +185,41 @@ fn a_recorded_vote_after_an_amendment_says_it_was_on_the_motion_as_amended() {
         "{text}"
     );
 }
+
+#[test]
+fn a_council_may_set_an_amendments_words_on_a_line_of_their_own() {
+    let (style, problems) = Style::parse(
+        "council",
+        r#"(
+    sentences: {
+        "friendly_amendment_by": "{mover} moved a friendly amendment[, seconded by {seconder}]:\n“{text}”",
+        "accepted_by_mover": "The {what} was accepted by the mover and became part of the motion.",
+    },
+)"#,
+    );
+    assert!(problems.is_empty(), "{problems:?}");
+    let meeting = sample("highways-and-transport-votes.ron");
+    let text = minutes::text::write(&minutes::minutes_in(
+        &meeting,
+        &style,
+        Options {
+            confidential: false,
+        },
+    ));
+    assert!(
+        text.contains("Councillor C Hughes moved a friendly amendment, seconded by Councillor H Shah:\n“That the route be reviewed"),
+        "{text}"
+    );
+    assert!(
+        text.contains("accepted by the mover and became part of the motion."),
+        "{text}"
+    );
+    let html = minutes::html::write(&minutes::minutes_in(
+        &meeting,
+        &style,
+        Options {
+            confidential: false,
+        },
+    ));
+    assert!(html.contains("Councillor H Shah:<br />"), "{html}");
+}
