@@ -567,3 +567,35 @@ fn the_public_search_finds_what_the_public_minutes_print_of_part_two_business_an
         "{confidential:?}"
     );
 }
+
+#[test]
+fn a_report_names_files_without_the_folders_of_this_machine() {
+    let folder = tempfile::tempdir().expect("folder");
+    std::fs::create_dir(folder.path().join("2026")).expect("subfolder");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("sample-meetings/highways-and-transport-votes.ron"),
+        folder.path().join("2026/october.ron"),
+    )
+    .expect("copied");
+    std::fs::write(folder.path().join("2026/bad.ron"), "nonsense").expect("written");
+    let places = vec![folder.path().to_path_buf()];
+    for view in [
+        View::Attendance {
+            from: None,
+            to: None,
+        },
+        View::Search {
+            words: "street lighting",
+            confidential: false,
+        },
+    ] {
+        let report = view_of(&places, view);
+        for format in [Format::Text, Format::Markdown, Format::Html] {
+            let written = report.write(format);
+            let root = folder.path().display().to_string();
+            assert!(!written.contains(&root), "{written}");
+            assert!(written.contains("bad.ron:1:1"), "{written}");
+        }
+    }
+}

@@ -235,13 +235,15 @@ pub fn within(
 }
 
 impl Skipped {
-    /// "file: why", naming the file once.
+    /// "file: why", naming the file once, by its name alone.
     pub fn describe(&self) -> String {
-        let path = shown(&self.path);
-        if self.reason.starts_with(&path) {
-            self.reason.clone()
+        let full = self.path.display().to_string();
+        let name = shown(&self.path);
+        let reason = self.reason.replace(&full, &name);
+        if reason.starts_with(&name) {
+            reason
         } else {
-            format!("{path}: {}", self.reason)
+            format!("{name}: {reason}")
         }
     }
 }
