@@ -73,8 +73,9 @@ pub enum Block {
 /// A point of a list, and the points under it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Point {
-    /// The label as typed ("1.", "(a)"); none for a bullet.
-    pub label: Option<String>,
+    /// The label as typed ("1.", "(a)"); none for a bullet. Boxed, as a long note may hold a
+    /// great many points.
+    pub label: Option<Box<str>>,
     pub text: String,
     pub points: Vec<Point>,
 }
@@ -90,7 +91,7 @@ impl Point {
 
     pub fn numbered(label: impl Into<String>, text: impl Into<String>) -> Point {
         Point {
-            label: Some(label.into()),
+            label: Some(label.into().into_boxed_str()),
             text: text.into(),
             points: Vec::new(),
         }

@@ -128,10 +128,12 @@ impl Gathering {
 
     /// A point, at the level its indentation says: deeper than the point before it is under
     /// that point; as deep as an earlier level is back at that level.
-    fn point(&mut self, indent: usize, point: Point) {
+    /// A list begun here has room made at once for the `run` points that follow, so that a
+    /// long list never takes twice its room while it grows.
+    fn point(&mut self, indent: usize, point: Point, run: usize) {
         self.end_paragraph();
         if self.list().is_none() {
-            self.blocks.push(Block::Points(Vec::new()));
+            self.blocks.push(Block::Points(Vec::with_capacity(run)));
             self.indents.clear();
         }
         while self.indents.last().is_some_and(|&last| indent < last) {
@@ -164,13 +166,30 @@ fn indentation(raw: &str) -> usize {
         .sum()
 }
 
+/// How many points a list starting at this line has: the marked lines that follow it, up to a
+/// blank line or a line of prose.
+fn run_of_points<'t>(lines: impl Iterator<Item = &'t str>) -> usize {
+    1 + lines
+        .take_while(|raw| {
+            let line = raw.trim();
+            !line.is_empty() && (mark(line).is_some() || raw.starts_with([' ', '\t']))
+        })
+        .filter(|raw| mark(raw.trim()).is_some())
+        .count()
+}
+
 /// The typed text as paragraphs and lists.
 pub fn blocks(text: &str) -> Vec<Block> {
-    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let text = if text.contains('\r') {
+        std::borrow::Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    };
     let by_blank_lines = text.lines().any(|l| l.trim().is_empty()) && text.trim().contains('\n');
     let mut gathering = Gathering::default();
     let mut after_blank = true;
-    for raw in text.lines() {
+    let mut lines = text.lines();
+    while let Some(raw) = lines.next() {
         let line = raw.trim();
         if line.is_empty() {
             gathering.end_paragraph();
@@ -178,10 +197,16 @@ pub fn blocks(text: &str) -> Vec<Block> {
             continue;
         }
         let indented = raw.starts_with([' ', '\t']);
-        match mark(line) {
-            Some(Mark::Bullet(rest)) => gathering.point(indentation(raw), Point::bullet(rest)),
+        let marked = mark(line);
+        let run = if marked.is_some() && gathering.list().is_none() {
+            run_of_points(lines.clone())
+        } else {
+            0
+        };
+        match marked {
+            Some(Mark::Bullet(rest)) => gathering.point(indentation(raw), Point::bullet(rest), run),
             Some(Mark::Numbered(label, rest)) => {
-                gathering.point(indentation(raw), Point::numbered(label, rest))
+                gathering.point(indentation(raw), Point::numbered(label, rest), run)
             }
             None if indented && !after_blank && gathering.carry_on(line) => {}
             None => match &mut gathering.paragraph {
