@@ -324,3 +324,24 @@ fn the_standard_exclusion_wording_is_what_the_committee_resolved() {
         .phrase("business", Phrase::new(Key::ExclusionFollowing));
     assert_eq!(Voice::new(&meeting, &style).say(&exclusion), published);
 }
+
+#[test]
+fn the_start_screen_offers_every_sample_meeting() {
+    let bundled: Vec<&str> = minutebook::tui::start::SAMPLES
+        .iter()
+        .map(|(file, _)| *file)
+        .collect();
+    for file in all_samples() {
+        let name = file
+            .file_name()
+            .and_then(|n| n.to_str())
+            .expect("a file name");
+        assert!(bundled.contains(&name), "{name} is not on the start screen");
+        let text = std::fs::read_to_string(&file).expect("readable");
+        let built_in = minutebook::tui::start::SAMPLES
+            .iter()
+            .find(|(f, _)| *f == name)
+            .map(|(_, t)| *t);
+        assert_eq!(built_in, Some(text.as_str()), "{name}");
+    }
+}

@@ -517,7 +517,7 @@ fn the_start_screen_shows_attendance_actions_and_search_over_a_folder() {
     session.wait_for("A folder of meetings");
     // The folder entry is the last on the start screen.
     session.until(
-        &["j", "j", "j", "j", "j", "j", "j", "j", ENTER],
+        &["j", "j", "j", "j", "j", "j", "j", "j", "j", "j", "j", ENTER],
         "Type the path of a folder",
     );
     session.until(

@@ -24,6 +24,18 @@ pub const SAMPLES: &[(&str, &str)] = &[
         include_str!("../../../sample-meetings/highways-and-transport-votes.ron"),
     ),
     (
+        "ashcombe-parish-council-2026-06-02.ron",
+        include_str!("../../../sample-meetings/ashcombe-parish-council-2026-06-02.ron"),
+    ),
+    (
+        "kingsford-town-council-2026-09-22.ron",
+        include_str!("../../../sample-meetings/kingsford-town-council-2026-09-22.ron"),
+    ),
+    (
+        "northbridge-planning-2026-11-04.ron",
+        include_str!("../../../sample-meetings/northbridge-planning-2026-11-04.ron"),
+    ),
+    (
         "children-and-families-2022-03-24-agenda.ron",
         include_str!("../../../sample-meetings/children-and-families-2022-03-24-agenda.ron"),
     ),
