@@ -269,3 +269,39 @@ fn public_minutes_take_the_usual_permissions_and_confidential_ones_are_owner_onl
         assert_eq!(mode & 0o777, expected, "{name}");
     }
 }
+
+#[test]
+fn points_typed_deeper_than_word_allows_sit_at_its_deepest_level() {
+    let mut meeting = sample("children-and-families-2022-02-14.ron");
+    let mut text = String::from("Layers:");
+    for depth in 0..12 {
+        text.push_str(&format!("\n{}- level {depth}", "  ".repeat(depth)));
+    }
+    let at = meeting
+        .records
+        .iter()
+        .position(|r| r.item.as_deref() == Some("6"))
+        .expect("business under item 6");
+    meeting.records.insert(
+        at,
+        Record::new(
+            None,
+            Some("6".into()),
+            Event::Note {
+                text,
+                by: None,
+                kind: Default::default(),
+            },
+        ),
+    );
+    meeting.give_records_ids();
+    let bytes = word(&meeting, PUBLIC);
+    let document = docx_part(&bytes, "word/document.xml");
+    let levels: Vec<u32> = document
+        .all("w:ilvl")
+        .iter()
+        .filter_map(|l| l.attr("w:val").and_then(|v| v.parse().ok()))
+        .collect();
+    assert!(levels.contains(&8), "{levels:?}");
+    assert!(levels.iter().all(|&l| l <= 8), "{levels:?}");
+}

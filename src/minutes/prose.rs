@@ -140,7 +140,10 @@ impl Gathering {
             self.indents.pop();
         }
         match self.indents.last() {
-            Some(&last) if indent > last => self.indents.push(indent),
+            // Deeper than any minutes go, a point stays at the deepest level.
+            Some(&last) if indent > last && self.indents.len() < DEEPEST => {
+                self.indents.push(indent)
+            }
             Some(_) => {}
             None => self.indents.push(indent),
         }
@@ -157,6 +160,10 @@ impl Gathering {
         }
     }
 }
+
+/// The most levels a list has: the points under points that Word can number, and no more, so
+/// that text indented ever deeper cannot nest without end.
+const DEEPEST: usize = 9;
 
 /// How far a typed line is indented, a tab counting as four spaces.
 fn indentation(raw: &str) -> usize {
@@ -294,6 +301,20 @@ mod tests {
             blocks("•Point"),
             vec![Block::Points(vec![Point::bullet("Point")])]
         );
+    }
+
+    #[test]
+    fn points_indented_ever_deeper_stop_at_the_deepest_level() {
+        let typed: String = (0..2000)
+            .map(|n| format!("{}- point {n}\n", " ".repeat(n)))
+            .collect();
+        let blocks = blocks(&typed);
+        let Some(Block::Points(points)) = blocks.first() else {
+            panic!("a list");
+        };
+        let mut deepest = 0;
+        Point::walk(points, 0, &mut |_, depth| deepest = deepest.max(depth));
+        assert_eq!(deepest, DEEPEST - 1);
     }
 
     #[test]

@@ -5,6 +5,9 @@
 /// The numbering every bullet list shares.
 pub const BULLETS: usize = 1;
 
+/// The deepest level Word's numbering has (levels 0 to 8); points typed deeper sit there.
+pub const DEEPEST: usize = 8;
+
 /// Half an inch, in twentieths of a point: the indent of each level.
 pub const STEP: usize = 720;
 
@@ -57,6 +60,7 @@ impl Lists {
     /// A numbering for a run of labels at a depth, counting as they do; none when the labels
     /// do not count one after another, to be typed as they are instead.
     pub fn numbered(&mut self, labels: &[&str], depth: usize) -> Option<usize> {
+        let depth = depth.min(DEEPEST);
         let (format, around, start) = numbering_of(labels.first()?);
         let counts = labels.iter().enumerate().all(|(n, label)| {
             shown(format, start + n).is_some_and(|number| around.replace("%1", &number) == *label)

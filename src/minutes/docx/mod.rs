@@ -220,7 +220,7 @@ impl<W: Write> Body<W> {
                 .map_or(list.len(), |n| start + n);
             let labels: Vec<&str> = list[start..end].iter().filter_map(E::label).collect();
             let numbering = if labelled {
-                self.lists.numbered(&labels, depth)
+                self.lists.numbered(&labels, depth.min(lists::DEEPEST))
             } else {
                 None
             };
@@ -248,7 +248,7 @@ impl<W: Write> Body<W> {
         match (entry.label(), numbering) {
             (Some(_), Some(id)) => {
                 let props = Props {
-                    numbered: Some((id, depth)),
+                    numbered: Some((id, depth.min(lists::DEEPEST))),
                     ..list
                 };
                 self.put(props, entry.text(), false)
@@ -262,7 +262,7 @@ impl<W: Write> Body<W> {
             }
             (None, _) if bullets => {
                 let props = Props {
-                    numbered: Some((BULLETS, depth)),
+                    numbered: Some((BULLETS, depth.min(lists::DEEPEST))),
                     ..list
                 };
                 self.put(props, entry.text(), false)
