@@ -43,6 +43,39 @@ pub fn committee_series(
         council: Some("Generated Borough Council".into()),
         ..Body::named(body)
     };
+    let people = series_people(members);
+    let mut series: Vec<Meeting> = Vec::with_capacity(count);
+    for n in 0..count {
+        let date = first + chrono::Days::new(14 * n as u64);
+        let first_minute = u32::try_from(n * 5 + 1).unwrap_or(u32::MAX);
+        let mut meeting = Meeting::new(body.clone(), date, "Town Hall", first_minute);
+        meeting.time = NaiveTime::from_hms_opt(10, 0, 0);
+        meeting.people = people.clone();
+        meeting.agenda = series_agenda(n);
+        if let Some(previous) = series.last() {
+            let action = previous.records.iter().find(|r| {
+                r.item.as_deref() == Some("4") && matches!(r.event, Event::Action { .. })
+            });
+            if let Some(action) = action {
+                meeting.agenda[2].arising.push(crate::model::Arising {
+                    date: previous.date,
+                    minute: previous.minute_number("4"),
+                    record: action.id,
+                    text: format!("Report back on ward {}", n - 1),
+                    owner: Some("B Officer".into()),
+                    progress: series_progress(n),
+                });
+            }
+        }
+        meeting.records = series_records(n, members);
+        meeting.give_records_ids();
+        series.push(meeting);
+    }
+    series
+}
+
+/// The members (the first in the chair), the officer and a councillor who substitutes.
+fn series_people(members: usize) -> Vec<Person> {
     let person = |id: String, name: &str, kind: PersonKind| Person {
         title: (kind != PersonKind::Officer).then(|| "Councillor".to_string()),
         role: (kind == PersonKind::Officer).then(|| "Head of Democratic Services".to_string()),
@@ -66,6 +99,11 @@ pub fn committee_series(
         "C Substitute",
         PersonKind::Councillor,
     ));
+    people
+}
+
+/// The agenda of the `n`th meeting: the standing items, a report and a Part 2 item.
+fn series_agenda(n: usize) -> Vec<AgendaItem> {
     let item = |number: usize, title: &str, kind: ItemKind, part: Part| {
         let item = AgendaItem::new(number.to_string(), Some(number.to_string()), title);
         match part {
@@ -73,121 +111,102 @@ pub fn committee_series(
             Part::Two => item.of_kind(kind).in_private(vec![3]),
         }
     };
-    let mut series: Vec<Meeting> = Vec::with_capacity(count);
-    for n in 0..count {
-        let date = first + chrono::Days::new(14 * n as u64);
-        let first_minute = u32::try_from(n * 5 + 1).unwrap_or(u32::MAX);
-        let mut meeting = Meeting::new(body.clone(), date, "Town Hall", first_minute);
-        meeting.time = NaiveTime::from_hms_opt(10, 0, 0);
-        meeting.people = people.clone();
-        meeting.agenda = vec![
-            item(1, "Apologies for Absence", ItemKind::Apologies, Part::One),
-            item(
-                2,
-                "Declarations of Interest",
-                ItemKind::Declarations,
-                Part::One,
-            ),
-            item(
-                3,
-                "Minutes of Previous Meeting",
-                ItemKind::PreviousMinutes,
-                Part::One,
-            ),
-            item(
-                4,
-                &format!("Budget Monitoring {n}"),
-                ItemKind::Report,
-                Part::One,
-            ),
-            item(
-                5,
-                &format!("Contract Award {n}"),
-                ItemKind::Report,
-                Part::Two,
-            ),
-        ];
-        if let Some(previous) = series.last() {
-            let action = previous.records.iter().find(|r| {
-                r.item.as_deref() == Some("4") && matches!(r.event, Event::Action { .. })
-            });
-            if let Some(action) = action {
-                meeting.agenda[2].arising.push(crate::model::Arising {
-                    date: previous.date,
-                    minute: previous.minute_number("4"),
-                    record: action.id,
-                    text: format!("Report back on ward {}", n - 1),
-                    owner: Some("B Officer".into()),
-                    progress: series_progress(n),
-                });
-            }
-        }
-        let at = NaiveTime::from_hms_opt(10, 0, 0);
-        let mut records = vec![Record::new(at, None, Event::Commenced)];
-        for m in 0..members {
-            let person: PersonId = format!("member-{m}").into();
-            let event = match series_attendance(n, m) {
-                SeriesAttendance::Present => Event::Present { person },
-                SeriesAttendance::Virtually => Event::AttendingVirtually { person },
-                SeriesAttendance::Apologies => Event::Apologies {
-                    person,
-                    reason: None,
-                },
-                SeriesAttendance::Absent => Event::Absent { person },
-            };
-            records.push(Record::new(at, None, event));
-        }
-        if series_attendance(n, 0) == SeriesAttendance::Apologies {
-            records.push(Record::new(
-                at,
-                None,
-                Event::Substitute {
-                    person: "substitute".into(),
-                    for_member: Some("member-0".into()),
-                },
-            ));
-        }
+    vec![
+        item(1, "Apologies for Absence", ItemKind::Apologies, Part::One),
+        item(
+            2,
+            "Declarations of Interest",
+            ItemKind::Declarations,
+            Part::One,
+        ),
+        item(
+            3,
+            "Minutes of Previous Meeting",
+            ItemKind::PreviousMinutes,
+            Part::One,
+        ),
+        item(
+            4,
+            &format!("Budget Monitoring {n}"),
+            ItemKind::Report,
+            Part::One,
+        ),
+        item(
+            5,
+            &format!("Contract Award {n}"),
+            ItemKind::Report,
+            Part::Two,
+        ),
+    ]
+}
+
+/// What the `n`th meeting records: the opening, the attendance, a note and an action on the
+/// report, the exclusion and an action on the Part 2 item, and the close.
+fn series_records(n: usize, members: usize) -> Vec<Record> {
+    let at = NaiveTime::from_hms_opt(10, 0, 0);
+    let mut records = vec![Record::new(at, None, Event::Commenced)];
+    for m in 0..members {
+        let person: PersonId = format!("member-{m}").into();
+        let event = match series_attendance(n, m) {
+            SeriesAttendance::Present => Event::Present { person },
+            SeriesAttendance::Virtually => Event::AttendingVirtually { person },
+            SeriesAttendance::Apologies => Event::Apologies {
+                person,
+                reason: None,
+            },
+            SeriesAttendance::Absent => Event::Absent { person },
+        };
+        records.push(Record::new(at, None, event));
+    }
+    if series_attendance(n, 0) == SeriesAttendance::Apologies {
         records.push(Record::new(
             at,
             None,
-            Event::Present {
-                person: "officer".into(),
+            Event::Substitute {
+                person: "substitute".into(),
+                for_member: Some("member-0".into()),
             },
         ));
-        let under = |item: &str, event: Event| Record::new(at, Some(item.into()), event);
-        records.push(under(
+    }
+    records.push(Record::new(
+        at,
+        None,
+        Event::Present {
+            person: "officer".into(),
+        },
+    ));
+    let under = |item: &str, event: Event| Record::new(at, Some(item.into()), event);
+    records.extend([
+        under(
             "4",
             Event::Note {
                 kind: NoteKind::Narrative,
                 text: format!("The budget for ward {n} was noted."),
                 by: None,
             },
-        ));
-        records.push(under(
+        ),
+        under(
             "4",
             Event::Action {
                 text: format!("Report back on ward {n}"),
                 owner: Some("officer".into()),
             },
-        ));
-        records.push(under(
+        ),
+        under(
             "5",
             Event::Excluded {
                 paragraphs: vec![3],
                 wording: None,
             },
-        ));
-        records.push(under(
+        ),
+        under(
             "5",
             Event::Action {
                 text: format!("Negotiate contract {n}"),
                 owner: Some("officer".into()),
             },
-        ));
-        records.push(Record::new(at, None, Event::Concluded));
-        meeting.records = records;
-        meeting.give_records_ids();
-        series.push(meeting);
-    }
-    series
+        ),
+    ]);
+    records.push(Record::new(at, None, Event::Concluded));
+    records
 }
