@@ -119,18 +119,8 @@ impl<'e> Kind<'e> for Appointment<'e> {
         }
         let resolutions = (minute.at..)
             .take_while(|&at| says_its_own(minute, at))
-            .filter_map(|at| match &minute.records[at].event {
-                Event::Appointed {
-                    person,
-                    office,
-                    term,
-                    for_meeting,
-                } => Some(Appointment {
-                    person,
-                    office: *office,
-                    term: term.as_deref(),
-                    for_meeting: *for_meeting,
-                }),
+            .filter_map(|at| match minute.records[at].event.view() {
+                super::View::Appointment(appointment) => Some(appointment),
                 _ => None,
             })
             .map(|appointment| appointment.resolution(minute.meeting))

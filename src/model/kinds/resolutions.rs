@@ -129,33 +129,17 @@ pub fn previous_minutes(item: &AgendaItem) -> Option<Phrase> {
     Some(Phrase::new(Key::PreviousMinutesApproved).maybe("date", date.map(Slot::Text)))
 }
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-/// The first date written out in the text ("5 May 2026", "14th February 2022"), as written.
+/// The first date written out in the text ("5 May 2026", "14th February 2022"), as written:
+/// a day, a month and a year that the clock reads as a date.
 fn date_in(text: &str) -> Option<String> {
     let words: Vec<&str> = text
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| c == ',' || c == '.' || c == ';' || c == ':'))
         .collect();
     words.windows(3).find_map(|w| {
-        let day = w[0].trim_end_matches(|c: char| c.is_ascii_alphabetic());
-        let is_day = day.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
-        let is_month = MONTHS.contains(&w[1].to_lowercase().as_str());
-        let is_year = w[2].len() == 4 && w[2].chars().all(|c| c.is_ascii_digit());
-        (is_day && is_month && is_year).then(|| w.join(" "))
+        let starts_with_day = w[0].starts_with(|c: char| c.is_ascii_digit());
+        let date = w.join(" ");
+        (starts_with_day && crate::model::clock::parse_date(&date).is_some()).then_some(date)
     })
 }
 

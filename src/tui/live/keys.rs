@@ -10,7 +10,7 @@ use crate::tui::action::Action;
 use crate::tui::cursor::{Cursor, Finder};
 use crate::tui::live::app::{App, Effect};
 use crate::tui::live::describe;
-use crate::tui::live::forms::{Field, FieldKind, Form, FormKind};
+use crate::tui::live::forms::{Form, FormKind};
 use crate::tui::live::meaning::{
     Change, Go, OnRecord, OnScreen, Opens, Preview, on_record, on_screen,
 };
@@ -49,8 +49,12 @@ impl App {
     }
 
     fn open_form(&mut self, kind: FormKind, now: Option<NaiveTime>) {
-        let meeting = self.meeting();
-        if let Some(form) = Form::blank(kind, meeting, self.current_item_id(), now, None) {
+        self.open_form_under(kind, self.current_item_id(), now);
+    }
+
+    /// A new form for a record (or an item) under the item given.
+    fn open_form_under(&mut self, kind: FormKind, item: Option<ItemId>, now: Option<NaiveTime>) {
+        if let Some(form) = Form::blank(kind, self.meeting(), item, now, None) {
             self.open(Overlay::Form(Box::new(FormBox::new(form))));
         }
     }
@@ -102,15 +106,9 @@ impl App {
         if kind == EventKind::Resolved
             && let Some(text) = self.previous_minutes_wording()
         {
-            let meeting = self.meeting();
-            if let Some(mut form) = Form::blank(
-                FormKind::Record(kind),
-                meeting,
-                self.current_item_id(),
-                now,
-                None,
-            ) {
-                form.fields[0] = Field::new("Resolution", FieldKind::Lines, &text);
+            if let Some(form) =
+                Form::worded_resolution(self.meeting(), self.current_item_id(), now, &text)
+            {
                 self.open(Overlay::Form(Box::new(FormBox::new(form))));
             }
             return;
@@ -201,9 +199,7 @@ impl App {
                 } else {
                     self.current_item_id()
                 };
-                if let Some(form) = Form::blank(FormKind::Item, self.meeting(), after, now, None) {
-                    self.open(Overlay::Form(Box::new(FormBox::new(form))));
-                }
+                self.open_form_under(FormKind::Item, after, now);
             }
             Opens::EditItem => self.about_item(FormKind::Item),
             Opens::WithdrawItem => self.about_item(FormKind::Withdraw),

@@ -181,6 +181,25 @@ impl Form {
         Some(form)
     }
 
+    /// A resolution under the item, already worded for the clerk to keep or change.
+    pub fn worded_resolution(
+        meeting: &Meeting,
+        item: Option<ItemId>,
+        now: Option<NaiveTime>,
+        text: &str,
+    ) -> Option<Form> {
+        let mut form = Form::blank(
+            FormKind::Record(crate::model::EventKind::Resolved),
+            meeting,
+            item,
+            now,
+            None,
+        )?;
+        let label = form.fields.first()?.label;
+        form.fields[0] = Field::new(label, FieldKind::Lines, text);
+        Some(form)
+    }
+
     /// Who signs the minutes, proposed as the minutes in the house style would print it.
     pub fn signing(meeting: &Meeting, house: &crate::minutes::style::Style) -> Form {
         let schema = other::sign(meeting, house);

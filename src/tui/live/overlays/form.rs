@@ -9,8 +9,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::minutes::style::{Style as HouseStyle, Voice};
-use crate::model::kinds::appointments::Appointment;
-use crate::model::{Edit, Event, EventKind, Meeting, Record};
+use crate::model::kinds::View;
+use crate::model::{Edit, Event, Meeting, Record};
 use crate::tui::action::Action;
 use crate::tui::keymap::Layer;
 use crate::tui::live::describe;
@@ -167,15 +167,9 @@ impl FormBox {
         }
         // An appointment is made by a resolution: offer it, worded, to record next.
         if let Some(text) = appointment
-            && let Some(mut resolution) = Form::blank(
-                FormKind::Record(EventKind::Resolved),
-                meeting,
-                desk.nav.current.clone(),
-                desk.now,
-                None,
-            )
+            && let Some(resolution) =
+                Form::worded_resolution(meeting, desk.nav.current.clone(), desk.now, &text)
         {
-            resolution.fields[0] = Field::new("Resolution", FieldKind::Lines, &text);
             return Outcome::Become(Overlay::Form(Box::new(FormBox::new(resolution))));
         }
         Outcome::Close
@@ -288,22 +282,12 @@ fn appointment_resolution(
     record: &Record,
     house: &HouseStyle,
 ) -> Option<String> {
-    let Event::Appointed {
-        person,
-        office,
-        term,
-        for_meeting,
-    } = &record.event
-    else {
-        return None;
-    };
-    let appointment = Appointment {
-        person,
-        office: *office,
-        term: term.as_deref(),
-        for_meeting: *for_meeting,
-    };
-    Some(Voice::new(meeting, house).say(&appointment.resolution(meeting)))
+    match record.event.view() {
+        View::Appointment(appointment) => {
+            Some(Voice::new(meeting, house).say(&appointment.resolution(meeting)))
+        }
+        _ => None,
+    }
 }
 
 fn draw_value(frame: &mut Frame, area: Rect, field: &Field, focused: bool, theme: &Theme) {
