@@ -215,14 +215,11 @@ impl Report {
     fn csv(&self) -> String {
         let mut out = String::new();
         let by_body = self.bodies.len() == self.rows.len() && !self.bodies.is_empty();
-        let body_heading = "Body".to_string();
-        let lines = std::iter::once((&body_heading, &self.header)).chain(
-            self.bodies
-                .iter()
-                .chain(std::iter::repeat(&body_heading))
-                .zip(&self.rows),
-        );
-        for (body, cells) in lines {
+        // Without a body for each row, no Body column; the blanks only keep rows paired.
+        let bodies = std::iter::once("Body")
+            .chain(self.bodies.iter().map(String::as_str))
+            .chain(std::iter::repeat(""));
+        for (body, cells) in bodies.zip(std::iter::once(&self.header).chain(&self.rows)) {
             let mut line: Vec<String> = Vec::with_capacity(cells.len() + 1);
             if by_body {
                 line.push(csv_cell(body));
@@ -380,6 +377,11 @@ mod tests {
         assert!(text.contains("Full Council\n------------"), "{text}");
         let csv = report.write(Format::Csv);
         assert!(csv.starts_with("Body,Meeting,Found\r\nPlanning Committee,1 May 2026,"));
+        // Of one body, the rows alone, every one of them.
+        report.bodies.clear();
+        let csv = report.write(Format::Csv);
+        assert_eq!(csv.lines().count(), 3, "{csv}");
+        assert!(csv.starts_with("Meeting,Found\r\n1 May 2026,"), "{csv}");
     }
 
     #[test]

@@ -36,18 +36,6 @@ impl App {
         self.overlays.push(overlay);
     }
 
-    /// A record whose form asks only its time, under the given item (or none).
-    fn open_timed(
-        &mut self,
-        kind: EventKind,
-        item: Option<crate::model::ItemId>,
-        now: Option<NaiveTime>,
-    ) {
-        if let Some(form) = Form::blank(FormKind::Record(kind), self.meeting(), item, now, None) {
-            self.open(Overlay::Form(Box::new(FormBox::new(form))));
-        }
-    }
-
     fn open_form(&mut self, kind: FormKind, now: Option<NaiveTime>) {
         self.open_form_under(kind, self.current_item_id(), now);
     }
@@ -153,7 +141,7 @@ impl App {
         };
         match already {
             Some(said) => self.message = Some(said.into()),
-            None => self.open_timed(kind, item, now),
+            None => self.open_form_under(FormKind::Record(kind), item, now),
         }
     }
 
