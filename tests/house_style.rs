@@ -605,3 +605,13 @@ fn the_planning_style_numbers_minutes_by_municipal_year_and_keeps_decisions_apar
         assert!(text.contains(expected), "missing {expected:?} in\n{text}");
     }
 }
+
+#[test]
+fn a_paragraph_attendance_with_nobody_recorded_says_nothing_rather_than_present_and_a_stop() {
+    let mut meeting = common::sample("ashcombe-parish-council-2026-06-02.ron");
+    meeting.records.clear();
+    let style = Style::bundled("parish-council").expect("bundled");
+    let text = minutes::text::write(&minutes::minutes_in(&meeting, &style, PUBLIC));
+    assert!(!text.contains("Present: ."), "{text}");
+    assert!(!text.contains("Present:"), "{text}");
+}

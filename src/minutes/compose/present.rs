@@ -174,6 +174,11 @@ impl Builder<'_> {
             .map(|(_, line)| line)
             .collect();
         members.extend(attended.each);
+        // A meeting with no attendance recorded yet (an agenda not yet held) has no paragraph
+        // to say, rather than "Present: ." with nobody in it.
+        if members.is_empty() && attended.officers.is_empty() && attended.others.is_empty() {
+            return;
+        }
         let list = |lines: Vec<String>| (!lines.is_empty()).then(|| Slot::Text(and_list(&lines)));
         let paragraph = Phrase::new(Key::PresentParagraph)
             .maybe("members", list(members))
