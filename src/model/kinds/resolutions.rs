@@ -166,6 +166,11 @@ mod tests {
                 .as_deref(),
             Some("14th February 2022")
         );
+        assert_eq!(
+            date_in("To approve, as a correct record, the minutes of the Parish Council Meeting held on 1st July 2021.")
+                .as_deref(),
+            Some("1st July 2021")
+        );
         assert_eq!(date_in("Minutes of Previous Meeting"), None);
         assert_eq!(date_in("Item 32 May 2026"), None);
     }
