@@ -370,9 +370,13 @@ fn a_harmful_pdf_imported_from_the_start_screen_is_refused_and_the_screen_keeps_
     let (mut session, pack) = import_from_the_start_screen(
         &desk,
         "hostile/inflates-to-a-gigabyte.pdf",
-        &[("MINUTEBOOK_TEST_PDF_SECONDS", "10")],
+        // A short bound leaves the wait below ample room on a busy machine; the refusal is
+        // for memory or for time, whichever comes first.
+        &[("MINUTEBOOK_TEST_PDF_SECONDS", "3")],
     );
-    session.wait_for("reading the text of this PDF needed more than");
+    // Refused for the memory it needed or for the time it took, whichever came first: on a
+    // busy machine the time may run out before the memory does.
+    session.wait_for("reading the text of this PDF");
     assert!(session.in_alternate_screen(), "still on the start screen");
     assert!(
         !pack.with_extension("ron").exists(),
