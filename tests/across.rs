@@ -5,7 +5,6 @@
 mod common;
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use chrono::NaiveDate;
 use minutebook::across::{self, actions::Status, report::Format};
@@ -295,7 +294,7 @@ fn new_after_carries_open_actions_into_matters_arising_and_the_minutes_list_them
     let previous = folder.path().join("previous.ron");
     store::save(&series[1], &previous).expect("saves");
     let next = folder.path().join("next.ron");
-    let output = Command::new(env!("CARGO_BIN_EXE_minutebook"))
+    let output = common::minutebook()
         .args(["new", "--no-open", "--date", "2025-03-03", "--after"])
         .arg(&previous)
         .arg(&next)
@@ -365,7 +364,7 @@ fn new_after_carries_open_actions_into_matters_arising_and_the_minutes_list_them
 fn the_commands_print_each_view_and_list_skipped_files_on_standard_error_for_csv() {
     let (folder, _) = folder();
     let run = |args: &[&str]| {
-        let output = Command::new(env!("CARGO_BIN_EXE_minutebook"))
+        let output = common::minutebook()
             .args(args)
             .arg(folder.path())
             .output()
@@ -385,7 +384,7 @@ fn the_commands_print_each_view_and_list_skipped_files_on_standard_error_for_csv
     let (actions, _) = run(&["actions", "--format", "txt"]);
     assert!(actions.contains("Report back on ward 2"), "{actions}");
     assert!(actions.contains("done (") && actions.contains("carried forward ("));
-    let output = Command::new(env!("CARGO_BIN_EXE_minutebook"))
+    let output = common::minutebook()
         .arg("search")
         .arg(folder.path())
         .arg("ward 11")
@@ -499,7 +498,7 @@ fn every_planning_application_is_listed_with_its_decision_and_found_by_reference
     );
     assert_eq!(found.rows[0][2], "26/01307/HOUSE");
     // And the command line says the same.
-    let output = Command::new(env!("CARGO_BIN_EXE_minutebook"))
+    let output = common::minutebook()
         .args([
             "applications",
             "sample-meetings",

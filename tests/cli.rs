@@ -1,10 +1,12 @@
 //! The `minutebook` binary as a user runs it: check and export, their output and exit codes.
 
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 fn minutebook(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_minutebook"))
+    common::minutebook()
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
@@ -204,4 +206,68 @@ fn the_readme_config_example_is_read_without_complaint() {
     let settings = minutebook::tui::config::load_settings(&folders, None, false);
     assert_eq!(settings.problems, Vec::<String>::new());
     assert_eq!(settings.theme.name, "light");
+}
+
+/// Every test that runs the binary runs it through the helper that gives it empty settings and
+/// data folders of its own, so a clerk's own house style or keys never change what it checks.
+#[test]
+fn every_test_runs_the_binary_with_folders_of_its_own() {
+    let tests = root("tests");
+    let mut bare = Vec::new();
+    for entry in std::fs::read_dir(&tests).expect("the tests folder") {
+        let path = entry.expect("an entry").path();
+        if path.extension().is_none_or(|e| e != "rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).expect("a test file");
+        let binary = concat!("CARGO_BIN_", "EXE_minutebook");
+        if text.contains(binary) {
+            bare.push(path.display().to_string());
+        }
+    }
+    assert!(
+        bare.is_empty(),
+        "these run the binary without common::minutebook() or common::in_own_folders(): {bare:?}"
+    );
+}
+
+/// A user with a parish council's house style and settings of their own: a test's run of the
+/// binary prints the sample in its own style all the same.
+#[test]
+fn the_users_own_settings_do_not_reach_a_test() {
+    let home = tempfile::tempdir().expect("a home folder");
+    let config = home.path().join(".config/minutebook");
+    std::fs::create_dir_all(&config).expect("a config folder");
+    std::fs::copy(
+        root("styles/parish-council.ron"),
+        config.join("house-style.ron"),
+    )
+    .expect("the parish style");
+    std::fs::write(
+        config.join("config.ron"),
+        "(theme: \"light\", style: \"parish-council\")",
+    )
+    .expect("settings");
+    let sample = "sample-meetings/highways-and-transport-votes.ron";
+    let plain = minutebook(&["minutes", sample]);
+    let mut with_home = common::minutebook();
+    // The platform's folders say where this user keeps their settings; the run's own folders,
+    // which the helper names, are what Minutebook reads.
+    let at_home = with_home
+        .args(["minutes", sample])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path().join(".config"))
+        .output()
+        .expect("the binary runs");
+    assert!(plain.status.success() && at_home.status.success());
+    assert!(stdout(&plain).starts_with("**NORTHBRIDGE BOROUGH COUNCIL**"));
+    assert_eq!(stdout(&plain), stdout(&at_home));
+    assert_eq!(
+        std::fs::read_dir(with_home.folders())
+            .expect("the run's folder")
+            .count(),
+        0,
+        "the run's own folders start empty"
+    );
 }

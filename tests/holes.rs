@@ -404,7 +404,7 @@ fn the_actions_command_keeps_part_two_actions_private() {
     let path = folder.path().join("m.ron");
     store::save(&february_with_private_business(), &path).expect("saves");
     let run = |extra: &[&str]| {
-        let output = std::process::Command::new(env!("CARGO_BIN_EXE_minutebook"))
+        let output = common::minutebook()
             .args(["minutes", path.to_str().expect("path"), "--actions"])
             .args(extra)
             .output()
@@ -423,7 +423,7 @@ fn a_pdf_built_to_inflate_or_to_run_forever_is_refused_with_the_reason() {
             .join("tests/fixtures/hostile")
             .join(name);
         let out = folder.path().join(format!("{name}.ron"));
-        let output = std::process::Command::new(env!("CARGO_BIN_EXE_minutebook"))
+        let output = common::minutebook()
             .args(["import", pdf.to_str().expect("path"), "-o"])
             .arg(&out)
             .env("MINUTEBOOK_TEST_PDF_SECONDS", "20")

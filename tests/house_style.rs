@@ -29,7 +29,7 @@ fn typed_notes() -> Meeting {
 }
 
 fn run(args: &[&str], config: &Path) -> Output {
-    std::process::Command::new(env!("CARGO_BIN_EXE_minutebook"))
+    common::minutebook()
         .args(args)
         .env("MINUTEBOOK_CONFIG_DIR", config)
         .output()

@@ -2,6 +2,8 @@
 //! variants other converters and councils produce, a PDF, text that is not an agenda, and
 //! carrying a meeting forward from the previous one.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use chrono::{NaiveDate, NaiveTime};
@@ -754,15 +756,9 @@ fn carrying_forward_from_the_fourteenth_of_february() {
 
 #[test]
 fn the_import_command_reports_what_it_found_and_refuses_what_it_cannot_use() {
-    let bin = env!("CARGO_BIN_EXE_minutebook");
     let folder = tempfile::tempdir().expect("folder");
     let out = folder.path().join("meeting.ron");
-    let run = |args: &[&str]| {
-        std::process::Command::new(bin)
-            .args(args)
-            .output()
-            .expect("runs")
-    };
+    let run = |args: &[&str]| common::minutebook().args(args).output().expect("runs");
     let agenda = fixture("children-and-families-scrutiny-2020-01-27.txt");
     let output = run(&[
         "import",

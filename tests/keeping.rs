@@ -4,8 +4,10 @@
 
 #![cfg(unix)]
 
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use minutebook::keeping::{self, Places};
@@ -130,7 +132,7 @@ fn a_meeting_replaced_by_a_copy_as_sync_clients_do_stays_locked() {
 /// Runs the binary, failing the test if it has not finished within a minute (a pipe or a
 /// device read as a file would never finish).
 fn minutebook(args: &[&str], folder: &Path) -> (i32, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_minutebook"))
+    let mut child = common::minutebook()
         .args(args)
         .current_dir(folder)
         .env("MINUTEBOOK_CONFIG_DIR", folder.join("config"))

@@ -478,16 +478,15 @@ fn the_docx_opens_as_a_word_document_with_headings_and_the_minutes_text() {
 
 #[test]
 fn the_minutes_command_writes_each_format_and_refuses_docx_to_the_terminal() {
-    let bin = env!("CARGO_BIN_EXE_minutebook");
     let file = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("sample-meetings/highways-and-transport-votes.ron");
-    let output = std::process::Command::new(bin)
+    let output = common::minutebook()
         .args(["minutes", file.to_str().expect("path")])
         .output()
         .expect("runs");
     assert!(output.status.success());
     assert!(String::from_utf8_lossy(&output.stdout).starts_with("**NORTHBRIDGE BOROUGH COUNCIL**"));
-    let refused = std::process::Command::new(bin)
+    let refused = common::minutebook()
         .args(["minutes", file.to_str().expect("path"), "--format", "docx"])
         .output()
         .expect("runs");
@@ -496,7 +495,7 @@ fn the_minutes_command_writes_each_format_and_refuses_docx_to_the_terminal() {
     let folder = tempfile::tempdir().expect("folder");
     for (format, name) in [("html", "m.html"), ("txt", "m.txt"), ("docx", "m.docx")] {
         let out = folder.path().join(name);
-        let status = std::process::Command::new(bin)
+        let status = common::minutebook()
             .args([
                 "minutes",
                 file.to_str().expect("path"),
@@ -513,7 +512,7 @@ fn the_minutes_command_writes_each_format_and_refuses_docx_to_the_terminal() {
             "{format}"
         );
     }
-    let actions = std::process::Command::new(bin)
+    let actions = common::minutebook()
         .args(["minutes", file.to_str().expect("path"), "--actions"])
         .output()
         .expect("runs");

@@ -518,10 +518,7 @@ fn the_committee_appoints_its_chair_at_the_meeting_and_the_minutes_follow() {
 }
 
 fn run(args: &[&str]) -> std::process::Output {
-    std::process::Command::new(env!("CARGO_BIN_EXE_minutebook"))
-        .args(args)
-        .output()
-        .expect("runs")
+    common::minutebook().args(args).output().expect("runs")
 }
 
 fn fixture(relative: &str) -> String {

@@ -251,12 +251,13 @@ fn public_minutes_take_the_usual_permissions_and_confidential_ones_are_owner_onl
     ] {
         let out = folder.path().join(name);
         // The user's usual umask, whatever the test runner's.
-        let status = std::process::Command::new("sh")
+        let mut shell = std::process::Command::new("sh");
+        let status = common::in_own_folders(&mut shell, folder.path())
             .arg("-c")
             .arg(format!(
                 "umask 022; exec \"$0\" minutes \"$1\" --format docx -o \"$2\" {confidential}"
             ))
-            .arg(env!("CARGO_BIN_EXE_minutebook"))
+            .arg(common::BINARY)
             .arg(sample)
             .arg(&out)
             .status()

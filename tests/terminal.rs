@@ -466,7 +466,7 @@ fn a_blank_meeting_is_prepared_changed_and_minuted_without_a_text_editor() {
     clerk.send("q");
     assert_eq!(clerk.wait_exit(), 0);
 
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_minutebook"))
+    let output = common::minutebook()
         .args(["minutes", file.to_str().expect("path"), "--format", "txt"])
         .output()
         .expect("runs");

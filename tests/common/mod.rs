@@ -5,7 +5,9 @@ pub mod docx;
 pub mod pty;
 pub mod xml;
 
+use std::ops::{Deref, DerefMut};
 use std::path::Path;
+use std::process::Command;
 
 use chrono::NaiveTime;
 use minutebook::model::Meeting;
@@ -20,6 +22,62 @@ pub fn sample(name: &str) -> Meeting {
         .join("sample-meetings")
         .join(name);
     store::load(&path).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// The `minutebook` binary, run with configuration and data folders of its own that start
+/// empty: whatever the person running the tests keeps in their own folders (a council's house
+/// style, a theme, rebound keys) never reaches a test. The folders last as long as this does.
+pub struct Minutebook {
+    command: Command,
+    folders: tempfile::TempDir,
+}
+
+/// The binary's path, for a command that runs it through a shell; give that command
+/// [`in_own_folders`].
+pub const BINARY: &str = env!("CARGO_BIN_EXE_minutebook");
+
+/// The binary, with its own empty folders, to be given arguments and run.
+pub fn minutebook() -> Minutebook {
+    let folders = tempfile::tempdir().expect("a folder for the settings");
+    let mut command = Command::new(BINARY);
+    in_own_folders(&mut command, folders.path());
+    Minutebook { command, folders }
+}
+
+/// Points a command's settings and data at empty folders inside `folder`, for a command that
+/// runs the binary some other way (through a shell).
+pub fn in_own_folders<'c>(command: &'c mut Command, folder: &Path) -> &'c mut Command {
+    let config = folder.join("config");
+    let data = folder.join("data");
+    command
+        .env("MINUTEBOOK_CONFIG_DIR", &config)
+        .env("MINUTEBOOK_DATA_DIR", &data)
+        // Belt and braces: the platform's own folders point inside the test's folder too.
+        .env("HOME", folder)
+        .env("XDG_CONFIG_HOME", &config)
+        .env("XDG_DATA_HOME", &data)
+        .env_remove("NO_COLOR")
+}
+
+impl Minutebook {
+    /// The folder holding the run's own `config` and `data` folders.
+    pub fn folders(&self) -> &Path {
+        self.folders.path()
+    }
+}
+
+impl Deref for Minutebook {
+    type Target = Command;
+
+    fn deref(&self) -> &Command {
+        &self.command
+    }
+}
+
+impl DerefMut for Minutebook {
+    fn deref_mut(&mut self) -> &mut Command {
+        &mut self.command
+    }
 }
 
 /// The live screen on a meeting, with the default keys.

@@ -71,6 +71,9 @@ impl Desk {
         command.env("TERM", "xterm-256color");
         command.env("MINUTEBOOK_DATA_DIR", self.data());
         command.env("MINUTEBOOK_CONFIG_DIR", self.folder.path().join("config"));
+        command.env("HOME", self.folder.path());
+        command.env("XDG_CONFIG_HOME", self.folder.path().join("config"));
+        command.env("XDG_DATA_HOME", self.data());
         command.env_remove("NO_COLOR");
         for (name, value) in env {
             command.env(name, value);
