@@ -4,6 +4,7 @@
 mod agenda;
 mod body;
 mod business;
+pub mod carried;
 pub mod clock;
 mod edit;
 mod ids;

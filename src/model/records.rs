@@ -316,6 +316,9 @@ pub enum Outcome {
 #[serde(deny_unknown_fields)]
 pub enum Count {
     Unanimous,
+    /// The votes were equal, the figures not given: the minutes say only that, and how the
+    /// Chair's casting vote went.
+    Equal,
     /// A show of hands, counted.
     ShowOfHands {
         in_favour: u32,

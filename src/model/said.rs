@@ -231,7 +231,10 @@ keys! {
     LostWithoutVote => "lost_without_vote" ["what"],
     VoteUnanimous => "vote_unanimous" ["what"],
     VoteCounted => "vote_counted" ["what", "outcome", "figures"],
-    VoteCasting => "vote_casting" ["what", "outcome", "figures"],
+    VoteCasting => "vote_casting" ["what", "outcome", "figures", "chair"],
+    /// A vote whose votes were equal, the figures not given: "The motion was put to the vote
+    /// and, the votes being equal, was lost on the Chair’s casting vote."
+    VoteCastingEqual => "vote_casting_equal" ["what", "outcome", "chair"],
     CarriedWord => "carried_word" [],
     LostWord => "lost_word" [],
     TiedWord => "tied_word" [],
@@ -266,7 +269,10 @@ keys! {
     AmendmentLostWords => "amendment_lost_words" ["figures"],
     ResolvedUnanimously => "resolved_unanimously" [],
     ResolvedBy => "resolved_by" ["for", "against", "abstentions"],
-    ResolvedCasting => "resolved_casting" ["for", "against"],
+    ResolvedCasting => "resolved_casting" ["for", "against", "chair"],
+    /// Carried on the casting vote, the votes being equal with no figures given: "RESOLVED
+    /// (on the Chair’s casting vote, the votes being equal):".
+    ResolvedCastingEqual => "resolved_casting_equal" ["chair"],
     /// The statutory resolution excluding the press and public.
     Exclusion => "exclusion" ["paragraphs", "business"],
     /// What the exclusion is for, in {business}: recorded before the Part 2 item…

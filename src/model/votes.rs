@@ -25,10 +25,11 @@ pub enum Misfit {
 }
 
 impl Count {
-    /// Votes for, against and abstaining; a unanimous vote has no figures.
+    /// Votes for, against and abstaining; a unanimous vote, and equal votes whose figures
+    /// were not given, have none.
     pub fn figures(&self) -> Option<(u32, u32, u32)> {
         match self {
-            Count::Unanimous => None,
+            Count::Unanimous | Count::Equal => None,
             Count::ShowOfHands {
                 in_favour,
                 against,
@@ -49,10 +50,12 @@ impl Count {
 
     /// What the vote decided, taking the Chair's casting vote on a tie.
     pub fn result(&self, casting: Option<Side>) -> VoteResult {
-        let Some((in_favour, against, _)) = self.figures() else {
-            return VoteResult::Carried;
+        let order = match (self, self.figures()) {
+            (Count::Equal, _) => std::cmp::Ordering::Equal,
+            (_, Some((in_favour, against, _))) => in_favour.cmp(&against),
+            (_, None) => return VoteResult::Carried,
         };
-        match in_favour.cmp(&against) {
+        match order {
             std::cmp::Ordering::Greater => VoteResult::Carried,
             std::cmp::Ordering::Less => VoteResult::Lost,
             std::cmp::Ordering::Equal => match casting {
@@ -65,7 +68,7 @@ impl Count {
 
     /// True when the votes for and against are equal, so the Chair must give a casting vote.
     pub fn is_tied(&self) -> bool {
-        self.figures().is_some_and(|(f, a, _)| f == a)
+        matches!(self, Count::Equal) || self.figures().is_some_and(|(f, a, _)| f == a)
     }
 
     /// Every way the figures fail to fit the ids of the members who could vote. With no
@@ -117,7 +120,7 @@ impl Count {
     /// Everyone the vote names, on whichever side.
     pub fn named(&self) -> Vec<&PersonId> {
         match self {
-            Count::Unanimous => Vec::new(),
+            Count::Unanimous | Count::Equal => Vec::new(),
             Count::ShowOfHands {
                 named_against,
                 named_abstaining,
@@ -184,6 +187,17 @@ mod tests {
         assert_eq!(hands(4, 4, 2).result(None), VoteResult::Tied);
         assert_eq!(hands(4, 4, 2).result(Some(Side::For)), VoteResult::Carried);
         assert_eq!(hands(4, 4, 2).result(Some(Side::Against)), VoteResult::Lost);
+    }
+
+    #[test]
+    fn equal_votes_without_figures_are_decided_by_the_casting_vote_alone() {
+        assert!(Count::Equal.is_tied());
+        assert_eq!(Count::Equal.figures(), None);
+        assert_eq!(Count::Equal.result(None), VoteResult::Tied);
+        assert_eq!(Count::Equal.result(Some(Side::For)), VoteResult::Carried);
+        assert_eq!(Count::Equal.result(Some(Side::Against)), VoteResult::Lost);
+        // Nobody is counted, so no room is too small for it.
+        assert_eq!(Count::Equal.misfits(Some(&[])), vec![]);
     }
 
     #[test]

@@ -116,6 +116,7 @@ actions! {
     Unanimous => "unanimous",
     ShowOfHands => "show of hands",
     RecordedVote => "recorded vote",
+    EqualVotes => "votes equal, no figures given",
     VoteFor => "for",
     VoteAgainst => "against",
     VoteAbstain => "abstained",

@@ -6,9 +6,12 @@
 use std::collections::{HashMap, HashSet};
 
 use super::Builder;
+use crate::model::carried;
 use crate::model::kinds::votes::figures;
 use crate::model::said::{Key, Phrase, Slot};
-use crate::model::{Count, Event, MotionKind, Office, Record, RecordId, Side, VoteResult};
+use crate::model::{
+    Count, Event, MotionId, MotionKind, Office, Record, RecordId, Side, VoteResult,
+};
 
 /// The records folded into a resolution's sentence, and each resolution's sentence.
 #[derive(Default)]
@@ -19,73 +22,71 @@ pub(super) struct Joined {
     pub markers: HashMap<RecordId, Phrase>,
 }
 
-/// What has been moved and voted on since the last resolution.
+/// What a decision was made from: the motion it resolves, the vote that carried it, and the
+/// amendments lost on a vote on the way.
 #[derive(Default, Clone)]
 struct Since<'r> {
     motion: Option<&'r Record>,
     vote: Option<&'r Record>,
     /// Amendments lost on a vote: the amendment and the vote.
     lost: Vec<(&'r Record, &'r Record)>,
-    amendment: Option<&'r Record>,
 }
 
-/// Whether the record says a resolution of its own: what was RESOLVED, a member co-opted, the
-/// precept set. The motion and vote before it go into its sentence.
-pub(super) fn resolves(event: &Event) -> bool {
-    matches!(
-        event,
-        Event::Resolved { .. } | Event::CoOpted { .. } | Event::Precept { .. }
-    )
+impl<'r> Since<'r> {
+    /// What the decision at `at` among an item's records was made from.
+    fn of(records: &[&'r Record], at: usize) -> Since<'r> {
+        let start = carried::business_start(records, at);
+        let business = &records[start..at];
+        let amendment = |id: &MotionId| {
+            business.iter().copied().find(|r| {
+                matches!(&r.event, Event::Motion { id: moved, kind, .. }
+                    if moved == id && *kind != MotionKind::Substantive)
+            })
+        };
+        let lost = business
+            .iter()
+            .filter_map(|vote| match &vote.event {
+                Event::Vote {
+                    motion: Some(on),
+                    count,
+                    casting,
+                } if count.result(*casting) == VoteResult::Lost => {
+                    amendment(on).map(|amendment| (amendment, *vote))
+                }
+                _ => None,
+            })
+            .collect();
+        Since {
+            motion: carried::resolved_motion(records, at).map(|i| records[i]),
+            vote: carried::carrying_vote(records, at).map(|i| records[i]),
+            lost,
+        }
+    }
 }
 
 impl Builder<'_> {
     /// The sentences the resolutions under an item take when decisions are printed together.
     pub(super) fn joined(&self, records: &[&Record]) -> Joined {
         let mut joined = Joined::default();
-        let mut since = Since::default();
-        for record in records {
-            match &record.event {
-                Event::Motion { kind, .. } => match kind {
-                    MotionKind::Substantive => since.motion = Some(record),
-                    MotionKind::FormalAmendment | MotionKind::FriendlyAmendment => {
-                        since.amendment = Some(record)
-                    }
-                },
-                Event::Vote {
-                    motion,
-                    count,
-                    casting,
-                } => {
-                    let on_amendment = since.amendment.is_some_and(|a| {
-                        matches!(&a.event, Event::Motion { id, .. } if Some(id) == motion.as_ref())
-                    });
-                    match (on_amendment, count.result(*casting), since.amendment) {
-                        (true, VoteResult::Lost, Some(amendment)) => {
-                            since.lost.push((amendment, record))
-                        }
-                        (true, _, _) => {}
-                        (false, _, _) => since.vote = Some(record),
-                    }
-                }
-                event if resolves(event) => {
-                    let sentence = self.together(&since, &mut joined.folded);
-                    // A motion whose mover and seconder the sentence does not say (none named,
-                    // or a style that names a seconder only with a mover) gives it nothing.
-                    if let Some(motion) = since.motion {
-                        let without = Since {
-                            motion: None,
-                            ..since
-                        };
-                        let alone = self.together(&without, &mut HashSet::new());
-                        if self.say(&alone) == self.say(&sentence) {
-                            joined.said_nothing.insert(motion.id);
-                        }
-                    }
-                    joined.markers.insert(record.id, sentence);
-                    since = Since::default();
-                }
-                _ => {}
+        for (at, record) in records.iter().enumerate() {
+            if !carried::resolves(&record.event) {
+                continue;
             }
+            let since = Since::of(records, at);
+            let sentence = self.together(&since, &mut joined.folded);
+            // A motion whose mover and seconder the sentence does not say (none named, or a
+            // style that names a seconder only with a mover) gives it nothing.
+            if let Some(motion) = since.motion {
+                let without = Since {
+                    motion: None,
+                    ..since
+                };
+                let alone = self.together(&without, &mut HashSet::new());
+                if self.say(&alone) == self.say(&sentence) {
+                    joined.said_nothing.insert(motion.id);
+                }
+            }
+            joined.markers.insert(record.id, sentence);
         }
         joined
     }
@@ -138,6 +139,9 @@ impl Builder<'_> {
 /// Chair's casting vote".
 fn vote_words(count: &Count, casting: Option<Side>) -> Phrase {
     match (count.figures(), casting) {
+        (None, Some(_)) if *count == Count::Equal => {
+            Phrase::new(Key::VoteWordsCasting).with("chair", Slot::Office(Office::Chair))
+        }
         (None, _) => Phrase::new(Key::VoteWordsUnanimous),
         (Some((f, a, _)), Some(_)) => Phrase::new(Key::VoteWordsCasting)
             .with("for", Slot::Number(f))

@@ -6,6 +6,7 @@ use crate::minutes::document::{Block, Point};
 use crate::minutes::prose;
 use crate::minutes::style::Decisions;
 use crate::minutes::wording::and_list;
+use crate::model::carried;
 use crate::model::kinds::appointments;
 use crate::model::said::{Key, Phrase, Said, Slot};
 use crate::model::{
@@ -131,7 +132,6 @@ impl<'m> Builder<'m> {
     /// the one before is added to it, and an appointment whose resolution the first of its
     /// run said is printed there.
     pub(super) fn say_record(&mut self, records: &[&Record], at: usize, said: Vec<Said>) {
-        let record = records[at];
         let minute = InMinute {
             meeting: self.meeting,
             records,
@@ -140,7 +140,7 @@ impl<'m> Builder<'m> {
         let printed = (appointments_continue(records, at) && self.continue_resolution(&said))
             || (said.is_empty() && appointments::said_with_earlier(&minute))
             || self.say_all(said);
-        self.note_printed(record, &records[..at], printed);
+        self.note_printed(records, at, printed);
     }
 
     /// Adds a resolution's paragraphs to the resolution just printed, when it is the only
@@ -166,26 +166,25 @@ impl<'m> Builder<'m> {
         true
     }
 
-    /// Notes a record as said when it said something; a resolution also says the vote before
-    /// it, whose result is its marker, and the appointment it makes.
-    pub(super) fn note_printed(&mut self, record: &Record, before: &[&Record], said: bool) {
+    /// Notes a record as said when it said something; a resolution also says the vote that
+    /// carried it, whose result is its marker, and the appointment it makes.
+    pub(super) fn note_printed(&mut self, records: &[&Record], at: usize, said: bool) {
         if !said {
             return;
         }
+        let record = records[at];
         self.printed.insert(record.id);
-        if !super::decisions::resolves(&record.event) {
+        if !carried::resolves(&record.event) {
             return;
         }
-        let since_last = || {
-            before
-                .iter()
-                .rev()
-                .take_while(|r| !super::decisions::resolves(&r.event))
-        };
-        if let Some(vote) = since_last().find(|r| matches!(r.event, Event::Vote { .. })) {
-            self.printed.insert(vote.id);
+        if let Some(vote) = carried::carrying_vote(records, at) {
+            self.printed.insert(records[vote].id);
         }
-        if let Some(appointment) = since_last().find(|r| matches!(r.event, Event::Appointed { .. }))
+        let start = carried::business_start(records, at);
+        if let Some(appointment) = records[start..at]
+            .iter()
+            .rev()
+            .find(|r| matches!(r.event, Event::Appointed { .. }))
         {
             self.printed.insert(appointment.id);
         }

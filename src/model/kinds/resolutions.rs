@@ -4,19 +4,21 @@ use super::form::{Answers, Question, Schema};
 use super::votes::{abstentions, dissenters, recorded, voted_on};
 use super::{FormContext, InMinute, Kind, Motions, Public, clauses};
 use crate::model::said::{Key, Phrase, Said, Slot};
-use crate::model::{AgendaItem, Clause, Event, ItemId, ItemKind, Meeting, PersonId, Record, Room};
+use crate::model::{
+    AgendaItem, Clause, Count, Event, ItemId, ItemKind, Meeting, PersonId, Record, Room,
+};
 
 pub struct Resolution<'e> {
     pub preamble: Option<&'e str>,
     pub clauses: &'e [Clause],
 }
 
-/// The marker for what the vote since the last resolution decided, with the names of a
-/// recorded vote said before it and those a show of hands names against said after.
+/// The marker for what the vote that carried this resolution decided, with the names of a
+/// recorded vote said before it and those a show of hands names against said after. Only the
+/// vote on the resolution's own motion gives it figures; without one it is plain "RESOLVED".
 fn marker(minute: &InMinute<'_>) -> (Vec<Said>, Phrase, Option<Said>) {
-    let vote = minute
-        .earlier()
-        .find(|e| matches!(e, Event::Vote { .. } | Event::Resolved { .. }));
+    let vote = crate::model::carried::carrying_vote(minute.records, minute.at)
+        .map(|at| &minute.records[at].event);
     let Some(Event::Vote {
         count,
         casting,
@@ -26,12 +28,15 @@ fn marker(minute: &InMinute<'_>) -> (Vec<Said>, Phrase, Option<Said>) {
         return (Vec::new(), Phrase::new(Key::Resolved), None);
     };
     let before = recorded(count, voted_on(minute, motion.as_ref()));
-    let marker = match (count.figures(), casting) {
-        (None, _) => Phrase::new(Key::ResolvedUnanimously),
-        (Some((f, a, _)), Some(_)) => Phrase::new(Key::ResolvedCasting)
+    let chair = Slot::Office(crate::model::Office::Chair);
+    let marker = match (count, count.figures(), casting) {
+        (Count::Equal, _, _) => Phrase::new(Key::ResolvedCastingEqual).with("chair", chair),
+        (_, None, _) => Phrase::new(Key::ResolvedUnanimously),
+        (_, Some((f, a, _)), Some(_)) => Phrase::new(Key::ResolvedCasting)
             .with("for", Slot::Number(f))
-            .with("against", Slot::Number(a)),
-        (Some((f, a, s)), None) => Phrase::new(Key::ResolvedBy)
+            .with("against", Slot::Number(a))
+            .with("chair", chair),
+        (_, Some((f, a, s)), None) => Phrase::new(Key::ResolvedBy)
             .with("for", Slot::Number(f))
             .with("against", Slot::Number(a))
             .maybe("abstentions", abstentions(s)),

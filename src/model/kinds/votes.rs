@@ -30,6 +30,7 @@ pub fn count_line(meeting: &Meeting, count: &Count, casting: Option<Side>) -> St
     };
     match count {
         Count::Unanimous => "unanimous — carried".into(),
+        Count::Equal => format!("votes equal, no figures{casting} — {result}"),
         Count::ShowOfHands {
             in_favour,
             against,
@@ -172,19 +173,8 @@ pub fn dissenters(count: &Count) -> Option<Said> {
 impl Vote<'_> {
     /// Whether this vote carried what the next RESOLVED records, which then shows its result.
     fn leads_to_resolution(&self, minute: &InMinute<'_>) -> bool {
-        if self.count.result(self.casting) != VoteResult::Carried {
-            return false;
-        }
-        if self
-            .motion
-            .is_some_and(|m| word_for(minute.meeting, m).key == Key::AmendmentWord)
-        {
-            return false;
-        }
-        minute
-            .later()
-            .find(|e| matches!(e, Event::Vote { .. } | Event::Resolved { .. }))
-            .is_some_and(|e| matches!(e, Event::Resolved { .. }))
+        crate::model::carried::decision_carried(minute.records, minute.at)
+            .is_some_and(|at| matches!(minute.records[at].event, Event::Resolved { .. }))
     }
 }
 
@@ -240,9 +230,14 @@ impl<'e> Kind<'e> for Vote<'e> {
             VoteResult::Tied => Key::TiedWord,
         });
         let mut said = recorded(self.count, what.clone());
-        let sentence = match (self.count.figures(), self.casting) {
-            (None, _) => Phrase::new(Key::VoteUnanimous).phrase("what", what),
-            (Some((f, a, s)), casting) => {
+        let chair = Slot::Office(crate::model::Office::Chair);
+        let sentence = match (self.count, self.count.figures(), self.casting) {
+            (Count::Equal, _, _) => Phrase::new(Key::VoteCastingEqual)
+                .phrase("what", what)
+                .phrase("outcome", outcome)
+                .with("chair", chair),
+            (_, None, _) => Phrase::new(Key::VoteUnanimous).phrase("what", what),
+            (_, Some((f, a, s)), casting) => {
                 let lost = self.count.result(self.casting) == VoteResult::Lost;
                 let figures = figures(f, a, s, lost);
                 let key = if casting.is_some() {
@@ -254,6 +249,7 @@ impl<'e> Kind<'e> for Vote<'e> {
                     .phrase("what", what)
                     .phrase("outcome", outcome)
                     .phrase("figures", figures)
+                    .with("chair", chair)
             }
         };
         said.push(Said::Paragraph(sentence));

@@ -186,6 +186,7 @@ pub fn on_screen(action: Action) -> Option<OnScreen> {
         | Action::Unanimous
         | Action::ShowOfHands
         | Action::RecordedVote
+        | Action::EqualVotes
         | Action::VoteFor
         | Action::VoteAgainst
         | Action::VoteAbstain
@@ -317,6 +318,7 @@ pub fn on_record(action: Action) -> Option<OnRecord> {
         | Action::Unanimous
         | Action::ShowOfHands
         | Action::RecordedVote
+        | Action::EqualVotes
         | Action::VoteFor
         | Action::VoteAgainst
         | Action::VoteAbstain

@@ -14,6 +14,8 @@ pub enum VoteMode {
     Unanimous,
     ShowOfHands,
     Recorded,
+    /// The votes were equal and their figures not given: the casting vote decides.
+    Equal,
 }
 
 /// How one member voted in a recorded vote.
@@ -148,6 +150,7 @@ impl VoteForm {
     fn load_count(&mut self, count: &Count) {
         match count {
             Count::Unanimous => self.mode = VoteMode::Unanimous,
+            Count::Equal => self.mode = VoteMode::Equal,
             Count::ShowOfHands {
                 in_favour,
                 against,
@@ -196,7 +199,7 @@ impl VoteForm {
     fn stops(&self) -> Vec<VoteFocus> {
         let mut stops = vec![VoteFocus::Motion];
         match self.mode {
-            VoteMode::Unanimous => {}
+            VoteMode::Unanimous | VoteMode::Equal => {}
             // After the figures, those against and abstaining may be named.
             VoteMode::ShowOfHands => stops.extend([
                 VoteFocus::InFavour,
@@ -214,7 +217,7 @@ impl VoteForm {
         self.mode = mode;
         self.error = None;
         self.focus = match mode {
-            VoteMode::Unanimous => VoteFocus::Motion,
+            VoteMode::Unanimous | VoteMode::Equal => VoteFocus::Motion,
             VoteMode::ShowOfHands => VoteFocus::InFavour,
             VoteMode::Recorded => VoteFocus::Members,
         };
@@ -306,6 +309,7 @@ impl VoteForm {
         };
         match self.mode {
             VoteMode::Unanimous => Count::Unanimous,
+            VoteMode::Equal => Count::Equal,
             VoteMode::ShowOfHands => Count::ShowOfHands {
                 in_favour: figure(0),
                 against: figure(1),
@@ -321,11 +325,12 @@ impl VoteForm {
         }
     }
 
-    /// True when the figures are equal and the Chair must decide.
-    /// Equal votes call for the Chair's casting vote; none cast yet (0 to 0) do not.
+    /// Equal votes call for the Chair's casting vote, with their figures or without; none
+    /// cast yet (0 to 0) do not.
     pub fn needs_casting_vote(&self) -> bool {
         let count = self.count();
-        count.is_tied() && count.figures().is_some_and(|(f, a, _)| f + a > 0)
+        count == Count::Equal
+            || (count.is_tied() && count.figures().is_some_and(|(f, a, _)| f + a > 0))
     }
 
     /// The vote record, or why the figures cannot stand.
@@ -422,6 +427,28 @@ mod tests {
         assert!(matches!(
             record.event,
             Event::Vote { count: Count::ShowOfHands { in_favour: 4, against: 1, abstentions: 0, .. }, motion: Some(ref m), .. } if m == "motion-1"
+        ));
+    }
+
+    #[test]
+    fn equal_votes_without_figures_take_only_the_casting_vote() {
+        let mut vote = form(4);
+        vote.set_mode(VoteMode::Equal);
+        assert!(vote.needs_casting_vote());
+        assert!(
+            vote.submit()
+                .expect_err("needs casting")
+                .contains("casting vote")
+        );
+        vote.casting = Some(Side::Against);
+        let record = vote.submit().expect("accepted");
+        assert!(matches!(
+            record.event,
+            Event::Vote {
+                casting: Some(Side::Against),
+                count: Count::Equal,
+                ..
+            }
         ));
     }
 

@@ -45,6 +45,7 @@ pub fn key(
         (_, Some(Action::Unanimous)) => vote.set_mode(VoteMode::Unanimous),
         (_, Some(Action::ShowOfHands)) => vote.set_mode(VoteMode::ShowOfHands),
         (_, Some(Action::RecordedVote)) => vote.set_mode(VoteMode::Recorded),
+        (_, Some(Action::EqualVotes)) => vote.set_mode(VoteMode::Equal),
         (_, Some(Action::NextField)) => vote.next_field(true),
         (_, Some(Action::PreviousField)) => vote.next_field(false),
         (_, Some(Action::ChoiceDown)) => vote.step(true),
@@ -105,6 +106,9 @@ pub fn draw(frame: &mut Frame, area: Rect, scene: &Scene<'_>, vote: &VoteForm, t
         VoteMode::Unanimous => lines.push(Line::from("Carried unanimously.")),
         VoteMode::ShowOfHands => lines.extend(figure_lines(vote, theme)),
         VoteMode::Recorded => lines.extend(member_lines(vote, theme)),
+        VoteMode::Equal => lines.push(Line::from(
+            "The votes were equal; the minutes give no figures.",
+        )),
     }
     lines.extend(result_lines(vote, theme));
     let [body, hints] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
@@ -159,6 +163,7 @@ fn how_lines<'a>(vote: &VoteForm, theme: &Theme) -> Vec<Line<'a>> {
             mode(VoteMode::Unanimous, "u unanimous"),
             mode(VoteMode::ShowOfHands, "h show of hands"),
             mode(VoteMode::Recorded, "r recorded vote"),
+            mode(VoteMode::Equal, "e equal, no figures"),
         ]),
         Line::from(Span::styled(
             format!("May vote ({}): {}", names.len(), names.join(", ")),
