@@ -563,6 +563,7 @@ fn the_vice_chair_presiding_and_a_late_declaration_are_minuted_as_councils_do() 
             Event::Declaration {
                 person: "gardiner".into(),
                 items: vec![],
+                applications: Vec::new(),
                 kind: Default::default(),
                 words: "as he was a former member of the Local Safeguarding Adults Board".into(),
                 will_leave: false,
@@ -578,7 +579,13 @@ fn the_vice_chair_presiding_and_a_late_declaration_are_minuted_as_councils_do() 
         "{text}"
     );
     assert!(text.contains("Apologies for absence were received from Councillor J Rhodes."));
-    assert!(text.contains("50 DECLARATIONS OF INTEREST Councillor S Gardiner declared an interest as he was a former member of the Local Safeguarding Adults Board. It was noted that Councillor S Gardiner made this declaration during minute no.54."), "{text}");
+    // A declaration made when item 6 was reached prints in that item's minute, where it was
+    // made, and not among the declarations.
+    assert!(
+        text.contains("50 DECLARATIONS OF INTEREST There were no declarations of interest. 51 "),
+        "{text}"
+    );
+    assert!(text.contains("54 DAY OPPORTUNITIES FLEXIBLE PURCHASING SYSTEM Councillor S Gardiner declared an interest as he was a former member of the Local Safeguarding Adults Board. 55 "), "{text}");
     assert!(
         text.ends_with("Councillor A Moran (Vice-Chair, in the Chair)"),
         "{text}"
@@ -706,21 +713,38 @@ fn the_exclusion_is_published_wherever_it_was_recorded_and_part_two_declarations
         .position(|r| r.item.as_deref() == Some("11"))
         .expect("business under item 11");
     meeting.records.insert(first_of_11, exclusion);
-    // And a member declared an interest in the Part 2 item, in words of their own.
-    let mut declared = Record::new(
-        None,
-        Some("11".into()),
-        Event::Declaration {
-            person: "hayes".into(),
-            items: vec!["11".into()],
-            kind: InterestKind::Described("secret governance".into()),
-            words: "as a trustee of the bidder".into(),
-            will_leave: false,
-            may_speak_first: false,
-        },
+    // A member declared an interest in the Part 2 item, in words of their own, at the
+    // declarations item in public; another declared one in private, once the item was reached.
+    let declaration = |person: &str, item: &str, words: &str| {
+        let mut declared = Record::new(
+            None,
+            Some(item.into()),
+            Event::Declaration {
+                person: person.into(),
+                items: vec!["11".into()],
+                applications: Vec::new(),
+                kind: InterestKind::Described("secret governance".into()),
+                words: words.into(),
+                will_leave: false,
+                may_speak_first: false,
+            },
+        );
+        declared.id = minutebook::model::RecordId::UNSET;
+        declared
+    };
+    meeting.records.insert(
+        first_of_11 + 1,
+        declaration("bulman", "11", "as a director of the bidder"),
     );
-    declared.id = minutebook::model::RecordId::UNSET;
-    meeting.records.insert(first_of_11 + 1, declared);
+    let declarations_item = meeting
+        .records
+        .iter()
+        .position(|r| r.item.as_deref() == Some("2"))
+        .expect("the declarations");
+    meeting.records.insert(
+        declarations_item,
+        declaration("hayes", "2", "as a trustee of the bidder"),
+    );
     meeting.give_records_ids();
     let public = normalise(&text_of(&meeting, PUBLIC));
     assert!(
@@ -728,14 +752,17 @@ fn the_exclusion_is_published_wherever_it_was_recorded_and_part_two_declarations
         "{public}"
     );
     assert!(!public.contains("secret governance"), "{public}");
-    assert!(!public.contains("trustee of the bidder"), "{public}");
+    assert!(!public.contains("of the bidder"), "{public}");
     assert!(
-        public.contains("declared an interest in respect of item 11"),
+        public.contains("Councillor G Hayes declared an interest in respect of item 11, which was considered in private."),
         "{public}"
     );
+    // What was declared in private is not in the public minutes at all.
+    assert!(!public.contains("Bulman declared"), "{public}");
     let confidential = normalise(&text_of(&meeting, CONFIDENTIAL));
     assert!(
-        confidential.contains("trustee of the bidder"),
+        confidential.contains("trustee of the bidder")
+            && confidential.contains("director of the bidder"),
         "{confidential}"
     );
     // Check says where the record is odd.

@@ -174,3 +174,135 @@ fn the_vote_on_the_motion_as_amended_is_the_resolutions_own() {
     assert!(minutes.contains("RESOLVED (by 5 votes to 1):"), "{minutes}");
     assert_eq!(minutes.matches("RESOLVED").count(), 1);
 }
+
+/// Takes a planning application under the current item: reference, site and proposal.
+fn application(clerk: &mut Clerk, reference: &str, site: &str, proposal: &str) {
+    clerk
+        .keys("b")
+        .text(reference)
+        .keys("tab")
+        .text(site)
+        .keys("tab");
+    clerk.text(proposal).keys("ctrl-s").closed();
+}
+
+#[test]
+fn business_taken_early_is_minuted_under_its_own_item_and_part() {
+    let mut clerk = opened();
+    let c = &mut clerk;
+    // The application 5b is taken first, for the public who came for it.
+    go_to(c, "5b");
+    moves(c, "To raise no objection.", "m", "malik", "lind");
+    c.keys("v u ctrl-s").closed();
+    c.keys("R")
+        .text("To raise no objection.")
+        .keys("ctrl-s")
+        .closed();
+    // Then the declarations, naming the part 5a.
+    go_to(c, "3");
+    c.keys("d")
+        .text("vance")
+        .keys("tab")
+        .text("5a")
+        .keys("tab p tab tab");
+    c.text("as she owns the field next to the barn")
+        .keys("tab y ctrl-s")
+        .closed();
+    // The last minutes, and then 5a, where a member declares an interest late.
+    go_to(c, "4");
+    c.keys("v u ctrl-s R ctrl-s").closed();
+    go_to(c, "5a");
+    c.keys("d").text("price").keys("tab tab tab tab");
+    c.text("as he knows the applicant").keys("ctrl-s").closed();
+    c.keys("l").text("vance").keys("tab b ctrl-s").closed();
+    moves(
+        c,
+        "To object, as the barn lies outside the village envelope.",
+        "m",
+        "ellery",
+        "hurst",
+    );
+    c.keys("v h")
+        .text("5")
+        .keys("tab")
+        .text("1")
+        .keys("ctrl-s")
+        .closed();
+    c.keys("R")
+        .text("To object, as the barn lies outside the village envelope.")
+        .keys("ctrl-s")
+        .closed();
+    c.keys("r").text("vance").keys("ctrl-s").closed();
+    let meeting = clerk.app.meeting();
+    insta::assert_snapshot!("business_taken_early", default_minutes(meeting));
+    insta::assert_snapshot!("business_taken_early_parish", minutes_of(meeting, false));
+}
+
+#[test]
+fn an_interest_in_one_application_bars_the_member_from_that_application_only() {
+    let mut clerk = opened();
+    let c = &mut clerk;
+    go_to(c, "3");
+    c.keys("d")
+        .text("vance")
+        .keys("tab")
+        .text("26/00210/FUL")
+        .keys("tab p tab tab");
+    c.text("as she owns the field next to the barn")
+        .keys("tab y ctrl-s")
+        .closed();
+    // Two applications under the one planning item.
+    go_to(c, "5");
+    application(
+        c,
+        "26/00233/HOUSE",
+        "12 Mill Road",
+        "A two storey side extension.",
+    );
+    // All seven may vote on this one, the member with the interest included.
+    c.keys("v h")
+        .text("7")
+        .keys("tab")
+        .text("0")
+        .keys("ctrl-s")
+        .closed();
+    c.keys("R")
+        .text("To raise no objection.")
+        .keys("ctrl-s")
+        .closed();
+    application(
+        c,
+        "26/00210/FUL",
+        "Orchard Barn, Stow Road",
+        "Conversion of the barn to a dwelling.",
+    );
+    // The member is still in the room, but may not vote on this one.
+    c.keys("v h").text("7").keys("tab").text("0").keys("ctrl-s");
+    let Some(minutebook::tui::live::overlays::Overlay::Vote(vote)) = c.app.top() else {
+        panic!("the vote form stays open");
+    };
+    assert_eq!(
+        vote.error.as_deref(),
+        Some("7 votes were counted, but only 6 members could vote at this point")
+    );
+    c.keys("esc");
+    c.keys("l").text("vance").keys("tab b ctrl-s").closed();
+    c.keys("v h")
+        .text("4")
+        .keys("tab")
+        .text("2")
+        .keys("ctrl-s")
+        .closed();
+    c.keys("R").text("To object.").keys("ctrl-s").closed();
+    c.keys("r").text("vance").keys("ctrl-s").closed();
+    let meeting = clerk.app.meeting();
+    let problems: Vec<String> = minutebook::check::check(meeting)
+        .into_iter()
+        .map(|p| p.message)
+        .collect();
+    assert!(
+        !problems.iter().any(|p| p.contains("interest")),
+        "{problems:?}"
+    );
+    insta::assert_snapshot!("interest_in_one_application", default_minutes(meeting));
+}

@@ -143,8 +143,9 @@ fn vote_fits_room(
     for misfit in count.misfits(known) {
         let message = match misfit {
             Misfit::NotEligible(id) if room.is_barred(&id, item) => format!(
-                "{} is recorded voting after declaring a pecuniary interest in this item",
-                name_of(meeting, &id)
+                "{} is recorded voting after declaring a pecuniary interest in {}",
+                name_of(meeting, &id),
+                room.barred_from(&id, item).unwrap_or_default()
             ),
             misfit => misfit.describe(&|id| name_of(meeting, id)),
         };
@@ -153,11 +154,11 @@ fn vote_fits_room(
     // A show of hands cannot name anyone, so say when a barred member was still in the room.
     if matches!(count, Count::ShowOfHands { .. } | Count::Unanimous) {
         for person in room.voters_in_room() {
-            if room.is_barred(&person.id, item) {
+            if let Some(business) = room.barred_from(&person.id, item) {
                 found.push(Problem::warning(
                     place,
                     format!(
-                        "{} declared a pecuniary interest in this item but was in the room for the vote",
+                        "{} declared a pecuniary interest in {business} but was in the room for the vote",
                         person.titled_name()
                     ),
                 ));

@@ -129,6 +129,7 @@ pub fn large_meeting(items: usize, people: usize, records: usize) -> Meeting {
             2 => Event::Declaration {
                 person: member.clone(),
                 items: vec![item.clone()],
+                applications: Vec::new(),
                 kind: InterestKind::NonPecuniary,
                 words: sentence(&mut sequence, 8),
                 will_leave: false,
@@ -250,6 +251,7 @@ fn example(kind: EventKind, members: &[PersonId], item: &ItemId) -> Option<Event
         EventKind::Declaration => Event::Declaration {
             person: first,
             items: vec![item.clone()],
+            applications: Vec::new(),
             kind: InterestKind::DisclosablePecuniary,
             words: "as a governor of a school named in the report".into(),
             will_leave: true,

@@ -141,6 +141,20 @@ impl Meeting {
         self.agenda.iter().position(|item| item.id == id)
     }
 
+    /// The item that the item with this id is a part of ("5 Planning" for 5a), when it is a
+    /// part of one.
+    pub fn part_of_item(&self, id: &str) -> Option<&super::ItemId> {
+        let index = self.item_index(id)?;
+        if !self.agenda[index].sub_item {
+            return None;
+        }
+        self.agenda[..index]
+            .iter()
+            .rev()
+            .find(|item| !item.sub_item)
+            .map(|item| &item.id)
+    }
+
     /// The item's number as printed, or its id when it has none: "6", "exclusion".
     pub fn item_number(&self, id: &str) -> String {
         self.item(id)
@@ -302,6 +316,7 @@ mod tests {
                 Event::Declaration {
                     person: "m0".into(),
                     items: Vec::new(),
+                    applications: Vec::new(),
                     kind: InterestKind::Personal,
                     words: "words".into(),
                     will_leave: false,

@@ -12,29 +12,38 @@ pub struct Minute {
 }
 
 impl Meeting {
-    /// Agenda positions in the order their minutes print.
+    /// Agenda positions in the order their minutes print. An item and its parts ("5 Planning",
+    /// then 5a and 5b) move together: the item is taken when business under any part of it
+    /// begins, and its parts print under it, in the order they were taken.
     pub fn minute_order(&self) -> Vec<usize> {
-        let taken = self.taken_order();
-        if taken.windows(2).all(|pair| pair[0] < pair[1]) {
-            return (0..self.agenda.len()).collect();
-        }
-        // Items with nothing recorded keep their place after the agenda item before them.
-        let mut placed = vec![false; self.agenda.len()];
+        let first_taken = self.first_taken();
+        let families = self.families();
+        let family_taken: Vec<Option<usize>> = families
+            .iter()
+            .map(|family| family.iter().filter_map(|&i| first_taken[i]).min())
+            .collect();
         let mut order = Vec::with_capacity(self.agenda.len());
-        let mut place_quiet_items_before = |until: usize, order: &mut Vec<usize>| {
-            for (index, done) in placed.iter_mut().enumerate().take(until) {
-                if !*done && !taken.contains(&index) {
-                    *done = true;
-                    order.push(index);
-                }
-            }
-        };
-        for &index in &taken {
-            place_quiet_items_before(index, &mut order);
-            order.push(index);
+        for family in as_taken(&family_taken) {
+            let members = &families[family];
+            let parts_taken: Vec<Option<usize>> =
+                members.iter().skip(1).map(|&i| first_taken[i]).collect();
+            order.push(members[0]);
+            order.extend(as_taken(&parts_taken).into_iter().map(|p| members[p + 1]));
         }
-        place_quiet_items_before(self.agenda.len(), &mut order);
         order
+    }
+
+    /// The agenda's items in families: each item with the parts that follow it, by agenda
+    /// position. A part with no item before it stands as a family of its own.
+    fn families(&self) -> Vec<Vec<usize>> {
+        let mut families: Vec<Vec<usize>> = Vec::new();
+        for (index, item) in self.agenda.iter().enumerate() {
+            match families.last_mut() {
+                Some(family) if item.sub_item => family.push(index),
+                _ => families.push(vec![index]),
+            }
+        }
+        families
     }
 
     /// Each item's position on the agenda by its id, for finding the items of many records.
@@ -46,22 +55,22 @@ impl Meeting {
             .collect()
     }
 
-    /// The items that have records, by agenda position, in the order their first records were
-    /// made.
-    fn taken_order(&self) -> Vec<usize> {
-        let mut taken: Vec<usize> = Vec::new();
-        let mut seen = vec![false; self.agenda.len()];
+    /// Where in the log each item's business began (by agenda position): the place of its first
+    /// record of business, if it has one.
+    fn first_taken(&self) -> Vec<Option<usize>> {
+        let mut first = vec![None; self.agenda.len()];
         let positions = self.item_positions();
-        for record in self.records.iter().filter(|r| r.event.view().takes_item()) {
-            let Some(&index) = record.item.as_deref().and_then(|id| positions.get(id)) else {
+        for (at, record) in self.records.iter().enumerate() {
+            if !record.event.view().takes_item() {
                 continue;
-            };
-            if !seen[index] {
-                seen[index] = true;
-                taken.push(index);
+            }
+            if let Some(&index) = record.item.as_deref().and_then(|id| positions.get(id))
+                && first[index].is_none()
+            {
+                first[index] = Some(at);
             }
         }
-        taken
+        first
     }
 
     /// Each item's minute number, by agenda position: a part of an item ("5.1") shares the
@@ -110,13 +119,73 @@ impl Meeting {
     }
 
     /// Where the Chair varied the order of business: the first item taken ahead of an item the
-    /// agenda lists before it, and that item (agenda positions).
+    /// agenda lists before it, and that item (agenda positions). An item and its parts are
+    /// taken as one, when business under any of them began; then the parts of one item taken
+    /// out of their order.
     pub fn order_varied(&self) -> Option<(usize, usize)> {
-        self.taken_order()
+        let first_taken = self.first_taken();
+        let families = self.families();
+        let busy = |members: &[usize]| {
+            let mut busy: Vec<(usize, usize)> = members
+                .iter()
+                .filter_map(|&i| first_taken[i].map(|at| (at, i)))
+                .collect();
+            busy.sort_unstable();
+            busy
+        };
+        // Each item with business, by when it began: (that moment, the item or part of it
+        // whose business began first, the item at the head of its family).
+        let mut heads: Vec<(usize, usize, usize)> = families
+            .iter()
+            .filter_map(|family| {
+                let (at, first) = *busy(family).first()?;
+                Some((at, first, family[0]))
+            })
+            .collect();
+        heads.sort_unstable();
+        let out_of_order = |taken: &[(usize, usize)]| {
+            taken
+                .windows(2)
+                .find(|pair| pair[1].1 < pair[0].1)
+                .map(|pair| (pair[0].1, pair[1].1))
+        };
+        let early = heads
             .windows(2)
-            .find(|pair| pair[1] < pair[0])
-            .map(|pair| (pair[0], pair[1]))
+            .find(|pair| pair[1].2 < pair[0].2)
+            .map(|pair| (pair[0].1, pair[1].1));
+        early.or_else(|| {
+            families
+                .iter()
+                .find_map(|family| out_of_order(&busy(&family[1..])))
+        })
     }
+}
+
+/// Positions in the order they were taken: those with business in the order it began, each
+/// quiet one (nothing recorded) kept in its place after the position before it.
+fn as_taken(taken: &[Option<usize>]) -> Vec<usize> {
+    let mut busy: Vec<(usize, usize)> = taken
+        .iter()
+        .enumerate()
+        .filter_map(|(index, at)| at.map(|at| (at, index)))
+        .collect();
+    busy.sort_unstable();
+    let mut placed = vec![false; taken.len()];
+    let mut order = Vec::with_capacity(taken.len());
+    let mut place_quiet_before = |until: usize, order: &mut Vec<usize>| {
+        for (index, done) in placed.iter_mut().enumerate().take(until) {
+            if !*done && taken[index].is_none() {
+                *done = true;
+                order.push(index);
+            }
+        }
+    };
+    for (_, index) in busy {
+        place_quiet_before(index, &mut order);
+        order.push(index);
+    }
+    place_quiet_before(taken.len(), &mut order);
+    order
 }
 
 #[cfg(test)]
@@ -160,5 +229,58 @@ mod tests {
         assert_eq!(meeting.minute_order(), vec![0, 1, 2, 4, 3, 5]);
         assert_eq!(meeting.minute_numbers(), vec![34, 35, 36, 38, 37, 39]);
         assert_eq!(meeting.order_varied(), Some((4, 3)), "item 5 before item 4");
+    }
+
+    #[test]
+    fn an_item_taken_early_keeps_its_parts_under_it() {
+        // 1 public participation, 2 previous minutes, 3 planning with parts 3a and 3b; the
+        // application 3b taken first for the public present, then 2, then 3a.
+        let mut meeting = meeting(3);
+        for (id, number) in [("3a", "3a"), ("3b", "3b")] {
+            let mut part = AgendaItem::new(id, Some(number.into()), format!("Part {number}"));
+            part.sub_item = true;
+            meeting.agenda.push(part);
+        }
+        for item in ["3b", "2", "3a"] {
+            take(&mut meeting, item);
+        }
+        assert_eq!(meeting.minute_order(), vec![0, 2, 4, 3, 1]);
+        let minutes: Vec<(u32, Option<u32>)> = meeting
+            .minutes()
+            .iter()
+            .map(|m| (m.number, m.sub))
+            .collect();
+        assert_eq!(
+            minutes,
+            vec![
+                (34, None),
+                (36, None),
+                (35, None),
+                (35, Some(2)),
+                (35, Some(1))
+            ]
+        );
+        assert_eq!(
+            meeting.order_varied(),
+            Some((4, 1)),
+            "item 3b before item 2"
+        );
+    }
+
+    #[test]
+    fn parts_taken_out_of_their_order_are_minuted_as_taken() {
+        let mut meeting = meeting(1);
+        for id in ["1a", "1b", "1c"] {
+            let mut part = AgendaItem::new(id, Some(id.into()), format!("Part {id}"));
+            part.sub_item = true;
+            meeting.agenda.push(part);
+        }
+        for item in ["1", "1c", "1a"] {
+            take(&mut meeting, item);
+        }
+        // 1b, with nothing recorded, keeps its place on the agenda, ahead of the parts listed
+        // after it.
+        assert_eq!(meeting.minute_order(), vec![0, 2, 3, 1]);
+        assert_eq!(meeting.order_varied(), Some((3, 1)), "1c before 1a");
     }
 }

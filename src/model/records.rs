@@ -114,6 +114,10 @@ pub enum Event {
         /// The items the interest concerns; empty for an interest in general.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         items: Vec<ItemId>,
+        /// The planning applications the interest concerns, by reference: it bars the member
+        /// from those applications' business only, not from the rest of their item.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        applications: Vec<String>,
         #[serde(default)]
         kind: InterestKind,
         /// The declaration as the member gave it.

@@ -47,6 +47,13 @@ pub struct Room<'m> {
     standings: Vec<Standing>,
     /// (person, item) pairs for interests that bar the member from the item's vote.
     barred: HashSet<(PersonId, ItemId)>,
+    /// (person, application reference) pairs for interests in one planning application, which
+    /// bar the member from that application's business only.
+    barred_applications: HashSet<(PersonId, String)>,
+    /// The planning application now being taken under each item.
+    taking: HashMap<ItemId, String>,
+    /// The item of the record being applied, for the records that act on their item.
+    at_item: Option<ItemId>,
 }
 
 /// What a room holds apart from the meeting it belongs to: kept between changes, so that a
@@ -55,6 +62,8 @@ pub struct Room<'m> {
 pub struct RoomState {
     standings: Vec<Standing>,
     barred: HashSet<(PersonId, ItemId)>,
+    barred_applications: HashSet<(PersonId, String)>,
+    taking: HashMap<ItemId, String>,
 }
 
 impl<'m> Room<'m> {
@@ -63,6 +72,8 @@ impl<'m> Room<'m> {
         RoomState {
             standings: self.standings.clone(),
             barred: self.barred.clone(),
+            barred_applications: self.barred_applications.clone(),
+            taking: self.taking.clone(),
         }
     }
 
@@ -73,6 +84,9 @@ impl<'m> Room<'m> {
         if state.standings.len() == room.standings.len() {
             room.standings.clone_from(&state.standings);
             room.barred.clone_from(&state.barred);
+            room.barred_applications
+                .clone_from(&state.barred_applications);
+            room.taking.clone_from(&state.taking);
         }
         room
     }
@@ -96,6 +110,9 @@ impl<'m> Room<'m> {
                 })
                 .collect(),
             barred: HashSet::new(),
+            barred_applications: HashSet::new(),
+            taking: HashMap::new(),
+            at_item: None,
         }
     }
 
@@ -136,11 +153,28 @@ impl<'m> Room<'m> {
         u32::try_from(self.voters_in_room().count()).unwrap_or(u32::MAX) >= quorum
     }
 
-    /// True when the person has declared an interest in the item that bars them from its vote.
+    /// True when the person has declared an interest that bars them from the vote now being
+    /// taken under the item: an interest in the item, in the item it is a part of, or in the
+    /// planning application being taken under it.
     pub fn is_barred(&self, person_id: &str, item_id: &str) -> bool {
-        self.barred
+        self.barred_from(person_id, item_id).is_some()
+    }
+
+    /// What bars the person from the business now being taken under the item, if anything:
+    /// "this item", or the application by its reference ("application 26/00210/FUL").
+    pub fn barred_from(&self, person_id: &str, item_id: &str) -> Option<String> {
+        let parent = self.meeting.part_of_item(item_id);
+        let in_item = self.barred.iter().any(|(person, item)| {
+            person == person_id && (item == item_id || parent.is_some_and(|p| p == item))
+        });
+        if in_item {
+            return Some("this item".into());
+        }
+        let taken = self.taking.get(item_id)?;
+        self.barred_applications
             .iter()
-            .any(|(person, item)| person == person_id && item == item_id)
+            .any(|(person, reference)| person == person_id && reference == taken)
+            .then(|| format!("application {taken}"))
     }
 
     /// The standing of the person with this id, for a record to change.
@@ -193,6 +227,20 @@ impl<'m> Room<'m> {
         self.barred.insert((person.clone(), item.clone()));
     }
 
+    /// Bars the member from the business of one planning application, wherever it is taken.
+    pub fn bar_application(&mut self, person: &PersonId, reference: &str) {
+        self.barred_applications
+            .insert((person.clone(), reference.trim().to_string()));
+    }
+
+    /// A planning application taken under the item of the record being applied: what follows
+    /// under that item is its business, until the next.
+    pub fn take_application(&mut self, reference: &str) {
+        if let Some(item) = self.at_item.clone() {
+            self.taking.insert(item, reference.trim().to_string());
+        }
+    }
+
     /// Who may vote on the item now: in the room, holding a vote, and not barred by an interest.
     pub fn eligible_voters(&self, item_id: Option<&str>) -> Vec<&'m Person> {
         self.voters_in_room()
@@ -202,6 +250,7 @@ impl<'m> Room<'m> {
 
     /// Moves the room on past one record.
     pub fn apply(&mut self, record: &'m Record) {
+        self.at_item.clone_from(&record.item);
         record.event.view().enter(self);
     }
 }

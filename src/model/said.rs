@@ -144,8 +144,6 @@ keys! {
     /// An interest of a kind the body names in its own words: "a governorship interest".
     InterestDescribed => "interest_described" ["words"],
     InterestsDescribed => "interests_described" ["words"],
-    /// Said of a declaration made after the declarations item.
-    DeclarationLate => "declaration_late" ["who", "minute"],
     /// An item taken off the agenda.
     ItemWithdrawn => "item_withdrawn" ["reason"],
     /// An item put off to a later meeting.
@@ -158,6 +156,12 @@ keys! {
     OneItem => "one_item" ["number", "title"],
     /// "items 10 and 11"
     Items => "items" ["numbers"],
+    /// A planning application a declaration concerns: "application 26/00210/FUL".
+    OneApplication => "one_application" ["reference"],
+    /// "applications 26/00210/FUL and 26/00233/HOUSE".
+    SomeApplications => "some_applications" ["references"],
+    /// A declaration about items and applications both: "item 6 and application 26/00210/FUL".
+    ItemsAndApplications => "items_and_applications" ["items", "applications"],
     /// The item a member will leave for, by number and title: "item 6, Schools Funding".
     ItemWithTitle => "item_with_title" ["number", "title"],
     /// "these items", when a member will leave for several.

@@ -192,6 +192,7 @@ fn declaration(who: BoxedStrategy<PersonId>, item: BoxedStrategy<ItemId>) -> Box
             |(person, items, kind, words, will_leave, may_speak_first)| Event::Declaration {
                 person,
                 items,
+                applications: Vec::new(),
                 kind,
                 words,
                 will_leave,

@@ -85,10 +85,8 @@ impl<'m> Builder<'m> {
                 }
                 continue;
             }
-            // A declaration made under another item prints with the declarations, or, where the
-            // agenda has no item for them, here.
+            // A declaration made under an item prints in its minute, where it was made.
             if matches!(record.event, Event::Declaration { .. })
-                && !self.has_declarations_item()
                 && (self.options.confidential || !self.private.contains(&record.id))
             {
                 if let Some(sentence) = self.declared(&[record]) {
@@ -188,14 +186,6 @@ impl<'m> Builder<'m> {
         {
             self.printed.insert(appointment.id);
         }
-    }
-
-    /// Whether the agenda has an item for declarations of interest, where all of them print.
-    pub(super) fn has_declarations_item(&self) -> bool {
-        self.meeting
-            .agenda
-            .iter()
-            .any(|i| i.kind == ItemKind::Declarations)
     }
 
     /// The actions carried from earlier meetings, each with what the meeting heard of it.

@@ -19,6 +19,7 @@ fn same_declaration(a: &Event, b: &Event) -> bool {
     if let (
         Event::Declaration {
             items: ia,
+            applications: pa,
             kind: ka,
             words: wa,
             will_leave: la,
@@ -27,6 +28,7 @@ fn same_declaration(a: &Event, b: &Event) -> bool {
         },
         Event::Declaration {
             items: ib,
+            applications: pb,
             kind: kb,
             words: wb,
             will_leave: lb,
@@ -35,7 +37,7 @@ fn same_declaration(a: &Event, b: &Event) -> bool {
         },
     ) = (a, b)
     {
-        return ia == ib && ka == kb && wa == wb && la == lb && sa == sb;
+        return ia == ib && pa == pb && ka == kb && wa == wb && la == lb && sa == sb;
     }
     false
 }
@@ -177,6 +179,7 @@ impl Builder<'_> {
         let Event::Declaration {
             person,
             items,
+            applications,
             kind,
             words,
             will_leave,
@@ -188,6 +191,7 @@ impl Builder<'_> {
         let declaration = Declaration {
             person,
             items,
+            applications,
             kind,
             words,
             will_leave: *will_leave,
@@ -198,22 +202,24 @@ impl Builder<'_> {
             .filter_map(|r| r.event.person())
             .cloned()
             .collect();
-        // A declaration is of Part 2 business when every item it names is, or when it was
-        // made while the press and public were excluded.
-        let private =
-            self.only_private(items) || group.iter().any(|r| self.private.contains(&r.id));
+        // A declaration made while the press and public were excluded is private business,
+        // which the public minutes leave out. One made in public about Part 2 business only is
+        // published without its detail.
+        let made_in_private = group.iter().any(|r| self.private.contains(&r.id));
+        if made_in_private && !self.options.confidential {
+            return None;
+        }
+        let private = self.only_private(items) || made_in_private;
         let phrase =
             declaration.sentence(self.meeting, &members, private, self.options.confidential);
         Some(self.say(&phrase))
     }
 
+    /// The declarations made under the declarations item (or before the first item), and
+    /// anything else recorded there. A declaration made later prints in the minute of the
+    /// item it was made under.
     pub(super) fn declarations(&mut self, records: &[&Record]) {
         let meeting = self.meeting;
-        let late: Vec<&Record> = meeting
-            .records
-            .iter()
-            .filter(|r| meeting.declaration_is_late_record(r))
-            .collect();
         // Declarations taken under no item (before the first, or noted after the close) are
         // the declarations item's own.
         let opening = meeting
@@ -225,8 +231,7 @@ impl Builder<'_> {
         let count = records
             .iter()
             .filter(|r| matches!(r.event, Event::Declaration { .. }))
-            .count()
-            + late.len();
+            .count();
         if count == 0 && records.is_empty() {
             self.say_paragraph(Phrase::new(Key::NoDeclarations));
             return;
@@ -261,23 +266,6 @@ impl Builder<'_> {
             if let Some(sentence) = self.declared(&group) {
                 self.paragraph(sentence);
                 self.printed.extend(group.iter().map(|r| r.id));
-            }
-        }
-        for record in late {
-            if let Some(sentence) = self.declared(&[record]) {
-                self.paragraph(sentence);
-                self.printed.insert(record.id);
-            }
-            let minute = record
-                .item
-                .as_deref()
-                .and_then(|i| meeting.minute_number(i));
-            if let (Some(person), Some(minute)) = (record.event.person(), minute) {
-                self.say_paragraph(
-                    Phrase::new(Key::DeclarationLate)
-                        .person("who", person)
-                        .with("minute", Slot::Number(minute)),
-                );
             }
         }
     }

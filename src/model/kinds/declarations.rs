@@ -9,6 +9,8 @@ use crate::model::{Event, InterestKind, ItemId, ItemKind, Meeting, PersonId, Rec
 pub struct Declaration<'e> {
     pub person: &'e PersonId,
     pub items: &'e [ItemId],
+    /// Planning applications, by reference.
+    pub applications: &'e [String],
     pub kind: &'e InterestKind,
     pub words: &'e str,
     pub will_leave: bool,
@@ -119,6 +121,32 @@ pub fn interest(kind: &InterestKind, plural: bool) -> Phrase {
     }
 }
 
+/// What a declaration concerns, as the minutes name it: items by their numbers ("item 6",
+/// "items 10 and 11"), planning applications by their references ("application
+/// 26/00210/FUL"), or both.
+pub fn concerns_phrase(
+    meeting: &Meeting,
+    items: &[ItemId],
+    applications: &[String],
+) -> Option<Phrase> {
+    let applications = match applications {
+        [] => None,
+        [one] => Some(Phrase::new(Key::OneApplication).text("reference", one.clone())),
+        [rest @ .., last] => Some(
+            Phrase::new(Key::SomeApplications)
+                .text("references", format!("{} and {last}", rest.join(", "))),
+        ),
+    };
+    match (items_phrase(meeting, items), applications) {
+        (Some(items), Some(applications)) => Some(
+            Phrase::new(Key::ItemsAndApplications)
+                .phrase("items", items)
+                .phrase("applications", applications),
+        ),
+        (items, applications) => items.or(applications),
+    }
+}
+
 /// Item numbers as the agenda prints them: "item 6", "items 10 and 11".
 pub fn items_phrase(meeting: &Meeting, items: &[ItemId]) -> Option<Phrase> {
     let numbers: Vec<String> = items.iter().map(|id| meeting.item_number(id)).collect();
@@ -147,7 +175,7 @@ impl Declaration<'_> {
     ) -> Phrase {
         let who = Slot::People(members.to_vec());
         let plural = members.len() > 1;
-        let items = items_phrase(meeting, self.items);
+        let items = concerns_phrase(meeting, self.items, self.applications);
         // Of Part 2 business, the public minutes say only that an interest was declared: not
         // its kind in the member's words, nor the words.
         if private && !confidential {
@@ -157,9 +185,12 @@ impl Declaration<'_> {
                 .maybe("items", items.map(|p| Slot::Phrase(Box::new(p))));
         }
         let leaving = self.will_leave.then(|| {
-            let which = match self.items {
-                [] => Phrase::new(Key::TheItem),
-                [only] => Phrase::new(Key::ItemWithTitle)
+            let which = match (self.items, self.applications) {
+                ([], []) => Phrase::new(Key::TheItem),
+                ([], [reference]) => {
+                    Phrase::new(Key::OneApplication).text("reference", reference.clone())
+                }
+                ([only], []) => Phrase::new(Key::ItemWithTitle)
                     .text("number", meeting.item_number(only))
                     .maybe(
                         "title",
@@ -221,6 +252,9 @@ impl<'e> Kind<'e> for Declaration<'e> {
             for item in self.items {
                 room.bar(self.person, item);
             }
+            for reference in self.applications {
+                room.bar_application(self.person, reference);
+            }
         }
     }
 
@@ -233,15 +267,20 @@ impl<'e> Kind<'e> for Declaration<'e> {
     }
 
     fn line(&self, meeting: &Meeting, record: &Record) -> String {
-        let items = if self.items.is_empty() {
+        let mut concerns: Vec<String> = self
+            .items
+            .iter()
+            .map(|id| format!("item {}", meeting.item_number(id)))
+            .collect();
+        concerns.extend(
+            self.applications
+                .iter()
+                .map(|reference| format!("application {reference}")),
+        );
+        let items = if concerns.is_empty() {
             String::new()
         } else {
-            let numbers: Vec<String> = self
-                .items
-                .iter()
-                .map(|id| meeting.item_number(id))
-                .collect();
-            format!(" in item {}", numbers.join(", "))
+            format!(" in {}", concerns.join(", "))
         };
         let late = if meeting.declaration_is_late_record(record) {
             " (late)"
@@ -261,18 +300,20 @@ impl<'e> Kind<'e> for Declaration<'e> {
         )
     }
 
-    /// Declarations are minuted together under the declarations item, late ones included.
+    /// The minutes word declarations themselves, several in the same words as one sentence:
+    /// under the declarations item, or in the minute of the item a later one was made under.
     fn said(&self, _minute: &InMinute<'_>) -> Vec<Said> {
         Vec::new()
     }
 
     fn form(&self, context: &FormContext<'_>) -> Option<Schema> {
         let meeting = context.meeting;
-        let numbers: Vec<String> = self
+        let mut numbers: Vec<String> = self
             .items
             .iter()
             .map(|id| meeting.item_number(id))
             .collect();
+        numbers.extend(self.applications.iter().cloned());
         let (kind, described) = interest_choice(self.kind);
         Some(schema(
             context,
@@ -308,8 +349,9 @@ fn schema(
                 person,
             )
             .helped("type part of the member's name"),
-            Question::text("Items", items)
-                .helped("the item numbers the interest is in, such as 6 or 10, 11"),
+            Question::text("Items", items).helped(
+                "the items or planning applications the interest is in: 6, or 10, 11, or 26/00210/FUL",
+            ),
             Question::choice("Kind", INTEREST_KINDS, kind)
                 .helped("the kind of interest, as the member declared it (Up and Down)"),
             Question::text("Kind in own words", described).helped(
@@ -338,9 +380,11 @@ pub fn blank(context: &FormContext<'_>) -> Option<Schema> {
 }
 
 pub fn build(answers: &dyn Answers, context: &FormContext<'_>) -> Result<Event, String> {
+    let (items, applications) = concerns(context.meeting, &answers.text(1))?;
     Ok(Event::Declaration {
         person: form::someone(answers, 0)?,
-        items: item_ids(context.meeting, &answers.text(1))?,
+        items,
+        applications,
         kind: interest_kind(answers.choice(2), &answers.text(3)),
         words: form::required(answers, 4)?,
         will_leave: answers.choice(5) == 1,
@@ -348,24 +392,48 @@ pub fn build(answers: &dyn Answers, context: &FormContext<'_>) -> Result<Event, 
     })
 }
 
-/// Reads "6, 10 and 11" as the ids of those items.
-fn item_ids(meeting: &Meeting, text: &str) -> Result<Vec<ItemId>, String> {
+/// Reads "6, 10 and 11" as the ids of those items, and "26/00210/FUL" as a planning
+/// application: one taken at the meeting, or any reference written as planning authorities
+/// write them, with a "/" in it.
+fn concerns(meeting: &Meeting, text: &str) -> Result<(Vec<ItemId>, Vec<String>), String> {
     let mut ids = Vec::new();
+    let mut applications: Vec<String> = Vec::new();
+    let taken: Vec<&str> = meeting
+        .records
+        .iter()
+        .filter_map(|r| match &r.event {
+            Event::Application { reference, .. } => Some(reference.trim()),
+            _ => None,
+        })
+        .collect();
     for word in text
         .split(|c: char| c == ',' || c.is_whitespace())
         .filter(|w| !w.is_empty() && *w != "and" && *w != "&")
     {
         let word = word.trim_end_matches('.');
-        let found = meeting
+        if let Some(found) = meeting
             .agenda
             .iter()
             .find(|i| i.number.as_deref() == Some(word) || i.id == word)
-            .ok_or_else(|| format!("Items: there is no item numbered {word}"))?;
-        if !ids.contains(&found.id) {
-            ids.push(found.id.clone());
+        {
+            if !ids.contains(&found.id) {
+                ids.push(found.id.clone());
+            }
+            continue;
+        }
+        let reference = taken
+            .iter()
+            .find(|r| r.eq_ignore_ascii_case(word))
+            .map(|r| r.to_string())
+            .or_else(|| word.contains('/').then(|| word.to_string()))
+            .ok_or_else(|| {
+                format!("Items: there is no item numbered {word}, nor a planning application with that reference")
+            })?;
+        if !applications.contains(&reference) {
+            applications.push(reference);
         }
     }
-    Ok(ids)
+    Ok((ids, applications))
 }
 
 #[cfg(test)]

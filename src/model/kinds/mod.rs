@@ -179,6 +179,7 @@ impl Event {
             Event::Declaration {
                 person,
                 items,
+                applications,
                 kind,
                 words,
                 will_leave,
@@ -186,6 +187,7 @@ impl Event {
             } => View::Declaration(declarations::Declaration {
                 person,
                 items,
+                applications,
                 kind,
                 words,
                 will_leave: *will_leave,

@@ -20,6 +20,12 @@ fn text(value: &str) -> Option<Slot> {
     Some(Slot::Text(value.trim().to_string())).filter(|_| !value.trim().is_empty())
 }
 
+/// A proposal or recommendation as a sentence carries it: without a full stop of its own, as
+/// the sentence gives its own.
+fn clause(value: &str) -> Option<Slot> {
+    text(value.trim().trim_end_matches('.'))
+}
+
 impl<'e> Kind<'e> for Application<'e> {
     fn people(&self) -> Vec<&'e PersonId> {
         Vec::new()
@@ -40,7 +46,10 @@ impl<'e> Kind<'e> for Application<'e> {
             .then(|| "a planning application needs its reference".into())
     }
 
-    fn enter(&self, _room: &mut Room<'_>) {}
+    /// What follows under the item is this application's business.
+    fn enter(&self, room: &mut Room<'_>) {
+        room.take_application(self.reference);
+    }
 
     // The decision on it is the resolution (or the vote) recorded after it.
     fn decides(&self) -> bool {
@@ -75,8 +84,8 @@ impl<'e> Kind<'e> for Application<'e> {
             ),
             Said::Paragraph(
                 Phrase::new(Key::ApplicationDetails)
-                    .maybe("proposal", text(self.proposal))
-                    .maybe("recommendation", self.recommendation.and_then(text)),
+                    .maybe("proposal", clause(self.proposal))
+                    .maybe("recommendation", self.recommendation.and_then(clause)),
             ),
         ]
     }

@@ -129,7 +129,7 @@ pub(super) fn defaults(layer: Layer) -> Vec<Binding> {
             bind("u", A::Unanimous, true),
             bind("h", A::ShowOfHands, true),
             bind("r", A::RecordedVote, true),
-            bind("e", A::EqualVotes, true),
+            bind("e", A::EqualVotes, false),
             bind("tab", A::NextField, false),
             bind("shift-tab", A::PreviousField, false),
             bind("down", A::ChoiceDown, false),
