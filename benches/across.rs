@@ -40,7 +40,7 @@ fn main() {
     assert_eq!(collection.meetings.len(), FILES);
     let attendance = median(10, || {
         let start = Instant::now();
-        let summary = across::attendance::attendance(&collection, None, None);
+        let summary = across::attendance::attendance(&collection, None, None, false);
         std::hint::black_box(across::attendance::report(&summary, &collection.skipped));
         start.elapsed()
     });

@@ -139,6 +139,10 @@ pub enum Command {
         to: Option<chrono::NaiveDate>,
         #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
         format: ReportFormat,
+        /// Count attendance recorded in private too (an officer or a co-opted member who came
+        /// in for business taken in private); marked CONFIDENTIAL.
+        #[arg(long)]
+        confidential: bool,
     },
     /// Every follow-up action across the meetings in folders: its meeting, minute and owner,
     /// and whether a later meeting heard it done or carried forward.

@@ -79,9 +79,14 @@ fn main() -> ExitCode {
             from,
             to,
             format,
+            confidential,
         } => across(
             &folders,
-            minutebook::commands::View::Attendance { from, to },
+            minutebook::commands::View::Attendance {
+                from,
+                to,
+                confidential,
+            },
             format,
         ),
         Command::Actions {

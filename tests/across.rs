@@ -58,6 +58,7 @@ fn whole_attendance(folder: &Path) -> minutebook::across::report::Report {
         View::Attendance {
             from: None,
             to: None,
+            confidential: false,
         },
     )
 }
@@ -73,7 +74,7 @@ fn the_generated_series_is_sound() {
 fn attendance_counts_each_member_as_the_files_record_it() {
     let (folder, _) = folder();
     let collection = across::gather(&places(folder.path()));
-    let summary = across::attendance::attendance(&collection, None, None);
+    let summary = across::attendance::attendance(&collection, None, None, false);
     assert_eq!(summary.meetings.get("Audit Committee"), Some(&12));
     assert_eq!(summary.meetings.get("Licensing Committee"), Some(&2));
     for member in 0..MEMBERS {
@@ -157,7 +158,7 @@ fn dates_from_and_to_count_only_the_meetings_between() {
     // Meetings 2 to 5 of the series, both ends included.
     let from = first_date() + chrono::Days::new(28);
     let to = first_date() + chrono::Days::new(70);
-    let summary = across::attendance::attendance(&collection, Some(from), Some(to));
+    let summary = across::attendance::attendance(&collection, Some(from), Some(to), false);
     assert_eq!(summary.meetings.get("Audit Committee"), Some(&4));
     assert_eq!(summary.meetings.get("Licensing Committee"), None);
     let row = summary
@@ -181,7 +182,7 @@ fn a_member_is_the_same_person_across_files_only_by_the_same_id_and_name() {
         store::save(meeting, &folder.path().join(format!("{n}.ron"))).expect("saves");
     }
     let collection = across::gather(&places(folder.path()));
-    let summary = across::attendance::attendance(&collection, None, None);
+    let summary = across::attendance::attendance(&collection, None, None, false);
     let expected = |name: &str| {
         summary
             .rows
@@ -583,6 +584,7 @@ fn a_report_names_files_without_the_folders_of_this_machine() {
         View::Attendance {
             from: None,
             to: None,
+            confidential: false,
         },
         View::Search {
             words: "street lighting",

@@ -62,12 +62,12 @@ const BROKEN: &[(&str, &str, &str)] = &[
     (
         "unknown-person.ron",
         "24:9",
-        "record 4: no person has the id \"coal\"",
+        "the opening: no person has the id \"coal\"",
     ),
     (
         "unknown-item.ron",
         "26:9",
-        "record 6: no agenda item has the id \"3\"",
+        "the opening, 10:05: no agenda item has the id \"3\"",
     ),
     (
         "duplicate-person.ron",
@@ -82,7 +82,7 @@ const BROKEN: &[(&str, &str, &str)] = &[
     (
         "vote-on-unknown-motion.ron",
         "26:9",
-        "record 6: no motion \"amendment-1\" has been moved",
+        "item 2, 10:05: no motion \"amendment-1\" has been moved",
     ),
     ("empty.ron", "1:1", "the file is empty"),
     ("not-a-meeting.ron", "1:1", "this is not a meeting file"),

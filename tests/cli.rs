@@ -45,7 +45,7 @@ fn check_passes_every_sample_with_exit_zero() {
     // The one record the samples' minutes leave out is named, with why.
     assert!(
         stdout(&output).contains(
-            "sample-meetings/highways-and-transport-votes.ron:62:9: warning: record 12: this \
+            "sample-meetings/highways-and-transport-votes.ron:62:9: warning: the opening, 18:30: this \
              will not print in the minutes: Councillor D Lewis is marked absent, and the house \
              style lists nobody not present"
         ),
@@ -77,12 +77,12 @@ fn check_prints_warnings_in_file_order_but_still_passes() {
     let expected = [
         "doubtful.ron:19:9: warning: item 4 (Exempt Report) has no resolution or outcome recorded",
         "doubtful.ron:19:9: warning: item 4 (Exempt Report) is Part 2, but records were made under it before the press and public were excluded",
-        "doubtful.ron:28:9: warning: record 7: Councillor S Baker is recorded voting after declaring a pecuniary interest in this item",
-        "doubtful.ron:29:9: warning: record 8: 5 votes were counted, but only 3 members could vote at this point",
-        "doubtful.ron:30:9: warning: record 9: time 10:15 is earlier than 10:20 recorded before it",
-        "doubtful.ron:32:9: warning: record 11: a casting vote is recorded but the votes are not equal",
-        "doubtful.ron:33:9: warning: record 12: the votes are equal but no casting vote is recorded",
-        "doubtful.ron:36:9: warning: record 15: this vote was taken without a quorum (3 needed in the room)",
+        "doubtful.ron:28:9: warning: item 1, 10:10: Councillor S Baker is recorded voting after declaring a pecuniary interest in this item",
+        "doubtful.ron:29:9: warning: item 1, 10:20: 5 votes were counted, but only 3 members could vote at this point",
+        "doubtful.ron:30:9: warning: item 2, 10:15: time 10:15 is earlier than 10:20 recorded before it",
+        "doubtful.ron:32:9: warning: item 2, 10:26: a casting vote is recorded but the votes are not equal",
+        "doubtful.ron:33:9: warning: item 2, 10:27: the votes are equal but no casting vote is recorded",
+        "doubtful.ron:36:9: warning: item 3, 10:32: this vote was taken without a quorum (3 needed in the room)",
     ];
     let mut from = 0;
     for line in expected {
@@ -142,7 +142,8 @@ fn export_of_a_broken_file_fails_with_the_reason_and_writes_nothing() {
     assert!(output.stdout.is_empty());
     let error = String::from_utf8_lossy(&output.stderr);
     assert!(
-        error.contains("unknown-person.ron:24:9: error: record 4: no person has the id \"coal\""),
+        error
+            .contains("unknown-person.ron:24:9: error: the opening: no person has the id \"coal\""),
         "{error}"
     );
 }

@@ -551,7 +551,7 @@ fn the_parish_style_prints_attendance_as_one_paragraph_and_decisions_as_one_sent
         // One paragraph: "Cllr" before every name, the late arrival's time, the clerk and a
         // guest; then those not present. No PRESENT heading: its sentence is empty.
         "Present: Cllr Tom Fairley (Chairman), Cllr Grace Osei (Vice Chairman), Cllr\nIan Bramwell, Cllr Carol Dunn (arrived at 7.12 pm)",
-        "In attendance: Helen Marsh (Clerk and\nResponsible Financial Officer). Also present: District Councillor Martin Lowe.\n5 members of the public also attended.",
+        "Robert Yates and Cllr Ruth Okonjo (from item 5). In attendance: Helen Marsh\n(Clerk and Responsible Financial Officer). Also present: District Councillor\nMartin Lowe. 5 members of the public also attended.",
         "Not present: Cllr Alan Pike.",
         // Numbers running on from the last meeting, with parts of an item as sub-minutes.
         "112. PUBLIC PARTICIPATION",
@@ -560,7 +560,7 @@ fn the_parish_style_prints_attendance_as_one_paragraph_and_decisions_as_one_sent
         "Proposed by Cllr Grace Osei and seconded by Cllr Peter Hartley, it was\nRESOLVED (5 for, 1 against):",
         "Cllr Ian Bramwell voted against.",
         // A co-option, its proposer and seconder in its resolution's sentence.
-        "Proposed by Cllr Ian Bramwell and seconded by Cllr Carol Dunn, it was RESOLVED\nunanimously:\n\nThat Cllr Ruth Okonjo be co-opted to the Council.",
+        "Proposed by Cllr Ian Bramwell and seconded by Cllr Carol Dunn, it was RESOLVED\nunanimously:\n\nThat Ruth Okonjo be co-opted to the Council.",
         "There being no further business, the meeting closed at 7.54 pm.",
     ] {
         assert!(text.contains(expected), "missing {expected:?} in\n{text}");

@@ -409,7 +409,7 @@ fn the_problems_list_goes_to_each_problem() {
         clerk.app.top(),
         Some(minutebook::tui::live::overlays::Overlay::Problems(_))
     ));
-    // The first problem is a time out of order at record 9.
+    // The first problem is a time out of order, at the ninth record.
     clerk.keys("enter");
     assert!(clerk.app.nav.records_focus);
     assert_eq!(
@@ -439,7 +439,7 @@ fn the_problems_list_names_a_record_the_minutes_leave_out_and_goes_to_it() {
     assert_eq!(listed.len(), 1, "{listed:?}");
     assert!(
         listed[0].1.contains(
-            "record 12: this will not print in the minutes: Councillor D Lewis is marked absent"
+            "the opening, 18:30: this will not print in the minutes: Councillor D Lewis is marked absent"
         ),
         "{}",
         listed[0].1

@@ -49,16 +49,25 @@ pub struct Summary {
     pub not_held: Vec<PathBuf>,
 }
 
-/// Each member's attendance at the meetings dated from `from` to `to` (both included).
+/// Each member's attendance at the meetings dated from `from` to `to` (both included): from
+/// the public record of each, unless `confidential`, so that nothing done in private (a member
+/// co-opted, or an officer come in for the Part 2 business) shows in a published report.
 pub fn attendance(
     collection: &Collection,
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
+    confidential: bool,
 ) -> Summary {
     let mut rows: BTreeMap<(String, String, String), Row> = BTreeMap::new();
     let mut summary = Summary::default();
     for found in &collection.meetings {
-        let meeting = &found.meeting;
+        let public;
+        let meeting = if confidential {
+            &found.meeting
+        } else {
+            public = found.meeting.public_record();
+            &*public
+        };
         if !super::within(meeting.date, from, to) {
             continue;
         }
@@ -87,13 +96,16 @@ pub fn attendance(
                 row.substitute += 1;
                 continue;
             }
-            row.expected += 1;
+            // A member whose attendance nobody recorded is not counted either way: the record
+            // cannot say whether they came (and `check` says so of the meeting).
             match standing.attendance {
                 Attendance::Present | Attendance::Substitute { .. } => row.present += 1,
                 Attendance::Virtual => row.virtually += 1,
                 Attendance::Apologies => row.apologies += 1,
-                Attendance::Absent | Attendance::NotRecorded => row.absent += 1,
+                Attendance::Absent => row.absent += 1,
+                Attendance::NotRecorded => continue,
             }
+            row.expected += 1;
         }
     }
     summary.rows = rows.into_values().collect();

@@ -18,7 +18,9 @@ pub fn warnings(meeting: &Meeting) -> Vec<Problem> {
         if let Event::Vote { count, casting, .. } = &record.event {
             vote_fits_room(meeting, &room, index, count, &mut found);
             casting_vote(index, count, *casting, &mut found);
-            if !room.is_quorate(quorum) {
+            // With no attendance recorded (minutes written up from notes), nobody can say who
+            // was in the room, so nor whether the meeting was quorate.
+            if room.attendance_recorded() && !room.is_quorate(quorum) {
                 found.push(Problem::warning(
                     Place::Record(index),
                     format!("this vote was taken without a quorum ({quorum} needed in the room)"),
@@ -33,6 +35,7 @@ pub fn warnings(meeting: &Meeting) -> Vec<Problem> {
     members_unaccounted_for(meeting, &room, &mut found);
     numbers_used_twice(meeting, &mut found);
     substitutes_who_are_not_councillors(meeting, &mut found);
+    offices_changed_in_private(meeting, &mut found);
     for index in meeting.private_items_taken_in_public() {
         found.push(Problem::warning(
             Place::Item(index),
@@ -78,25 +81,47 @@ pub fn warnings(meeting: &Meeting) -> Vec<Problem> {
     found
 }
 
+/// Times that run backwards. One slip (a roll marked at a time typed wrongly) is one warning,
+/// however many records took the time.
 fn times_in_order(meeting: &Meeting, found: &mut Vec<Problem>) {
     let mut latest = None;
-    for (index, record) in meeting.records.iter().enumerate() {
-        let Some(at) = record.at else { continue };
-        if let Some(before) = latest
-            && at < before
-        {
+    let mut slip: Option<(usize, chrono::NaiveTime, usize)> = None;
+    let mut said = |slip: Option<(usize, chrono::NaiveTime, usize)>,
+                    before: Option<chrono::NaiveTime>| {
+        if let (Some((index, at, more)), Some(before)) = (slip, before) {
+            let others = match more {
+                0 => String::new(),
+                1 => " (so is the record after it)".into(),
+                n => format!(" (so are the {n} records after it at that time)"),
+            };
             found.push(Problem::warning(
                 Place::Record(index),
                 format!(
-                    "time {} is earlier than {} recorded before it",
+                    "time {} is earlier than {} recorded before it{others}",
                     at.format("%H:%M"),
                     before.format("%H:%M")
                 ),
             ));
-            continue;
         }
+    };
+    for (index, record) in meeting.records.iter().enumerate() {
+        let Some(at) = record.at else { continue };
+        match (latest, &mut slip) {
+            (Some(before), Some((_, slipped, more))) if at < before && at == *slipped => {
+                *more += 1;
+                continue;
+            }
+            (Some(before), _) if at < before => {
+                said(slip.take(), latest);
+                slip = Some((index, at, 0));
+                continue;
+            }
+            _ => {}
+        }
+        said(slip.take(), latest);
         latest = Some(at);
     }
+    said(slip, latest);
 }
 
 fn opening_and_closing(meeting: &Meeting, found: &mut Vec<Problem>) {
@@ -262,7 +287,7 @@ fn items_without_outcome(meeting: &Meeting, found: &mut Vec<Problem>) {
             .agenda
             .get(index + 1)
             .is_some_and(|next| next.sub_item && !item.sub_item);
-        if item.kind.expects_decision() && !has_parts && !decided.contains(item.id.as_str()) {
+        if item.expects_decision() && !has_parts && !decided.contains(item.id.as_str()) {
             found.push(Problem::warning(
                 Place::Item(index),
                 format!("{} has no resolution or outcome recorded", item.label()),
@@ -290,6 +315,48 @@ fn members_unaccounted_for(meeting: &Meeting, room: &Room<'_>, found: &mut Vec<P
                 ),
             ));
         }
+    }
+}
+
+/// An appointment or a co-option made while the press and public were excluded: the public
+/// minutes and reports are made from what was done in public, so they show neither the office
+/// nor the membership it gave.
+fn offices_changed_in_private(meeting: &Meeting, found: &mut Vec<Problem>) {
+    for (index, (record, private)) in meeting
+        .records
+        .iter()
+        .zip(meeting.private_records())
+        .enumerate()
+    {
+        if !private {
+            continue;
+        }
+        let change = match &record.event {
+            Event::Appointed {
+                person,
+                office,
+                for_meeting: false,
+                ..
+            } => format!(
+                "{} was appointed {} in private",
+                name_of(meeting, person),
+                match office {
+                    crate::model::Office::Chair => "Chair",
+                    crate::model::Office::ViceChair => "Vice-Chair",
+                    crate::model::Office::Member => "a member",
+                }
+            ),
+            Event::CoOpted { person, .. } => {
+                format!("{} was co-opted in private", name_of(meeting, person))
+            }
+            _ => continue,
+        };
+        found.push(Problem::warning(
+            Place::Record(index),
+            format!(
+                "{change}: the public minutes and reports leave it out, and show who held office and who was a member as if it had not happened; record it before the press and public are excluded, or after they are readmitted, if it was made in public"
+            ),
+        ));
     }
 }
 

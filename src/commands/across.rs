@@ -12,6 +12,7 @@ pub enum View<'a> {
     Attendance {
         from: Option<NaiveDate>,
         to: Option<NaiveDate>,
+        confidential: bool,
     },
     Actions {
         confidential: bool,
@@ -36,8 +37,12 @@ pub fn across(places: &[PathBuf], view: View<'_>) -> Report {
 /// from when to when: those with rows in it, or every meeting looked at when it has none.
 pub fn of(collection: &across::Collection, view: View<'_>) -> Report {
     let (mut report, rows_from): (Report, Option<Vec<(String, NaiveDate)>>) = match view {
-        View::Attendance { from, to } => {
-            let summary = across::attendance::attendance(collection, from, to);
+        View::Attendance {
+            from,
+            to,
+            confidential,
+        } => {
+            let summary = across::attendance::attendance(collection, from, to, confidential);
             (
                 across::attendance::report(&summary, &collection.skipped),
                 None,
@@ -75,7 +80,7 @@ pub fn of(collection: &across::Collection, view: View<'_>) -> Report {
         }
     };
     let (from, to) = match view {
-        View::Attendance { from, to } => (from, to),
+        View::Attendance { from, to, .. } => (from, to),
         _ => (None, None),
     };
     let covered = collection
@@ -96,6 +101,13 @@ pub fn of(collection: &across::Collection, view: View<'_>) -> Report {
         } else {
             format!("{} – {who}, {when}", report.title)
         };
+    }
+    // Attendance counted from private business too is not for publication.
+    if let View::Attendance {
+        confidential: true, ..
+    } = view
+    {
+        report.title = format!("CONFIDENTIAL: {}", report.title);
     }
     report
 }

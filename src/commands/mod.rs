@@ -44,7 +44,7 @@ pub fn check_file(path: &Path, style: StyleRequest<'_>) -> CheckReport {
     let mut warnings: Vec<_> = check::warnings(&loaded.meeting)
         .into_iter()
         .chain(unprinted)
-        .map(|problem| store::place(path, &loaded.map, problem))
+        .map(|problem| store::place(path, &loaded.meeting, &loaded.map, problem))
         .collect();
     // In file order, so an officer can work down the file.
     warnings.sort_by_key(|w| (w.position.line, w.position.column));

@@ -247,10 +247,64 @@ impl AgendaItem {
     }
 
     /// "Item 6" when numbered, otherwise the title, for messages to the clerk.
+    /// Whether the item's minute normally ends in a decision: by its kind, unless its title
+    /// says it is there to be noted (correspondence, the date of the next meeting, reports and
+    /// announcements received).
+    pub fn expects_decision(&self) -> bool {
+        self.kind.expects_decision() && !for_noting(&self.title)
+    }
+
     pub fn label(&self) -> String {
         match &self.number {
             Some(number) => format!("item {number} ({})", self.title),
             None => format!("\"{}\"", self.title),
         }
     }
+}
+
+/// Whether an item's title says it is there to be noted rather than decided: "Correspondence",
+/// "Date of the Next Meeting", "Clerk's Report", "Reports from District and County
+/// Councillors", "Items for Information", "To note the date of the next meeting".
+fn for_noting(title: &str) -> bool {
+    let lower = title
+        .to_lowercase()
+        .replace(['’', '\''], "")
+        .trim_end_matches(['.', ':'])
+        .to_string();
+    let lower = ["to note ", "to receive ", "to report "]
+        .iter()
+        .find_map(|purpose| lower.strip_prefix(purpose))
+        .unwrap_or(&lower)
+        .trim_start_matches("the ")
+        .to_string();
+    const STARTS: &[&str] = &[
+        "correspondence",
+        "date of next meeting",
+        "date of the next meeting",
+        "dates of next meetings",
+        "dates of future meetings",
+        "date and time of the next meeting",
+        "date and time of next meeting",
+        "next meeting",
+        "chairmans announcements",
+        "chairs announcements",
+        "mayors announcements",
+        "announcements",
+        "chairmans report",
+        "chairs report",
+        "clerks report",
+        "reports from",
+        "councillors reports",
+        "members reports",
+        "ward councillors reports",
+        "county councillors report",
+        "district councillors report",
+        "items for information",
+        "matters for information",
+        "information items",
+        "items for the next agenda",
+        "items for next agenda",
+        "matters for the next agenda",
+    ];
+    STARTS.iter().any(|start| lower.starts_with(start)) || lower.ends_with("for information")
 }

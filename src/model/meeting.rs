@@ -208,6 +208,27 @@ impl Meeting {
             .position(|record| record.event == Event::Concluded)
     }
 
+    /// Where the record at this place in the log is, as the clerk finds it on the screen: its
+    /// item by number, or the opening or the close, and the time it was recorded at: "item 5a,
+    /// 19:42", "the opening, 19:30".
+    pub fn record_place(&self, index: usize) -> String {
+        let Some(record) = self.records.get(index) else {
+            return String::new();
+        };
+        let item = match record.item.as_deref().and_then(|id| self.item(id)) {
+            Some(item) => match &item.number {
+                Some(number) => format!("item {number}"),
+                None => format!("\"{}\"", item.title),
+            },
+            None if self.in_close(index) => "the close".into(),
+            None => "the opening".into(),
+        };
+        match record.at {
+            Some(at) => format!("{item}, {}", super::clock::format(at)),
+            None => item,
+        }
+    }
+
     /// Whether the record at this place in the log, under no item, is part of the close.
     pub fn in_close(&self, index: usize) -> bool {
         self.records.get(index).is_some_and(|r| r.item.is_none())

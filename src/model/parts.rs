@@ -107,6 +107,29 @@ impl Meeting {
         covering
     }
 
+    /// The meeting as the public may know it: everything recorded in public, and of the
+    /// business taken in private only what was resolved (which the public minutes publish).
+    /// Nothing else recorded in private (who came or went, an appointment, a co-option, a
+    /// vote, a note) is in it, so nothing made from it can show what was done in private.
+    /// Borrowed when nothing was recorded in private.
+    pub fn public_record(&self) -> std::borrow::Cow<'_, Meeting> {
+        let private = self.private_records();
+        if !private.contains(&true) {
+            return std::borrow::Cow::Borrowed(self);
+        }
+        let mut public = self.clone();
+        public.records = self
+            .records
+            .iter()
+            .zip(private)
+            .filter(|(record, private)| {
+                !private || matches!(record.event, super::Event::Resolved { .. })
+            })
+            .map(|(record, _)| record.clone())
+            .collect();
+        std::borrow::Cow::Owned(public)
+    }
+
     /// Whether each record, in log order, is private business: made under an item taken in
     /// private, or made while the press and public were excluded (even inside an item printed
     /// as Part 1). The exclusion itself is resolved in public.
@@ -122,6 +145,14 @@ impl Meeting {
                     .as_deref()
                     .and_then(|id| positions.get(id))
                     .is_some_and(|&i| parts.get(i) == Some(&Part::Two));
+                // The meeting's opening and close are the meeting's, not the private business
+                // it may have ended on.
+                if matches!(
+                    record.event,
+                    super::Event::Commenced | super::Event::Concluded
+                ) {
+                    return false;
+                }
                 let private = match record.event.view().public() {
                     // The resolution excluding the press and public is passed in public, and
                     // published wherever it was recorded.

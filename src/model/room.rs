@@ -36,6 +36,9 @@ pub struct Standing {
     pub office: Office,
     /// Appointed to an office at this meeting.
     pub appointed_here: bool,
+    /// Co-opted later in this meeting, and until then not yet a member: no vote, not counted
+    /// for the quorum, not a councillor.
+    pub awaiting_co_option: bool,
 }
 
 /// Everyone's standing at one point in the log, in the order of `Meeting::people`. Built by
@@ -91,8 +94,17 @@ impl<'m> Room<'m> {
         room
     }
 
-    /// The room before anything has been recorded.
+    /// The room before anything has been recorded: those the meeting co-opts are not yet
+    /// members.
     pub fn empty(meeting: &'m Meeting) -> Self {
+        let co_opted: HashSet<&str> = meeting
+            .records
+            .iter()
+            .filter_map(|r| match &r.event {
+                super::Event::CoOpted { person, .. } => Some(person.as_str()),
+                _ => None,
+            })
+            .collect();
         Room {
             meeting,
             index_of: meeting
@@ -106,6 +118,7 @@ impl<'m> Room<'m> {
                 .iter()
                 .map(|person| Standing {
                     office: person.office,
+                    awaiting_co_option: co_opted.contains(person.id.as_str()),
                     ..Standing::default()
                 })
                 .collect(),
@@ -189,11 +202,12 @@ impl<'m> Room<'m> {
         self.meeting.remote
     }
 
-    /// Seats a newly co-opted member: from now on in the room with a vote.
+    /// Seats a newly co-opted member: from now on a member, in the room with a vote.
     pub fn co_opt(&mut self, person: &str) {
         if let Some(standing) = self.standing_mut(person) {
             standing.attendance = Attendance::Present;
             standing.in_room = true;
+            standing.awaiting_co_option = false;
         }
     }
 
@@ -257,7 +271,8 @@ impl<'m> Room<'m> {
 
 /// Whether someone votes at this meeting: a voting member, or a substitute for one.
 fn holds_vote(person: &Person, standing: &Standing) -> bool {
-    person.is_voting_member() || matches!(standing.attendance, Attendance::Substitute { .. })
+    (person.is_voting_member() && !standing.awaiting_co_option)
+        || matches!(standing.attendance, Attendance::Substitute { .. })
 }
 
 impl Meeting {

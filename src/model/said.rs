@@ -92,6 +92,10 @@ keys! {
     AlsoPresent => "also_present" [],
     /// A councillor who arrived late, in the attendance: "Cllr Smith (arrived at 7.05pm)".
     ArrivedInList => "arrived_in_list" ["line", "time"],
+    /// A member co-opted at the meeting, in the attendance, a member only from then on:
+    /// "Cllr B Nolan (from item 7)"; {item} is the agenda number of the item they were
+    /// co-opted under, {time} when.
+    CoOptedInList => "co_opted_in_list" ["line", "item", "time"],
     /// Members marked absent, without apologies: "Councillors not present: A and B".
     NotPresent => "not_present" ["councillors", "names"],
     /// The attendance as one paragraph, when the house style prints it so.

@@ -195,7 +195,7 @@ pub fn parse(path: &Path, raw: &[u8]) -> Result<Meeting, LoadError> {
         return Err(LoadError::Invalid(
             errors
                 .into_iter()
-                .map(|problem| place(path, &map, problem))
+                .map(|problem| place(path, &meeting, &map, problem))
                 .collect(),
         ));
     }
@@ -210,8 +210,9 @@ pub fn parse_with_map(path: &Path, raw: &[u8]) -> Result<Loaded, LoadError> {
     Ok(Loaded { meeting, map })
 }
 
-/// Turns a problem about part of the meeting into one at a place in the file.
-pub fn place(path: &Path, map: &SourceMap, problem: Problem) -> Diagnostic {
+/// Turns a problem about part of the meeting into one at a place in the file; a record is
+/// named where the clerk finds it on the screen, by its item and time.
+pub fn place(path: &Path, meeting: &Meeting, map: &SourceMap, problem: Problem) -> Diagnostic {
     let position = match problem.place {
         Place::Meeting => Some(map.start),
         Place::Person(i) => map.people.get(i).copied(),
@@ -223,7 +224,7 @@ pub fn place(path: &Path, map: &SourceMap, problem: Problem) -> Diagnostic {
     // Records have no name of their own, so say which one; people and items are named in
     // the message itself.
     let subject = match problem.place {
-        Place::Record(i) => format!("record {}: ", i + 1),
+        Place::Record(i) => format!("{}: ", meeting.record_place(i)),
         _ => String::new(),
     };
     Diagnostic {

@@ -24,14 +24,23 @@ impl<'m> Builder<'m> {
                 .text("body", meeting.body.name.clone())
                 .text("the_body", with_article(&meeting.body.name)),
         );
-        let started = meeting.opening_and_closing().0.or(meeting.time);
-        let subtitle = self.say(
-            &Phrase::new(Key::HeldOn)
-                .text("date", self.voice.long_date(meeting.date))
-                .text("venue", meeting.venue.clone())
-                .text("the_venue", with_article(&meeting.venue))
-                .maybe("time", started.map(Slot::Time)),
-        );
+        let commenced = meeting.opening_and_closing().0;
+        let started = commenced.or(meeting.time);
+        let held_on = Phrase::new(Key::HeldOn)
+            .text("date", self.voice.long_date(meeting.date))
+            .text("venue", meeting.venue.clone())
+            .text("the_venue", with_article(&meeting.venue));
+        let subtitle = self.say(&held_on.clone().maybe("time", started.map(Slot::Time)));
+        // A heading that says when the meeting began says what the record of its start gave.
+        if commenced.is_some() && subtitle != self.say(&held_on) {
+            let first = meeting
+                .records
+                .iter()
+                .find(|r| r.event == crate::model::Event::Commenced);
+            if let Some(record) = first {
+                self.printed.insert(record.id);
+            }
+        }
         self.push(Block::Heading {
             text: heading.clone(),
             subtitle,

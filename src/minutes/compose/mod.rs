@@ -39,8 +39,17 @@ pub fn minutes(meeting: &Meeting, options: Options) -> Document {
     minutes_in(meeting, &Style::default(), options)
 }
 
-/// The draft minutes of the meeting in the given house style.
+/// The draft minutes of the meeting in the given house style. The public minutes are made from
+/// the public record alone, so that nothing done in private changes a word of them beyond
+/// what was resolved.
 pub fn minutes_in(meeting: &Meeting, style: &Style, options: Options) -> Document {
+    let public;
+    let meeting = if options.confidential {
+        meeting
+    } else {
+        public = meeting.public_record();
+        &*public
+    };
     Builder::new(meeting, style, options).build()
 }
 
@@ -51,6 +60,13 @@ pub fn minute(meeting: &Meeting, index: usize, options: Options) -> Document {
 
 /// The minute of one agenda item in the given house style.
 pub fn minute_in(meeting: &Meeting, style: &Style, index: usize, options: Options) -> Document {
+    let public;
+    let meeting = if options.confidential {
+        meeting
+    } else {
+        public = meeting.public_record();
+        &*public
+    };
     let mut builder = Builder::new(meeting, style, options);
     if let Some(item) = meeting.agenda.get(index) {
         let minute = meeting.minutes()[index];

@@ -66,14 +66,38 @@ impl Builder<'_> {
         } else {
             line
         };
-        match self.arrived_at(&person.id) {
+        let line = match self.arrived_at(&person.id) {
             Some(at) => self.say(
                 &Phrase::new(Key::ArrivedInList)
                     .text("line", line)
                     .with("time", Slot::Time(at)),
             ),
             None => line,
+        };
+        // A member co-opted at the meeting was one only from then on.
+        match self.co_opted(&person.id) {
+            Some(record) => self.say(
+                &Phrase::new(Key::CoOptedInList)
+                    .text("line", line)
+                    .maybe(
+                        "item",
+                        record
+                            .item
+                            .as_deref()
+                            .map(|id| Slot::Text(self.meeting.item_number(id))),
+                    )
+                    .maybe("time", record.at.map(Slot::Time)),
+            ),
+            None => line,
         }
+    }
+
+    /// The record of the person's co-option at this meeting, if they were co-opted.
+    fn co_opted(&self, person: &PersonId) -> Option<&'_ crate::model::Record> {
+        self.meeting
+            .records
+            .iter()
+            .find(|r| matches!(&r.event, Event::CoOpted { person: p, .. } if p == person))
     }
 
     /// When a person who arrived late came in, if the clerk recorded it.

@@ -108,6 +108,30 @@ impl<'m> Builder<'m> {
             }
         }
         self.printed.extend(shown);
+        // A late arrival listed with the time they came is said there, wherever it was
+        // recorded.
+        let arrivals: Vec<RecordId> = self
+            .meeting
+            .records
+            .iter()
+            .filter_map(|record| match (&record.event, record.at) {
+                (Event::ArrivedLate { person }, Some(at)) => {
+                    let listed = self
+                        .meeting
+                        .person(person)
+                        .is_some_and(|p| self.attended(p) || self.virtual_attendance(p));
+                    let line = "—";
+                    let marked = self.say(
+                        &crate::model::said::Phrase::new(Key::ArrivedInList)
+                            .text("line", line)
+                            .with("time", crate::model::said::Slot::Time(at)),
+                    );
+                    (listed && marked != line).then_some(record.id)
+                }
+                _ => None,
+            })
+            .collect();
+        self.printed.extend(arrivals);
     }
 
     fn is_member(&self, person: &crate::model::PersonId) -> bool {

@@ -54,9 +54,10 @@ impl<'e> Kind<'e> for CoOption<'e> {
         let body = Key::body(minute.meeting.body.kind);
         let mut said = vec![Said::ResolvedThat {
             marker: Phrase::new(Key::Resolved),
+            // Not yet a councillor when the resolution was made: named without the title.
             resolutions: vec![
                 Phrase::new(Key::CoOption)
-                    .person("name", self.person)
+                    .text("name", before_co_option(minute.meeting, self.person))
                     .phrase("body", Phrase::new(body)),
             ],
         }];
@@ -70,6 +71,20 @@ impl<'e> Kind<'e> for CoOption<'e> {
 
     fn form(&self, context: &FormContext<'_>) -> Option<Schema> {
         Some(co_option(context, Some(self.person), self.accepted))
+    }
+}
+
+/// The person as they were named before they were co-opted: their name, with a title of their
+/// own ("Mrs"), but not a councillor's.
+fn before_co_option(meeting: &Meeting, person: &PersonId) -> String {
+    match meeting.person(person) {
+        Some(p) => match &p.title {
+            Some(title) if !title.to_lowercase().contains("councillor") => {
+                format!("{title} {}", p.name)
+            }
+            _ => p.name.clone(),
+        },
+        None => person.to_string(),
     }
 }
 

@@ -73,6 +73,7 @@ impl FolderView {
             Showing::Attendance => View::Attendance {
                 from: None,
                 to: None,
+                confidential: self.confidential,
             },
             Showing::Actions => View::Actions {
                 confidential: self.confidential,

@@ -179,7 +179,7 @@ pub fn problems(meeting: &Meeting, house: &Style) -> Vec<(Option<Hit>, String)> 
             let (hit, place) = match problem.place {
                 Place::Record(i) => (
                     meeting.records.get(i).map(|r| Hit::Record(r.id)),
-                    format!("record {}: ", i + 1),
+                    format!("{}: ", meeting.record_place(i)),
                 ),
                 Place::Item(i) => (
                     meeting.agenda.get(i).map(|item| Hit::Item(item.id.clone())),
