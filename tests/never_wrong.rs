@@ -306,3 +306,107 @@ fn an_interest_in_one_application_bars_the_member_from_that_application_only() {
     );
     insta::assert_snapshot!("interest_in_one_application", default_minutes(meeting));
 }
+
+/// The meeting with every record taken in private removed but what was resolved: what the
+/// public may know of it.
+fn without_private_business(meeting: &Meeting) -> Meeting {
+    let mut public = meeting.clone();
+    public.records = meeting
+        .records
+        .iter()
+        .zip(meeting.private_records())
+        .filter(|(record, private)| {
+            !private || matches!(record.event, minutebook::model::Event::Resolved { .. })
+        })
+        .map(|(record, _)| record.clone())
+        .collect();
+    public
+}
+
+/// Ebbsworth's Part 2 business: after the exclusion, a Vice-Chairman appointed, a member
+/// co-opted and the clerk's hours resolved, then the public readmitted.
+fn private_business() -> Clerk {
+    let mut clerk = opened();
+    let c = &mut clerk;
+    go_to(c, "10");
+    c.at("20:40").keys("x ctrl-s").closed();
+    go_to(c, "11");
+    c.keys("A").text("ellery").keys("tab v ctrl-s");
+    // The resolution that made the appointment opens worded.
+    c.keys("ctrl-s").closed();
+    c.keys("o").text("nolan").keys("ctrl-s").closed();
+    c.keys("R")
+        .text("That the Clerk's hours be increased to 25 hours a week.")
+        .keys("ctrl-s")
+        .closed();
+    c.at("20:55").keys("X enter").closed();
+    go_to(c, "12");
+    c.keys("n")
+        .text("The next meeting will be held on 5 May 2026.")
+        .keys("ctrl-s")
+        .closed();
+    c.at("21:00").keys("c enter").closed();
+    clerk
+}
+
+#[test]
+fn business_taken_in_private_changes_nothing_in_the_public_minutes_but_its_resolutions() {
+    let clerk = private_business();
+    let meeting = clerk.app.meeting();
+    let public = default_minutes_public(meeting);
+    assert_eq!(
+        public,
+        default_minutes_public(&without_private_business(meeting))
+    );
+    assert_eq!(
+        minutes_of(meeting, false),
+        minutes_of(&without_private_business(meeting), false)
+    );
+    insta::assert_snapshot!("private_business_public", public);
+    // The confidential minutes show it all: the new Vice-Chairman and the member co-opted.
+    let confidential = default_minutes(meeting);
+    assert!(
+        confidential.contains("Councillor Joan Ellery (Vice-Chairman)"),
+        "{confidential}"
+    );
+    assert!(
+        confidential.contains("Beth\nNolan (from item 11)"),
+        "{confidential}"
+    );
+    // Check says what the public minutes cannot show.
+    let warnings: Vec<String> = minutebook::check::check(meeting)
+        .into_iter()
+        .map(|p| format!("{}: {}", place_of(meeting, p.place), p.message))
+        .collect();
+    let about_privacy: Vec<&String> = warnings
+        .iter()
+        .filter(|w| w.contains("in private:"))
+        .collect();
+    assert_eq!(about_privacy.len(), 2, "{warnings:#?}");
+    assert!(about_privacy[0].starts_with("item 11, 20:40: Joan Ellery was appointed Vice-Chair in private: the public minutes and reports print only what was resolved in private"), "{}", about_privacy[0]);
+    assert!(
+        about_privacy[1].starts_with("item 11, 20:40: Beth Nolan was co-opted in private"),
+        "{}",
+        about_privacy[1]
+    );
+}
+
+/// Where a problem is, as the clerk finds it.
+fn place_of(meeting: &Meeting, place: minutebook::check::Place) -> String {
+    match place {
+        minutebook::check::Place::Record(index) => meeting.record_place(index),
+        _ => String::new(),
+    }
+}
+
+/// The public minutes in the default style.
+fn default_minutes_public(meeting: &Meeting) -> String {
+    let style = Style::bundled("default").expect("bundled");
+    minutes::text::write(&minutes::minutes_in(
+        meeting,
+        &style,
+        Options {
+            confidential: false,
+        },
+    ))
+}

@@ -354,7 +354,7 @@ fn offices_changed_in_private(meeting: &Meeting, found: &mut Vec<Problem>) {
         found.push(Problem::warning(
             Place::Record(index),
             format!(
-                "{change}: the public minutes and reports leave it out, and show who held office and who was a member as if it had not happened; record it before the press and public are excluded, or after they are readmitted, if it was made in public"
+                "{change}: the public minutes and reports print only what was resolved in private, so they show who held office and who was a member as if it had not happened; if it was done in public, record it before the press and public were excluded or after they were readmitted"
             ),
         ));
     }

@@ -160,9 +160,10 @@ impl Meeting {
                         excluded = true;
                         return false;
                     }
+                    // So is the readmission, which the public see, wherever it was recorded.
                     Some(Public::Readmitted) => {
                         excluded = false;
-                        false
+                        return false;
                     }
                     None => excluded,
                 };
