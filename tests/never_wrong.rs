@@ -410,3 +410,39 @@ fn default_minutes_public(meeting: &Meeting) -> String {
         },
     ))
 }
+
+#[test]
+fn the_next_meeting_approves_the_minutes_of_the_one_it_follows() {
+    let folder = tempfile::tempdir().expect("a folder");
+    let previous = folder.path().join("april.ron");
+    let next = folder.path().join("may.ron");
+    minutebook::store::save(&ebbsworth(), &previous).expect("saves");
+    let output = common::minutebook()
+        .args(["new", "--no-open", "--date", "2026-05-05", "--after"])
+        .arg(&previous)
+        .arg(&next)
+        .output()
+        .expect("runs");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let may = minutebook::store::load(&next).expect("loads");
+    let item = may
+        .agenda
+        .iter()
+        .find(|i| i.kind == minutebook::model::ItemKind::PreviousMinutes)
+        .expect("the previous minutes");
+    // The April agenda's item approved March's minutes; May's approves April's.
+    assert_eq!(item.title, "Minutes of the Meeting held on 7 April 2026");
+    let number = item.number.clone().expect("numbered");
+    let mut clerk = Clerk::new(may);
+    go_to(&mut clerk, &number);
+    clerk.keys("R");
+    let form = clerk.form().expect("the resolution form");
+    assert_eq!(
+        form.fields[0].value(),
+        "That the minutes of the meeting held on 7 April 2026 be approved as a correct record and signed by the Chairman."
+    );
+}

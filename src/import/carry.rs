@@ -229,9 +229,48 @@ fn standing_items(previous: &Meeting, previous_minutes: &str) -> Vec<AgendaItem>
         item.part = Part::One;
         if item.kind == ItemKind::PreviousMinutes {
             item.description = Some(previous_minutes.to_string());
+            // The minutes to approve now are those of the meeting before, whose date the
+            // title carried gave as that of the one before it.
+            item.title = dated(&item.title, previous.date);
         }
     }
     items
+}
+
+/// The title with the date written in it made `date`, in the same form: "Minutes of the
+/// Meeting held on Tuesday, 7th October 2026" becomes "... Tuesday, 11th November 2026".
+fn dated(title: &str, date: NaiveDate) -> String {
+    use chrono::Datelike;
+    let Some(written) = crate::model::clock::date_written_in(title) else {
+        return title.to_string();
+    };
+    let old = &title[written.date.clone()];
+    let day = date.day();
+    let ordinal = old
+        .split_whitespace()
+        .next()
+        .is_some_and(|d| d.ends_with(|c: char| c.is_alphabetic()));
+    let new_date = if ordinal {
+        format!(
+            "{day}{} {}",
+            crate::minutes::wording::ordinal_suffix(day),
+            date.format("%B %Y")
+        )
+    } else {
+        plain_date(date)
+    };
+    let mut dated = String::new();
+    match &written.weekday {
+        Some(weekday) => {
+            dated.push_str(&title[..weekday.start]);
+            dated.push_str(&date.format("%A").to_string());
+            dated.push_str(&title[weekday.end..written.date.start]);
+        }
+        None => dated.push_str(&title[..written.date.start]),
+    }
+    dated.push_str(&new_date);
+    dated.push_str(&title[written.date.end..]);
+    dated
 }
 
 /// Who joined, who left and whose role changed since the previous meeting.
@@ -263,3 +302,27 @@ fn membership_changes(previous: &Meeting, next: &Meeting) -> Vec<String> {
     }
     notes
 }
+
+#[cfg(test)]
+mod tests {
+    use super::dated;
+    use chrono::NaiveDate;
+
+    #[test]
+    fn the_previous_minutes_title_takes_the_date_of_the_meeting_before() {
+        let date = NaiveDate::from_ymd_opt(2026, 11, 11).expect("a date");
+        assert_eq!(
+            dated("Minutes of the Meeting held on 7 October 2026", date),
+            "Minutes of the Meeting held on 11 November 2026"
+        );
+        assert_eq!(
+            dated("Minutes of the meeting held on Tuesday, 7th October 2026.", date),
+            "Minutes of the meeting held on Wednesday, 11th November 2026."
+        );
+        assert_eq!(
+            dated("Minutes of Previous Meeting", date),
+            "Minutes of Previous Meeting"
+        );
+    }
+}
+

@@ -29,6 +29,54 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year?, month, day)
 }
 
+/// A date written out in a sentence ("held on Monday, 14th February 2022"): where its words
+/// are in the text, with the weekday before it when there is one, and the date they give.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Written {
+    /// The weekday's word, without its comma.
+    pub weekday: Option<std::ops::Range<usize>>,
+    /// "14th February 2022", without the punctuation after it.
+    pub date: std::ops::Range<usize>,
+    pub value: NaiveDate,
+}
+
+/// The first date written out in the text as a day, a month and a year.
+pub fn date_written_in(text: &str) -> Option<Written> {
+    let punctuation = |c: char| matches!(c, ',' | '.' | ';' | ':' | '(' | ')');
+    // Each word's place in the text, its punctuation left outside.
+    let mut words: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut start = None;
+    for (at, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        match (c.is_whitespace(), start) {
+            (false, None) => start = Some(at),
+            (true, Some(from)) => {
+                let word = &text[from..at];
+                let trimmed_start = from + (word.len() - word.trim_start_matches(punctuation).len());
+                let trimmed_end = from + word.trim_end_matches(punctuation).len();
+                if trimmed_start < trimmed_end {
+                    words.push(trimmed_start..trimmed_end);
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    words.windows(3).enumerate().find_map(|(index, three)| {
+        let written = &text[three[0].start..three[2].end];
+        let starts_with_day = written.starts_with(|c: char| c.is_ascii_digit());
+        let value = parse_date(written).filter(|_| starts_with_day)?;
+        let weekday = index
+            .checked_sub(1)
+            .map(|before| words[before].clone())
+            .filter(|word| WEEKDAYS.contains(&text[word.clone()].to_lowercase().as_str()));
+        Some(Written {
+            weekday,
+            date: three[0].start..three[2].end,
+            value,
+        })
+    })
+}
+
 /// The day and month of a date that may leave out its year ("Tuesday 3rd June"), with the
 /// year when it is given.
 pub fn parse_day_and_month(text: &str) -> Option<(u32, u32, Option<i32>)> {

@@ -137,15 +137,7 @@ pub fn previous_minutes(item: &AgendaItem) -> Option<Phrase> {
 /// The first date written out in the text ("5 May 2026", "14th February 2022"), as written:
 /// a day, a month and a year that the clock reads as a date.
 fn date_in(text: &str) -> Option<String> {
-    let words: Vec<&str> = text
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| c == ',' || c == '.' || c == ';' || c == ':'))
-        .collect();
-    words.windows(3).find_map(|w| {
-        let starts_with_day = w[0].starts_with(|c: char| c.is_ascii_digit());
-        let date = w.join(" ");
-        (starts_with_day && crate::model::clock::parse_date(&date).is_some()).then_some(date)
-    })
+    crate::model::clock::date_written_in(text).map(|written| text[written.date].to_string())
 }
 
 pub fn build(answers: &dyn Answers) -> Result<Event, String> {
