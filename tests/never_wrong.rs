@@ -446,3 +446,158 @@ fn the_next_meeting_approves_the_minutes_of_the_one_it_follows() {
         "That the minutes of the meeting held on 7 April 2026 be approved as a correct record and signed by the Chairman."
     );
 }
+
+/// The text of one minute, from its heading to the next minute's.
+fn minute_of(minutes: &str, heading: &str, next: &str) -> String {
+    let from = minutes.find(heading).expect("the minute");
+    let to = minutes[from..].find(next).expect("the next minute") + from;
+    minutes[from..to].to_string()
+}
+
+#[test]
+fn a_friendly_amendment_seconded_by_nobody_named_says_it_was_seconded() {
+    let mut clerk = opened();
+    go_to(&mut clerk, "6");
+    // A friendly amendment, moved by Cllr Lind, seconded, the seconder not named.
+    clerk
+        .keys("m")
+        .text("That the bench face the pond.")
+        .keys("tab f f tab")
+        .text("lind")
+        .keys("tab tab s ctrl-s")
+        .closed();
+    let minutes = default_minutes(clerk.app.meeting());
+    assert_eq!(
+        minute_of(&minutes, "206 A BENCH", "207 "),
+        "206 A BENCH FOR THE VILLAGE GREEN
+
+Councillor Kate Lind proposed a friendly amendment, which was seconded: “That
+the bench face the pond.”
+
+"
+    );
+}
+
+#[test]
+fn apologies_from_someone_who_is_not_a_member_are_received_not_accepted() {
+    let mut clerk = Clerk::new(ebbsworth());
+    // Seven members: six present and one with apologies; the clerk present; the district
+    // councillor who usually attends sends apologies too.
+    clerk.at("19:30").keys("s enter a p p p p p p a j p a esc");
+    let minutes = minutes_of(clerk.app.meeting(), false);
+    assert_eq!(
+        minute_of(&minutes, "202. APOLOGIES", "203. "),
+        "202. APOLOGIES FOR ABSENCE
+
+Apologies were received and accepted from Cllr Rita Vance.
+
+Apologies were also received from District Councillor Mark Doyle.
+
+"
+    );
+}
+
+#[test]
+fn payments_say_their_total_with_the_vat_in_it_and_a_line_too_long_is_refused() {
+    let mut clerk = opened();
+    go_to(&mut clerk, "8");
+    clerk.keys("$ tab").text(
+        "Ebbsworth Village Hall | hall hire | 45.00 | 7.50 | BACS 31\nGreen Mowers Ltd | grass cutting, April | 1,200.00 | 200.00 | BACS 32",
+    );
+    clerk.text("\nPound Lane Garage | fuel | April | 20.00");
+    clerk.keys("ctrl-s");
+    let refused = clerk
+        .form()
+        .and_then(|f| f.error.clone())
+        .unwrap_or_default();
+    assert!(
+        refused.contains("\"Pound Lane Garage | fuel | April | 20.00\": ")
+            && refused.contains("\"April\" is not a sum of money"),
+        "{refused}"
+    );
+    // Six parts where a payment has five is refused, not cut short.
+    for _ in 0.."Pound Lane Garage | fuel | April | 20.00".len() {
+        clerk.keys("backspace");
+    }
+    clerk.text("Pound Lane Garage | fuel | April | 24.00 | 4.00 | card");
+    clerk.keys("ctrl-s");
+    let refused = clerk
+        .form()
+        .and_then(|f| f.error.clone())
+        .unwrap_or_default();
+    assert!(refused.contains("has 6 parts"), "{refused}");
+    for _ in 0.."Pound Lane Garage | fuel | April | 24.00 | 4.00 | card".len() {
+        clerk.keys("backspace");
+    }
+    clerk.text("Pound Lane Garage | fuel, April | 24.00 | 4.00 | card");
+    clerk.keys("ctrl-s").closed();
+    let minutes = default_minutes(clerk.app.meeting());
+    assert!(
+        minutes.contains(
+            "The following payments, totalling £1,269.00 (£1,057.50 and VAT of £211.50),\nwere approved:"
+        ),
+        "{minutes}"
+    );
+}
+
+#[test]
+fn the_precept_is_set_for_a_financial_year_and_nothing_else() {
+    let mut clerk = opened();
+    go_to(&mut clerk, "8");
+    clerk
+        .keys("Y ctrl-u")
+        .text("abc")
+        .keys("tab")
+        .text("32,500.00")
+        .keys("ctrl-s");
+    let refused = clerk
+        .form()
+        .and_then(|f| f.error.clone())
+        .unwrap_or_default();
+    assert_eq!(
+        refused,
+        "For the year: \"abc\" is not a financial year; write it as 2027/28"
+    );
+    clerk
+        .keys("shift-tab ctrl-u")
+        .text("2027-28")
+        .keys("ctrl-s")
+        .closed();
+    let last = clerk.app.meeting().records.last().expect("the precept");
+    assert!(
+        matches!(&last.event, minutebook::model::Event::Precept { year, .. } if year == "2027/28"),
+        "{last:?}"
+    );
+}
+
+#[test]
+fn a_declaration_made_in_private_is_left_out_of_the_public_minutes() {
+    let mut clerk = opened();
+    go_to(&mut clerk, "10");
+    clerk.keys("x ctrl-s").closed();
+    go_to(&mut clerk, "11");
+    // An interest declared on the Part 2 item, naming no item.
+    clerk
+        .keys("d")
+        .text("ellery")
+        .keys("tab ctrl-u tab tab tab");
+    clerk
+        .text("as she employs the clerk's husband")
+        .keys("ctrl-s")
+        .closed();
+    let meeting = clerk.app.meeting();
+    let public = default_minutes_public(meeting);
+    assert!(!public.contains("Ellery declared"), "{public}");
+    assert!(!public.contains("in respect of ,"), "{public}");
+    assert_eq!(
+        public,
+        default_minutes_public(&without_private_business(meeting))
+    );
+    let confidential = default_minutes(meeting);
+    assert!(
+        confidential.contains(
+            "Councillor Joan Ellery declared an interest as she employs the clerk's\nhusband. (Not for publication.)"
+        ),
+        "{confidential}"
+    );
+}

@@ -36,6 +36,18 @@ pub fn warnings(meeting: &Meeting) -> Vec<Problem> {
     numbers_used_twice(meeting, &mut found);
     substitutes_who_are_not_councillors(meeting, &mut found);
     offices_changed_in_private(meeting, &mut found);
+    for (index, record) in meeting.records.iter().enumerate() {
+        if let Event::Precept { year, .. } = &record.event
+            && crate::model::kinds::finance::financial_year(year).is_none()
+        {
+            found.push(Problem::warning(
+                Place::Record(index),
+                format!(
+                    "the precept is for \"{year}\", which is not a financial year such as 2027/28"
+                ),
+            ));
+        }
+    }
     for index in meeting.private_items_taken_in_public() {
         found.push(Problem::warning(
             Place::Item(index),

@@ -316,7 +316,10 @@ mod tests {
             "Minutes of the Meeting held on 11 November 2026"
         );
         assert_eq!(
-            dated("Minutes of the meeting held on Tuesday, 7th October 2026.", date),
+            dated(
+                "Minutes of the meeting held on Tuesday, 7th October 2026.",
+                date
+            ),
             "Minutes of the meeting held on Wednesday, 11th November 2026."
         );
         assert_eq!(
@@ -325,4 +328,3 @@ mod tests {
         );
     }
 }
-

@@ -46,12 +46,16 @@ pub fn date_written_in(text: &str) -> Option<Written> {
     // Each word's place in the text, its punctuation left outside.
     let mut words: Vec<std::ops::Range<usize>> = Vec::new();
     let mut start = None;
-    for (at, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+    for (at, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
         match (c.is_whitespace(), start) {
             (false, None) => start = Some(at),
             (true, Some(from)) => {
                 let word = &text[from..at];
-                let trimmed_start = from + (word.len() - word.trim_start_matches(punctuation).len());
+                let trimmed_start =
+                    from + (word.len() - word.trim_start_matches(punctuation).len());
                 let trimmed_end = from + word.trim_end_matches(punctuation).len();
                 if trimmed_start < trimmed_end {
                     words.push(trimmed_start..trimmed_end);

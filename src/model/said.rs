@@ -112,6 +112,9 @@ keys! {
     Apologies => "apologies" ["councillors", "names"],
     /// Apologies when some who sent them are not councillors, with their organisations.
     ApologiesOthers => "apologies_others" ["names"],
+    /// Apologies from people who are not members, after the members' own: "Apologies were
+    /// also received from District Councillor M Doyle."
+    ApologiesAlso => "apologies_also" ["names"],
     /// Apologies when any gave a reason: {each} is everyone with theirs, "Cllr A (work
     /// commitments) and Cllr B".
     ApologiesWithReasons => "apologies_with_reasons" ["each"],
@@ -208,8 +211,11 @@ keys! {
     /// Seconded, with nobody named for it.
     MovedAndSecondedUnnamed => "moved_and_seconded_unnamed" ["a_motion", "text", "amends"],
     MovedByAndSecondedUnnamed => "moved_by_and_seconded_unnamed" ["a_motion", "mover", "text", "amends"],
-    FriendlyAmendmentBy => "friendly_amendment_by" ["mover", "text", "seconder", "amends"],
-    FriendlyAmendment => "friendly_amendment" ["text", "seconder", "amends"],
+    /// {seconded} says it was seconded by someone not named.
+    FriendlyAmendmentBy => "friendly_amendment_by" ["mover", "text", "seconder", "seconded", "amends"],
+    FriendlyAmendment => "friendly_amendment" ["text", "seconder", "seconded", "amends"],
+    /// {seconded} in those: "seconded".
+    SecondedWord => "seconded_word" [],
     /// "A motion", as a sentence begins.
     AMotion => "a_motion" [],
     /// "An amendment", as a sentence begins.
@@ -326,8 +332,10 @@ keys! {
     AcceptedOffice => "accepted_office" ["name"],
     /// Before a schedule of payments: "The following payments, totalling £2,418.60, were
     /// approved:".
-    PaymentsApproved => "payments_approved" ["total", "count"],
-    ReceiptsNoted => "receipts_noted" ["total", "count"],
+    /// {total} is what was paid, VAT included; where VAT was given, {net} is the total before
+    /// it and {vat} the VAT.
+    PaymentsApproved => "payments_approved" ["total", "net", "vat", "count"],
+    ReceiptsNoted => "receipts_noted" ["total", "net", "vat", "count"],
     /// The schedule's column headings.
     PaymentPayee => "payment_payee" [],
     PaymentFrom => "payment_from" [],

@@ -65,9 +65,60 @@ impl Builder<'_> {
             .iter()
             .filter(|p| self.substitute(p))
             .collect();
+        // The body accepts its own members' apologies; those of anyone else (a district
+        // councillor who usually attends) are only received.
+        let (members, others): (Vec<&Person>, Vec<&Person>) = sent
+            .iter()
+            .partition(|p| p.kind == crate::model::PersonKind::Member);
+        let phrase = if members.is_empty() && !others.is_empty() {
+            self.apologies_from_others(Key::ApologiesOthers, &others)
+        } else {
+            self.apologies_from(&members)
+        };
+        let said = !self.say(&phrase).trim().is_empty();
+        if said {
+            self.apologies_printed(&members);
+        }
+        self.say_paragraph(phrase);
+        if !members.is_empty() && !others.is_empty() {
+            let also = self.apologies_from_others(Key::ApologiesAlso, &others);
+            if !self.say(&also).trim().is_empty() {
+                self.apologies_printed(&others);
+            }
+            self.say_paragraph(also);
+        } else if said {
+            self.apologies_printed(&others);
+        }
+        if !substitutes.is_empty() {
+            self.substitutes(&substitutes);
+        }
+    }
+
+    /// Apologies from people who are not members of the body, with any reasons: "Apologies
+    /// were also received from District Councillor M Doyle (on holiday)."
+    fn apologies_from_others(&self, key: Key, others: &[&Person]) -> Phrase {
+        let names: Vec<String> = others
+            .iter()
+            .map(|p| {
+                let name = with_organisation(p);
+                match self.apology_reason(p) {
+                    Some(reason) => self.say(
+                        &Phrase::new(Key::ApologyReason)
+                            .text("name", name)
+                            .text("reason", reason),
+                    ),
+                    None => name,
+                }
+            })
+            .collect();
+        Phrase::new(key).text("names", and_list(&names))
+    }
+
+    /// The sentence of the apologies sent by these members, or that none were.
+    fn apologies_from(&self, sent: &[&Person]) -> Phrase {
         let councillor = |p: &&Person| p.is_councillor();
         let reasons: Vec<Option<String>> = sent.iter().map(|p| self.apology_reason(p)).collect();
-        let phrase = if sent.is_empty() {
+        if sent.is_empty() {
             Phrase::new(Key::NoApologies)
         } else if reasons.iter().any(Option::is_some) {
             // Each with the reason they gave, in the order the meeting lists them.
@@ -99,56 +150,55 @@ impl Builder<'_> {
         } else {
             let names: Vec<String> = sent.iter().map(|p| with_organisation(p)).collect();
             Phrase::new(Key::ApologiesOthers).text("names", and_list(&names))
+        }
+    }
+
+    /// Who attended in place of members, and for whom where the style says it.
+    fn substitutes(&mut self, substitutes: &[&Person]) {
+        let councillor = |p: &&Person| p.is_councillor();
+        let names: Vec<String> = substitutes
+            .iter()
+            .map(|p| {
+                if councillor(p) {
+                    self.voice.person(p)
+                } else {
+                    with_organisation(p)
+                }
+            })
+            .collect();
+        let ids: Vec<PersonId> = substitutes.iter().map(|p| p.id.clone()).collect();
+        let key = if names.len() == 1 {
+            Key::Substitute
+        } else {
+            Key::Substitutes
         };
+        // Each with the member they stood in for, for a style that says it.
+        let instead = |p: &Person| match self.attendance_of(p) {
+            Some(Attendance::Substitute {
+                for_member: Some(member),
+            }) => Some(self.voice.name(member)),
+            _ => None,
+        };
+        let each: Vec<String> = names
+            .iter()
+            .zip(substitutes)
+            .map(|(name, p)| match instead(p) {
+                Some(member) => format!("{name} for {member}"),
+                None => name.clone(),
+            })
+            .collect();
+        let phrase = Phrase::new(key)
+            .text("names", and_list(&names))
+            .with("councillors", Slot::Councillors(ids))
+            .maybe(
+                "for",
+                substitutes.first().and_then(|p| instead(p)).map(Slot::Text),
+            )
+            .text("each", and_list(&each));
         if !self.say(&phrase).trim().is_empty() {
-            self.apologies_printed(&sent);
+            self.apologies_printed(substitutes);
         }
         self.say_paragraph(phrase);
-        if !substitutes.is_empty() {
-            let names: Vec<String> = substitutes
-                .iter()
-                .map(|p| {
-                    if councillor(p) {
-                        self.voice.person(p)
-                    } else {
-                        with_organisation(p)
-                    }
-                })
-                .collect();
-            let ids: Vec<PersonId> = substitutes.iter().map(|p| p.id.clone()).collect();
-            let key = if names.len() == 1 {
-                Key::Substitute
-            } else {
-                Key::Substitutes
-            };
-            // Each with the member they stood in for, for a style that says it.
-            let instead = |p: &Person| match self.attendance_of(p) {
-                Some(Attendance::Substitute {
-                    for_member: Some(member),
-                }) => Some(self.voice.name(member)),
-                _ => None,
-            };
-            let each: Vec<String> = names
-                .iter()
-                .zip(&substitutes)
-                .map(|(name, p)| match instead(p) {
-                    Some(member) => format!("{name} for {member}"),
-                    None => name.clone(),
-                })
-                .collect();
-            let phrase = Phrase::new(key)
-                .text("names", and_list(&names))
-                .with("councillors", Slot::Councillors(ids))
-                .maybe(
-                    "for",
-                    substitutes.first().and_then(|p| instead(p)).map(Slot::Text),
-                )
-                .text("each", and_list(&each));
-            if !self.say(&phrase).trim().is_empty() {
-                self.apologies_printed(&substitutes);
-            }
-            self.say_paragraph(phrase);
-        }
     }
 
     /// The reason given with a person's apologies, when the last record of them gave one.

@@ -25,9 +25,39 @@ pub enum Finance<'e> {
     },
 }
 
-/// The total of the schedule.
+/// The total of the schedule: what was paid, VAT included.
 pub fn total(entries: &[Payment]) -> Money {
     Money::from_pence(entries.iter().map(|e| e.amount.pence).sum())
+}
+
+/// The VAT in the schedule's total.
+pub fn total_vat(entries: &[Payment]) -> Money {
+    Money::from_pence(entries.iter().filter_map(|e| e.vat).map(|v| v.pence).sum())
+}
+
+/// A precept's year as councils write it, "2027/28", from "2027/28", "2027-28", "2027/2028" or
+/// "2027"; none for anything that is not a financial year.
+pub fn financial_year(typed: &str) -> Option<String> {
+    let typed = typed.trim();
+    let year = |text: &str| {
+        (text.len() == 4 && text.chars().all(|c| c.is_ascii_digit()))
+            .then(|| text.parse::<i32>().ok())
+            .flatten()
+    };
+    let first = match typed.split_once(['/', '-']) {
+        Some((first, second)) => {
+            let first = year(first.trim())?;
+            let second = second.trim();
+            let follows = match second.len() {
+                2 => second.parse::<i32>().ok()? == (first + 1).rem_euclid(100),
+                4 => year(second)? == first + 1,
+                _ => false,
+            };
+            follows.then_some(first)?
+        }
+        None => year(typed)?,
+    };
+    Some(format!("{first}/{:02}", (first + 1).rem_euclid(100)))
 }
 
 impl<'e> Kind<'e> for Finance<'e> {
@@ -111,10 +141,17 @@ impl<'e> Kind<'e> for Finance<'e> {
                 } else {
                     Key::PaymentPayee
                 };
+                // The total paid, and where any VAT was given, what it was before VAT and the
+                // VAT in it.
+                let vat = total_vat(entries);
+                let with_vat = vat.pence != 0;
+                let net = Money::from_pence(total(entries).pence - vat.pence);
                 vec![
                     Said::Paragraph(
                         Phrase::new(key)
                             .text("total", total(entries).printed())
+                            .maybe("net", with_vat.then(|| Slot::Text(net.printed())))
+                            .maybe("vat", with_vat.then(|| Slot::Text(vat.printed())))
                             .with(
                                 "count",
                                 Slot::Number(u32::try_from(entries.len()).unwrap_or(u32::MAX)),
@@ -189,14 +226,23 @@ pub fn payment_line(line: &str) -> Result<Payment, String> {
             line.trim()
         ));
     }
+    // Nothing typed is dropped: a line with more parts than a payment has is refused.
+    if parts.len() > 5 {
+        return Err(format!(
+            "\"{}\" has {} parts, and a payment has five at most: payee | details | amount | VAT | reference (write any \"{separator}\" in the details another way)",
+            line.trim(),
+            parts.len()
+        ));
+    }
+    let in_line = |e: String| format!("\"{}\": {e}", line.trim());
     let vat = match part(3) {
         "" => None,
-        typed => Some(typed.parse::<Money>()?),
+        typed => Some(typed.parse::<Money>().map_err(in_line)?),
     };
     Ok(Payment {
         payee: part(0).to_string(),
         details: part(1).to_string(),
-        amount: part(2).parse()?,
+        amount: part(2).parse().map_err(in_line)?,
         vat,
         reference: Some(part(4).to_string()).filter(|r| !r.is_empty()),
     })
@@ -218,6 +264,9 @@ fn payments_form(receipts: bool, schedule: &str) -> Schema {
             Question::lines(
                 "One per line: payee | details | amount | VAT | reference",
                 schedule,
+            )
+            .helped(
+                "the amount paid with any VAT in it, then that VAT: Greenway Grounds Ltd | grass cutting | 1,380.00 | 230.00 | BACS 1202",
             ),
         ],
     )
@@ -227,8 +276,9 @@ fn precept_form(year: &str, amount: &str) -> Schema {
     Schema::new(
         "The precept",
         vec![
-            Question::text("For the year", year),
-            Question::text("Amount", amount),
+            Question::text("For the year", year)
+                .helped("the financial year the precept is for: 2027/28"),
+            Question::text("Amount", amount).helped("the sum in pounds: 32,500.00"),
         ],
     )
 }
@@ -261,10 +311,40 @@ pub fn build(which: Which, answers: &dyn Answers) -> Result<Event, String> {
             }
         }
         Which::Precept => Event::Precept {
-            year: form::required(answers, 0)?,
+            year: financial_year(&form::required(answers, 0)?).ok_or_else(|| {
+                format!(
+                    "{}: \"{}\" is not a financial year; write it as 2027/28",
+                    answers.label(0),
+                    answers.text(0).trim()
+                )
+            })?,
             amount: form::required(answers, 1)?
                 .parse()
                 .map_err(|e| format!("{}: {e}", answers.label(1)))?,
         },
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_precept_year_is_a_financial_year() {
+        assert_eq!(financial_year("2027/28").as_deref(), Some("2027/28"));
+        assert_eq!(financial_year("2027-28").as_deref(), Some("2027/28"));
+        assert_eq!(financial_year(" 2027/2028 ").as_deref(), Some("2027/28"));
+        assert_eq!(financial_year("2099").as_deref(), Some("2099/00"));
+        assert_eq!(financial_year("abc"), None);
+        assert_eq!(financial_year("2027/29"), None);
+        assert_eq!(financial_year("27/28"), None);
+    }
+
+    #[test]
+    fn a_payment_line_with_more_parts_than_a_payment_is_refused() {
+        assert!(payment_line("Hall Trust | hire | 45.00 | 7.50 | BACS 1").is_ok());
+        let refused =
+            payment_line("Hall Trust | hire | May | 45.00 | 7.50 | BACS 1").expect_err("six parts");
+        assert!(refused.contains("has 6 parts"), "{refused}");
+    }
 }

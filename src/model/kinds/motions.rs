@@ -230,6 +230,7 @@ impl<'e> Kind<'e> for Motion<'e> {
                 text,
                 mover,
                 seconder,
+                seconded,
                 amends,
                 ..
             } => match mover {
@@ -238,6 +239,12 @@ impl<'e> Kind<'e> for Motion<'e> {
             }
             .text("text", unquoted(text))
             .maybe("seconder", seconder.map(|s| Slot::Person(s.clone())))
+            // Seconded by someone not named: said so, as the record says.
+            .maybe(
+                "seconded",
+                (*seconded && seconder.is_none())
+                    .then(|| Slot::Phrase(Box::new(Phrase::new(Key::SecondedWord)))),
+            )
             .maybe("amends", amends.map(|a| Slot::Text(a.to_string()))),
             Motion::Moved {
                 kind,
