@@ -601,3 +601,71 @@ fn a_declaration_made_in_private_is_left_out_of_the_public_minutes() {
         "{confidential}"
     );
 }
+
+/// What `check` says of the meeting, each problem where the clerk finds it, with what the
+/// minutes in the parish style would leave out.
+fn checked(meeting: &Meeting) -> Vec<String> {
+    let style = Style::bundled("parish-council").expect("bundled");
+    minutebook::check::check(meeting)
+        .into_iter()
+        .chain(minutebook::minutes::unprinted_warnings(meeting, &style))
+        .map(|p| {
+            let place = place_of(meeting, p.place);
+            if place.is_empty() {
+                p.message
+            } else {
+                format!("{place}: {}", p.message)
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn check_says_nothing_of_a_quorum_nobody_recorded_or_of_items_only_noted() {
+    let mut meeting = ebbsworth();
+    // Imported agendas leave the noting items as ordinary ones.
+    for item in &mut meeting.agenda {
+        if item.kind == minutebook::model::ItemKind::Other {
+            item.kind = minutebook::model::ItemKind::Report;
+        }
+    }
+    let mut clerk = Clerk::new(meeting);
+    // Written up from notes: no roll was taken.
+    clerk.at("19:30").keys("s enter");
+    go_to(&mut clerk, "6");
+    clerk.keys("v h").text("5").keys("tab").text("1").keys("ctrl-s").closed();
+    clerk.keys("R").text("That a bench be bought.").keys("ctrl-s").closed();
+    for item in ["9", "12"] {
+        go_to(&mut clerk, item);
+        clerk.keys("n").text("Noted.").keys("ctrl-s").closed();
+    }
+    clerk.at("21:00").keys("c enter").closed();
+    let warnings = checked(clerk.app.meeting());
+    assert!(!warnings.iter().any(|w| w.contains("quorum")), "{warnings:#?}");
+    assert!(
+        !warnings.iter().any(|w| w.contains("Correspondence") || w.contains("Next Meeting")),
+        "{warnings:#?}"
+    );
+    // The items that are for a decision and have none are still named.
+    assert!(
+        warnings.contains(&"item 4 (Minutes of the Meeting held on 3 March 2026) has no resolution or outcome recorded".to_string()),
+        "{warnings:#?}"
+    );
+}
+
+#[test]
+fn one_slip_of_the_clock_is_one_warning_and_what_prints_is_not_said_not_to() {
+    let mut clerk = Clerk::new(ebbsworth());
+    // The meeting opened at 19.31, and the roll was marked with 19.30 by mistake.
+    clerk.at("19:31").keys("s enter");
+    clerk.keys("a").text("19.30").keys("p p p p p p l j p esc").closed();
+    go_to(&mut clerk, "1");
+    clerk.at("19:40").keys("n").text("Residents asked about the bus shelter.").keys("ctrl-s");
+    let warnings = checked(clerk.app.meeting());
+    assert_eq!(
+        warnings,
+        vec![
+            "the opening, 19:30: time 19:30 is earlier than 19:31 recorded before it (so are the 7 records after it at that time)".to_string()
+        ]
+    );
+}
