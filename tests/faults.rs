@@ -514,22 +514,21 @@ fn a_signal_while_nothing_can_be_saved_keeps_the_work_and_the_form_in_the_data_f
     let mut again = desk.open(&[file.to_str().expect("path")]);
     again.wait_for("kept a recovery copy");
     again.send("y").wait_for("Restored the recovery copy");
+    // ...and then, at once, the unfinished form.
+    again.wait_for("Text typed into an unfinished form");
+    again.send("y").wait_for("Restored the unfinished form");
+    assert!(
+        again
+            .contents()
+            .contains("Half typed when the laptop shut down")
+    );
+    again.send(ESC).wait_for("Cancelled");
     again.send("q");
     assert_eq!(again.wait_exit(), 0);
     assert_eq!(
         store::load(&file).expect("loads").records[0].event,
         Event::Commenced
     );
-    // ...and then the unfinished form.
-    let mut form = desk.open(&[file.to_str().expect("path")]);
-    form.wait_for("Text typed into an unfinished form");
-    form.send("y").wait_for("Restored the unfinished form");
-    assert!(
-        form.contents()
-            .contains("Half typed when the laptop shut down")
-    );
-    form.send(ESC).send("q");
-    assert_eq!(form.wait_exit(), 0);
 }
 
 #[test]

@@ -490,6 +490,7 @@ fn a_restored_draft_naming_someone_no_longer_in_the_meeting_is_not_recorded() {
         about: Some("nobody".into()),
         fields: vec![(String::new(), usize::MAX), (String::new(), usize::MAX)],
         target: None,
+        before: None,
     });
     clerk.keys("y down up ctrl-s");
     assert_eq!(*clerk.app.meeting(), before);

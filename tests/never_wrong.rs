@@ -633,17 +633,32 @@ fn check_says_nothing_of_a_quorum_nobody_recorded_or_of_items_only_noted() {
     // Written up from notes: no roll was taken.
     clerk.at("19:30").keys("s enter");
     go_to(&mut clerk, "6");
-    clerk.keys("v h").text("5").keys("tab").text("1").keys("ctrl-s").closed();
-    clerk.keys("R").text("That a bench be bought.").keys("ctrl-s").closed();
+    clerk
+        .keys("v h")
+        .text("5")
+        .keys("tab")
+        .text("1")
+        .keys("ctrl-s")
+        .closed();
+    clerk
+        .keys("R")
+        .text("That a bench be bought.")
+        .keys("ctrl-s")
+        .closed();
     for item in ["9", "12"] {
         go_to(&mut clerk, item);
         clerk.keys("n").text("Noted.").keys("ctrl-s").closed();
     }
     clerk.at("21:00").keys("c enter").closed();
     let warnings = checked(clerk.app.meeting());
-    assert!(!warnings.iter().any(|w| w.contains("quorum")), "{warnings:#?}");
     assert!(
-        !warnings.iter().any(|w| w.contains("Correspondence") || w.contains("Next Meeting")),
+        !warnings.iter().any(|w| w.contains("quorum")),
+        "{warnings:#?}"
+    );
+    assert!(
+        !warnings
+            .iter()
+            .any(|w| w.contains("Correspondence") || w.contains("Next Meeting")),
         "{warnings:#?}"
     );
     // The items that are for a decision and have none are still named.
@@ -658,9 +673,17 @@ fn one_slip_of_the_clock_is_one_warning_and_what_prints_is_not_said_not_to() {
     let mut clerk = Clerk::new(ebbsworth());
     // The meeting opened at 19.31, and the roll was marked with 19.30 by mistake.
     clerk.at("19:31").keys("s enter");
-    clerk.keys("a").text("19.30").keys("p p p p p p l j p esc").closed();
+    clerk
+        .keys("a")
+        .text("19.30")
+        .keys("p p p p p p l j p esc")
+        .closed();
     go_to(&mut clerk, "1");
-    clerk.at("19:40").keys("n").text("Residents asked about the bus shelter.").keys("ctrl-s");
+    clerk
+        .at("19:40")
+        .keys("n")
+        .text("Residents asked about the bus shelter.")
+        .keys("ctrl-s");
     let warnings = checked(clerk.app.meeting());
     assert_eq!(
         warnings,
@@ -668,4 +691,87 @@ fn one_slip_of_the_clock_is_one_warning_and_what_prints_is_not_said_not_to() {
             "the opening, 19:30: time 19:30 is earlier than 19:31 recorded before it (so are the 7 records after it at that time)".to_string()
         ]
     );
+}
+
+/// The live screen opened on the meeting file, as Minutebook opens it, with empty settings.
+fn open_file(path: &std::path::Path, data: &std::path::Path) -> minutebook::tui::run::Opened {
+    let folders = minutebook::tui::config::Folders {
+        config: data.join("config"),
+        data: data.to_path_buf(),
+    };
+    let settings = minutebook::tui::config::load_settings(&folders, None, true);
+    minutebook::tui::run::open_meeting(path, &settings, &folders.data).expect("opens")
+}
+
+/// What the screen keeps of the open form, written as the run loop writes it.
+fn kept_form(clerk: &Clerk) -> String {
+    let draft = clerk.app.draft().expect("a form is open");
+    ron::ser::to_string_pretty(&draft, ron::ser::PrettyConfig::default()).expect("written")
+}
+
+#[test]
+fn a_form_recorded_just_before_minutebook_was_killed_is_not_offered_again() {
+    let folder = tempfile::tempdir().expect("a folder");
+    let path = folder.path().join("ebbsworth.ron");
+    let data = folder.path().join("data");
+    minutebook::store::save(&ebbsworth(), &path).expect("saves");
+    let places = minutebook::keeping::Places::new(&path, &data);
+    let mut clerk = Clerk::new(minutebook::store::load(&path).expect("loads"));
+    go_to(&mut clerk, "6");
+    clerk.keys("n").text("The bench was discussed.");
+    std::fs::write(places.draft_beside(), kept_form(&clerk)).expect("kept");
+    // Ctrl-S records the note and the meeting is saved; Minutebook is killed before the kept
+    // form is removed.
+    clerk.keys("ctrl-s").closed();
+    minutebook::store::save(clerk.app.meeting(), &path).expect("saves");
+    let opened = open_file(&path, &data);
+    assert!(opened.app.top().is_none(), "nothing is offered");
+    assert_eq!(
+        opened.app.message.as_deref(),
+        Some("The form open when Minutebook stopped had been recorded")
+    );
+    assert!(!places.draft_beside().exists(), "the kept form is gone");
+    assert_eq!(
+        opened.app.meeting().records.len(),
+        1,
+        "the note is recorded once"
+    );
+    drop(opened);
+    // A form killed before it was recorded is offered, as before.
+    let mut clerk = Clerk::new(minutebook::store::load(&path).expect("loads"));
+    clerk.keys("n").text("Half typed.");
+    std::fs::write(places.draft_beside(), kept_form(&clerk)).expect("kept");
+    let opened = open_file(&path, &data);
+    assert!(matches!(
+        opened.app.top(),
+        Some(minutebook::tui::live::overlays::Overlay::Confirm(
+            minutebook::tui::live::overlays::Question::RestoreDraft(_)
+        ))
+    ));
+}
+
+#[test]
+fn a_correction_saved_just_before_minutebook_was_killed_is_not_offered_again() {
+    let folder = tempfile::tempdir().expect("a folder");
+    let path = folder.path().join("ebbsworth.ron");
+    let data = folder.path().join("data");
+    let mut clerk = Clerk::new(ebbsworth());
+    go_to(&mut clerk, "6");
+    clerk
+        .keys("n")
+        .text("The bench was discused.")
+        .keys("ctrl-s")
+        .closed();
+    minutebook::store::save(clerk.app.meeting(), &path).expect("saves");
+    let places = minutebook::keeping::Places::new(&path, &data);
+    // The note is corrected: Enter on it, the spelling put right, and saved.
+    clerk
+        .keys("tab enter ctrl-u")
+        .text("The bench was discussed.");
+    std::fs::write(places.draft_beside(), kept_form(&clerk)).expect("kept");
+    clerk.keys("ctrl-s").closed();
+    minutebook::store::save(clerk.app.meeting(), &path).expect("saves");
+    let opened = open_file(&path, &data);
+    assert!(opened.app.top().is_none(), "nothing is offered");
+    assert!(!places.draft_beside().exists());
 }

@@ -113,7 +113,7 @@ impl App {
     pub fn draft(&self) -> Option<Draft> {
         self.overlays.iter().rev().find_map(|overlay| {
             if let Overlay::Form(form) = overlay {
-                return Some(form.form.draft());
+                return Some(form.form.draft(self.session.meeting()));
             }
             None
         })

@@ -63,8 +63,14 @@ pub fn open_meeting(path: &Path, settings: &Settings, data: &Path) -> anyhow::Re
     } else if let Some(problem) = app.house.problems.first() {
         app.message = Some(format!("House style: {problem}"));
     }
-    // A recovery copy from a failure takes precedence over a draft: it holds whole records.
+    let draft =
+        kept_draft(&places).and_then(|text| store::ron_options().from_str::<Draft>(&text).ok());
+    // A recovery copy from a failure is offered first: it holds whole records. The form that
+    // was being filled in is offered after it, whichever way the clerk answers.
     if let Some(recovery) = kept_recovery(&places, app.meeting()) {
+        if let Some(draft) = draft {
+            app.offer_draft(draft);
+        }
         app.overlays
             .push(Overlay::Confirm(Question::RestoreRecovery(Box::new(
                 recovery.meeting,
@@ -76,9 +82,12 @@ pub fn open_meeting(path: &Path, settings: &Settings, data: &Path) -> anyhow::Re
             recovery: Some(recovery.place),
         });
     }
-    let draft =
-        kept_draft(&places).and_then(|text| store::ron_options().from_str::<Draft>(&text).ok());
-    if let Some(draft) = draft {
+    let recorded = draft.as_ref().is_some_and(|d| d.recorded(app.meeting()));
+    if recorded {
+        // Recorded and saved just before Minutebook stopped: nothing to offer.
+        crate::keeping::forget_draft(&places);
+        app.message = Some("The form open when Minutebook stopped had been recorded".into());
+    } else if let Some(draft) = draft {
         app.offer_draft(draft);
     } else if crate::commands::NewMeeting::details_wanted(app.meeting())
         && let Some(form) = Form::blank(FormKind::Details, app.meeting(), None, None, None)

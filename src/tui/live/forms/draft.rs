@@ -22,11 +22,92 @@ pub struct Draft {
     pub target: Option<Target>,
     /// Each field's text and choice, in order.
     pub fields: Vec<(String, usize)>,
+    /// How the meeting stood while the form was open, so that a form recorded just before
+    /// Minutebook stopped is known to be recorded and never offered again.
+    #[serde(default)]
+    pub before: Option<Before>,
+}
+
+/// What the form would change, as it stood while the form was open.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Before {
+    /// A new record, which would take this handle.
+    NewRecord(RecordId),
+    /// The record being corrected, as it was.
+    Record(String),
+    /// The meeting's preparation (its details, people and agenda), as a fingerprint.
+    Prepared(u64),
+}
+
+impl Draft {
+    /// Whether what the form was for is in the meeting already: it was recorded, and saved,
+    /// after its text was last kept.
+    pub fn recorded(&self, meeting: &Meeting) -> bool {
+        match &self.before {
+            Some(Before::NewRecord(id)) => meeting.records.iter().any(|record| {
+                record.id.0 >= id.0
+                    && matches!(self.kind, FormKind::Record(kind) if kind == record.event.kind())
+            }),
+            Some(Before::Record(was)) => {
+                self.editing
+                    .and_then(|id| meeting.record(id))
+                    .map(record_text)
+                    != Some(was.clone())
+            }
+            Some(Before::Prepared(was)) => prepared(meeting) != *was,
+            None => false,
+        }
+    }
+}
+
+/// A record as text, to compare.
+fn record_text(record: &crate::model::Record) -> String {
+    ron::to_string(record).unwrap_or_default()
+}
+
+/// A fingerprint of everything in the meeting but its records: what the forms that prepare
+/// it change.
+fn prepared(meeting: &Meeting) -> u64 {
+    let text = ron::to_string(&(
+        &meeting.body,
+        meeting.date,
+        meeting.time.map(|t| t.to_string()),
+        &meeting.venue,
+        meeting.remote,
+        &meeting.notices,
+        &meeting.contact,
+        meeting.first_minute,
+        &meeting.people,
+        &meeting.agenda,
+        &meeting.signature,
+    ))
+    .unwrap_or_default();
+    // FNV-1a: the same on every machine and every run.
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 impl Form {
-    /// What the clerk has typed, to keep as a draft.
-    pub fn draft(&self) -> Draft {
+    /// What the clerk has typed, to keep as a draft, with how the meeting stands.
+    pub fn draft(&self, meeting: &Meeting) -> Draft {
+        let before = match (self.kind, self.editing) {
+            (FormKind::Record(_), None) => Some(Before::NewRecord(meeting.next_record_id())),
+            (FormKind::Record(_) | FormKind::Time, Some(id)) => {
+                meeting.record(id).map(|r| Before::Record(record_text(r)))
+            }
+            (FormKind::Time | FormKind::Clock | FormKind::SaveAs, _) => None,
+            (
+                FormKind::AddPerson
+                | FormKind::Sign
+                | FormKind::Details
+                | FormKind::Item
+                | FormKind::Withdraw
+                | FormKind::Arising
+                | FormKind::Person,
+                _,
+            ) => Some(Before::Prepared(prepared(meeting))),
+        };
         Draft {
             kind: self.kind,
             item: self.item.clone(),
@@ -34,6 +115,7 @@ impl Form {
             about: self.about.clone(),
             target: self.target.clone(),
             fields: self.fields.iter().map(|f| (f.value(), f.choice)).collect(),
+            before,
         }
     }
 

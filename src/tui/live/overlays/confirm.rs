@@ -52,6 +52,10 @@ pub fn key(question: &mut Question, action: Option<Action>, desk: &mut Desk<'_>)
     match (question, yes) {
         (Question::RestoreDraft(draft), true) => {
             let meeting = desk.session.meeting();
+            if draft.recorded(meeting) {
+                *desk.message = Some("That form had been recorded already".into());
+                return Outcome::Done(Effect::DraftDeclined);
+            }
             let Some(form) = Form::from_draft(meeting, draft) else {
                 *desk.message = Some("The unfinished form no longer fits the meeting".into());
                 return Outcome::Done(Effect::DraftDeclined);
