@@ -625,6 +625,7 @@ fn public_reports(meeting: &Meeting) -> Vec<String> {
         meetings: vec![Found {
             path: std::path::PathBuf::from("meeting.ron"),
             meeting: meeting.clone(),
+            order: BusinessOrder::Taken,
         }],
         skipped: Vec::new(),
     };

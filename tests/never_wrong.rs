@@ -775,3 +775,81 @@ fn a_correction_saved_just_before_minutebook_was_killed_is_not_offered_again() {
     assert!(opened.app.top().is_none(), "nothing is offered");
     assert!(!places.draft_beside().exists());
 }
+
+#[test]
+fn a_council_that_minutes_in_agenda_order_keeps_it_and_says_what_was_taken_early() {
+    let mut clerk = opened();
+    let c = &mut clerk;
+    go_to(c, "5b");
+    c.keys("n")
+        .text("The application was supported.")
+        .keys("ctrl-s")
+        .closed();
+    go_to(c, "4");
+    c.keys("v u ctrl-s R ctrl-s").closed();
+    go_to(c, "5a");
+    c.keys("n")
+        .text("The application was opposed.")
+        .keys("ctrl-s")
+        .closed();
+    let (style, problems) = Style::parse(
+        "house-style.ron",
+        "(base: \"parish-council\", order: Agenda)",
+    );
+    assert!(problems.is_empty(), "{problems:?}");
+    let minutes = minutes::text::write(&minutes::minutes_in(
+        clerk.app.meeting(),
+        &style,
+        Options {
+            confidential: false,
+        },
+    ));
+    assert_eq!(
+        minute_of(&minutes, "204. MINUTES", "206. "),
+        "204. MINUTES OF THE MEETING HELD ON 3 MARCH 2026
+
+RESOLVED unanimously:
+
+That the minutes of the meeting held on 3 March 2026 be approved as a correct
+record and signed by the Chairman.
+
+205. PLANNING APPLICATIONS
+
+205.1. 26/00210/FUL: ORCHARD BARN, STOW ROAD
+
+The application was opposed.
+
+205.2. 26/00233/HOUSE: 12 MILL ROAD
+
+The Chairman varied the order of business so that item 5b was taken before
+item 4.
+
+The application was supported.
+
+"
+    );
+    // The council's style file beside the meeting: the screen numbers the minutes as they
+    // will print.
+    let folder = tempfile::tempdir().expect("a folder");
+    let path = folder.path().join("ebbsworth.ron");
+    std::fs::write(
+        folder.path().join("ebbsworth-style.ron"),
+        "(base: \"parish-council\", order: Agenda)",
+    )
+    .expect("written");
+    let mut meeting = clerk.app.meeting().clone();
+    meeting.body.style = Some("ebbsworth-style.ron".into());
+    minutebook::store::save(&meeting, &path).expect("saves");
+    let opened = open_file(&path, &folder.path().join("data"));
+    let mut clerk = Clerk {
+        app: opened.app,
+        clock: None,
+        effects: Vec::new(),
+    };
+    assert_eq!(
+        &clerk.app.session.facts().minutes[3..7],
+        &[204, 205, 205, 205]
+    );
+    go_to(&mut clerk, "205");
+    assert_eq!(clerk.app.current_item_id().as_deref(), Some("5"));
+}

@@ -80,7 +80,7 @@ pub fn actions(collection: &Collection, confidential: bool) -> Vec<Action> {
             }
         }
         // What it promised.
-        let minutes = meeting.minute_numbers_by_item();
+        let minutes = meeting.minute_numbers_by_item_as(found.order);
         for (record, private) in meeting.records.iter().zip(meeting.private_records()) {
             let Event::Action { text, owner } = &record.event else {
                 continue;

@@ -59,7 +59,7 @@ pub fn applications(
     let mut list = Vec::new();
     for found in &collection.meetings {
         let meeting = &found.meeting;
-        let minutes = meeting.minute_numbers_by_item();
+        let minutes = meeting.minute_numbers_by_item_as(found.order);
         for (index, (record, private)) in meeting
             .records
             .iter()

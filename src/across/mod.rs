@@ -20,6 +20,9 @@ use crate::model::Meeting;
 pub struct Found {
     pub path: PathBuf,
     pub meeting: Meeting,
+    /// The order its minutes follow, as its house style says: the minute numbers a report
+    /// gives are those its minutes print.
+    pub order: crate::model::BusinessOrder,
 }
 
 /// A file left out, and why.
@@ -56,9 +59,14 @@ pub fn gather(places: &[PathBuf]) -> Collection {
     files.dedup();
     let read = read_all(&files);
     let mut meetings = Vec::new();
+    let mut orders = Orders::default();
     for (path, result) in files.into_iter().zip(read) {
         match result {
-            Ok(meeting) => meetings.push(Found { path, meeting }),
+            Ok(meeting) => meetings.push(Found {
+                order: orders.of(&meeting, &path),
+                path,
+                meeting,
+            }),
             Err(reason) => skipped.push(Skipped { path, reason }),
         }
     }
@@ -99,6 +107,26 @@ pub fn gather(places: &[PathBuf]) -> Collection {
     Collection {
         meetings: kept,
         skipped,
+    }
+}
+
+/// The order each meeting's minutes follow, from the house style it names or the one beside
+/// it, each style read once however many meetings share it.
+#[derive(Default)]
+struct Orders {
+    known: std::collections::HashMap<(Option<String>, PathBuf), crate::model::BusinessOrder>,
+}
+
+impl Orders {
+    fn of(&mut self, meeting: &Meeting, path: &Path) -> crate::model::BusinessOrder {
+        let folder = path.parent().map(Path::to_path_buf).unwrap_or_default();
+        let key = (meeting.body.style.clone(), folder);
+        *self.known.entry(key).or_insert_with(|| {
+            crate::minutes::style::for_meeting(meeting, Some(path), None, None)
+                .style
+                .settings
+                .order
+        })
     }
 }
 

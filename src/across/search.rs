@@ -32,7 +32,7 @@ pub fn search(collection: &Collection, words: &str, confidential: bool) -> Vec<H
     }
     for found in &collection.meetings {
         let meeting = &found.meeting;
-        let minutes = meeting.minute_numbers();
+        let minutes = meeting.minute_numbers_as(found.order);
         let parts = meeting.parts();
         let hit = |minute: Option<u32>, text: String, private: bool| Hit {
             path: found.path.clone(),

@@ -116,14 +116,18 @@ pub fn carry_forward(
     {
         item.description = Some(previous_minutes);
     }
-    notes.extend(carry_actions(previous, &mut meeting));
+    notes.extend(carry_actions(previous, &mut meeting, style.order));
     (meeting, notes)
 }
 
 /// The previous meeting's open actions (its own, and those it carried forward or did not hear
 /// of) put into the new meeting's previous-minutes item, for the clerk to report on. Actions
 /// from business taken in private stay out of a public item.
-fn carry_actions(previous: &Meeting, meeting: &mut Meeting) -> Vec<String> {
+fn carry_actions(
+    previous: &Meeting,
+    meeting: &mut Meeting,
+    order: crate::model::BusinessOrder,
+) -> Vec<String> {
     let mut open: Vec<Arising> = previous
         .agenda
         .iter()
@@ -136,7 +140,7 @@ fn carry_actions(previous: &Meeting, meeting: &mut Meeting) -> Vec<String> {
         .collect();
     let earlier = open.len();
     let mut private = 0;
-    let minutes = previous.minute_numbers_by_item();
+    let minutes = previous.minute_numbers_by_item_as(order);
     for (record, is_private) in previous.records.iter().zip(previous.private_records()) {
         let Event::Action { text, owner } = &record.event else {
             continue;

@@ -25,7 +25,7 @@ pub use edit::{Details, Edit};
 pub use ids::{ItemId, MotionId, PersonId, RecordId};
 pub use kinds::{EventKind, FormContext, InMinute, Kind};
 pub use meeting::{Contact, FORMAT_VERSION, Meeting, Signature};
-pub use order::Minute;
+pub use order::{BusinessOrder, Minute};
 pub use people::{Office, Person, PersonKind, Voting, fold_name};
 pub use records::{
     Clause, Count, Event, InterestKind, Leaving, MotionKind, NoteKind, Outcome, Record, Side,

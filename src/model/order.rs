@@ -2,7 +2,21 @@
 //! varied it: then in the order they were taken, each item taken when its first record of
 //! business was made (not the attendance list, marked wherever the clerk happens to be). The agenda keeps its published numbers; only the minute numbers follow the order.
 
+use serde::{Deserialize, Serialize};
+
 use super::Meeting;
+
+/// The order the minutes follow when the Chair varies the order of business, as a council's
+/// house style chooses it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum BusinessOrder {
+    /// The order business was taken in, the minutes numbered in it (most councils).
+    #[default]
+    Taken,
+    /// The agenda's order and numbering, whatever order the business was taken in; the minute
+    /// of an item taken early says that it was.
+    Agenda,
+}
 
 /// An item's minute: its running number, and its place among the parts of an item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -16,6 +30,15 @@ impl Meeting {
     /// then 5a and 5b) move together: the item is taken when business under any part of it
     /// begins, and its parts print under it, in the order they were taken.
     pub fn minute_order(&self) -> Vec<usize> {
+        self.minute_order_as(BusinessOrder::Taken)
+    }
+
+    /// Agenda positions in the order their minutes print, in the order the house style
+    /// follows.
+    pub fn minute_order_as(&self, order: BusinessOrder) -> Vec<usize> {
+        if order == BusinessOrder::Agenda {
+            return (0..self.agenda.len()).collect();
+        }
         let first_taken = self.first_taken();
         let families = self.families();
         let family_taken: Vec<Option<usize>> = families
@@ -76,16 +99,29 @@ impl Meeting {
     /// Each item's minute number, by agenda position: a part of an item ("5.1") shares the
     /// number of the item it is part of.
     pub fn minute_numbers(&self) -> Vec<u32> {
-        self.minutes().into_iter().map(|m| m.number).collect()
+        self.minute_numbers_as(BusinessOrder::Taken)
+    }
+
+    /// Each item's minute number, by agenda position, in the order the house style follows.
+    pub fn minute_numbers_as(&self, order: BusinessOrder) -> Vec<u32> {
+        self.minutes_as(order)
+            .into_iter()
+            .map(|m| m.number)
+            .collect()
     }
 
     /// Each item's minute, by agenda position: its running number, and for a part of an item
     /// the part's place under it (1, 2, …), as "338.1", "338.2" print.
     pub fn minutes(&self) -> Vec<Minute> {
+        self.minutes_as(BusinessOrder::Taken)
+    }
+
+    /// Each item's minute, by agenda position, in the order the house style follows.
+    pub fn minutes_as(&self, order: BusinessOrder) -> Vec<Minute> {
         let mut minutes = vec![Minute::default(); self.agenda.len()];
         let mut next = self.first_minute;
         let mut parent: Option<(u32, u32)> = None;
-        for index in self.minute_order() {
+        for index in self.minute_order_as(order) {
             let item = &self.agenda[index];
             minutes[index] = match parent {
                 Some((number, parts)) if item.sub_item => {
@@ -111,10 +147,18 @@ impl Meeting {
     /// Each item's minute number by the item's id, worked out once: for naming the minute of
     /// many records, where asking [`Meeting::minute_number`] of each would walk the log each time.
     pub fn minute_numbers_by_item(&self) -> std::collections::HashMap<&str, u32> {
+        self.minute_numbers_by_item_as(BusinessOrder::Taken)
+    }
+
+    /// Each item's minute number by the item's id, in the order the house style follows.
+    pub fn minute_numbers_by_item_as(
+        &self,
+        order: BusinessOrder,
+    ) -> std::collections::HashMap<&str, u32> {
         self.agenda
             .iter()
             .map(|item| item.id.as_str())
-            .zip(self.minute_numbers())
+            .zip(self.minute_numbers_as(order))
             .collect()
     }
 
@@ -282,5 +326,20 @@ mod tests {
         // after it.
         assert_eq!(meeting.minute_order(), vec![0, 2, 3, 1]);
         assert_eq!(meeting.order_varied(), Some((3, 1)), "1c before 1a");
+    }
+
+    #[test]
+    fn a_style_that_keeps_the_agenda_order_numbers_the_minutes_by_it() {
+        let mut meeting = meeting(4);
+        for item in ["3", "1", "2"] {
+            take(&mut meeting, item);
+        }
+        assert_eq!(meeting.minute_numbers(), vec![35, 36, 34, 37]);
+        assert_eq!(
+            meeting.minute_numbers_as(super::BusinessOrder::Agenda),
+            vec![34, 35, 36, 37]
+        );
+        // Either way, item 3 was taken before item 1.
+        assert_eq!(meeting.order_varied(), Some((2, 0)));
     }
 }

@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use crate::model::{ItemId, Meeting, Part, RecordId, Room, RoomState};
+use crate::model::{BusinessOrder, ItemId, Meeting, Part, RecordId, Room, RoomState};
 
 /// Facts about the meeting as it stands after the last change.
 #[derive(Debug, Clone, Default)]
@@ -13,7 +13,7 @@ pub struct Facts {
     room: RoomState,
     /// Each item's part, by agenda position.
     pub parts: Vec<Part>,
-    /// Each item's minute number, by agenda position.
+    /// Each item's minute number, by agenda position, in the order the minutes follow.
     pub minutes: Vec<u32>,
     /// The press and public are excluded now.
     pub public_excluded: bool,
@@ -27,13 +27,13 @@ pub struct Facts {
 }
 
 impl Facts {
-    /// Works everything out from the whole meeting.
-    pub fn of(meeting: &Meeting) -> Facts {
+    /// Works everything out from the whole meeting, its minutes numbered in `order`.
+    pub fn of(meeting: &Meeting, order: BusinessOrder) -> Facts {
         let close_starts = meeting.close_starts().unwrap_or(usize::MAX);
         let mut facts = Facts {
             room: meeting.room_now().state(),
             parts: meeting.parts(),
-            minutes: meeting.minute_numbers(),
+            minutes: meeting.minute_numbers_as(order),
             public_excluded: meeting.public_excluded(),
             positions: HashMap::with_capacity(meeting.records.len()),
             ..Facts::default()

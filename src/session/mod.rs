@@ -12,7 +12,7 @@ pub use facts::Facts;
 pub use history::History;
 
 use crate::check;
-use crate::model::{Edit, Meeting, Record, RecordId, Room};
+use crate::model::{BusinessOrder, Edit, Meeting, Record, RecordId, Room};
 
 /// Why a change was not made. Nothing changed in any case.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,6 +54,8 @@ pub struct Session {
     version: u64,
     /// What every frame shows, worked out again after each change.
     facts: Facts,
+    /// The order the minutes follow, which the minute numbers in the facts follow.
+    order: BusinessOrder,
     /// The records changed since whoever keeps the file last asked.
     touched: Touched,
 }
@@ -68,7 +70,8 @@ pub enum Touched {
 impl Session {
     pub fn new(meeting: Meeting, read_only: Option<String>) -> Session {
         Session {
-            facts: Facts::of(&meeting),
+            facts: Facts::of(&meeting, BusinessOrder::Taken),
+            order: BusinessOrder::Taken,
             meeting,
             history: History::default(),
             read_only,
@@ -115,7 +118,20 @@ impl Session {
     /// A change was made: the version moves on and the facts follow the meeting.
     fn changed(&mut self) {
         self.version += 1;
-        self.facts = Facts::of(&self.meeting);
+        self.facts = Facts::of(&self.meeting, self.order);
+    }
+
+    /// The order the minutes follow, as the house style says: the minute numbers the screen
+    /// shows follow it.
+    pub fn set_order(&mut self, order: BusinessOrder) {
+        if order != self.order {
+            self.order = order;
+            self.facts = Facts::of(&self.meeting, order);
+        }
+    }
+
+    pub fn order(&self) -> BusinessOrder {
+        self.order
     }
 
     /// Why the meeting cannot be changed, when it cannot.

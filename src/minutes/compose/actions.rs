@@ -16,7 +16,7 @@ pub fn actions(meeting: &Meeting, confidential: bool) -> Document {
 pub fn actions_in(meeting: &Meeting, style: &Style, confidential: bool) -> Document {
     let voice = Voice::new(meeting, style);
     let mut rows = Vec::new();
-    let minutes = meeting.minute_numbers_by_item();
+    let minutes = meeting.minute_numbers_by_item_as(style.settings.order);
     for (record, private) in meeting.records.iter().zip(meeting.private_records()) {
         if private && !confidential {
             continue;

@@ -69,7 +69,7 @@ pub fn minute_in(meeting: &Meeting, style: &Style, index: usize, options: Option
     };
     let mut builder = Builder::new(meeting, style, options);
     if let Some(item) = meeting.agenda.get(index) {
-        let minute = meeting.minutes()[index];
+        let minute = meeting.minutes_as(style.settings.order)[index];
         builder.minute(index, item, minute);
     }
     Document {
@@ -247,8 +247,9 @@ impl<'m> Builder<'m> {
         let heading = self.head();
         self.present();
         self.opening();
-        let minutes = meeting.minutes();
-        for index in meeting.minute_order() {
+        let order = self.voice.style.settings.order;
+        let minutes = meeting.minutes_as(order);
+        for index in meeting.minute_order_as(order) {
             self.minute(index, &meeting.agenda[index], minutes[index]);
         }
         self.close();

@@ -69,6 +69,8 @@ struct StyleFile {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     decisions: Option<Decisions>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    order: Option<crate::model::BusinessOrder>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     attendance: Option<Attendance>,
     #[serde(default)]
     sentences: BTreeMap<String, String>,
@@ -190,6 +192,9 @@ impl Style {
         if let Some(decisions) = file.decisions {
             settings.decisions = decisions;
         }
+        if let Some(order) = file.order {
+            settings.order = order;
+        }
         if let Some(attendance) = file.attendance {
             settings.attendance = attendance;
         }
@@ -240,6 +245,10 @@ impl Style {
             (
                 "Lines (the Chair and Vice-Chair on lines of their own, officers and others under\n    // headings) or Paragraph (everyone in one \"present_paragraph\").",
                 format!("attendance: {:?}", settings.attendance),
+            ),
+            (
+                "When the Chair varies the order of business: Taken (the minutes follow the order\n    // business was taken in, numbered in it) or Agenda (the agenda's order and numbers;\n    // the item taken early says so in \"order_varied\").",
+                format!("order: {:?}", settings.order),
             ),
         ] {
             out.push_str(&format!("    // {comment}\n    {line},\n"));

@@ -62,6 +62,8 @@ pub enum Attendance {
 /// The choices of a house style.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Settings {
+    /// Whether the minutes follow the order business was taken in or the agenda's.
+    pub order: crate::model::BusinessOrder,
     pub present_order: PresentOrder,
     pub title_case: TitleCase,
     pub numbering: Numbering,

@@ -137,9 +137,7 @@ impl App {
                 self.screen_action(action, now, &mut effects);
             }
             // Undo may have put back another house style.
-            if let Some(said) = self.house.follow(self.session.meeting()) {
-                self.message = Some(said);
-            }
+            self.follow_house();
             return effects;
         };
         let mut desk = Desk {
@@ -164,10 +162,23 @@ impl App {
         // A change made in an overlay may have taken the chosen record away, or named another
         // house style.
         self.nav.settle(&self.session, None);
+        self.follow_house();
+        effects
+    }
+
+    /// The house style the minutes are written in, and the minute numbers the screen shows
+    /// following its order.
+    pub fn set_house(&mut self, house: crate::tui::live::house::House) {
+        self.house = house;
+        self.session.set_order(self.house.style.settings.order);
+    }
+
+    /// Takes up another house style when the meeting now names one, saying so.
+    fn follow_house(&mut self) {
         if let Some(said) = self.house.follow(self.session.meeting()) {
             self.message = Some(said);
         }
-        effects
+        self.session.set_order(self.house.style.settings.order);
     }
 
     /// Text pasted in one go: put into whatever is being typed, never taken as keys.

@@ -49,7 +49,8 @@ pub fn open_meeting(path: &Path, settings: &Settings, data: &Path) -> anyhow::Re
         store::remove_leftovers(&places.recovery_in_data());
     }
     let mut app = App::new(meeting, settings.keymap.clone(), read_only.clone());
-    app.house = house(&app, &path, settings);
+    let found = house(&app, &path, settings);
+    app.set_house(found);
     if let Some(reason) = read_only {
         app.message = Some(format!("Opened read-only: {reason}"));
         return Ok(Opened {
@@ -113,7 +114,8 @@ pub fn open_for_review(path: &Path, settings: &Settings) -> anyhow::Result<App> 
         settings.keymap.clone(),
         Some("reviewing; nothing here changes the meeting file".into()),
     );
-    app.house = house(&app, path, settings);
+    let found = house(&app, path, settings);
+    app.set_house(found);
     app.message = Some(match app.house.problems.first() {
         Some(problem) => format!("House style: {problem}"),
         None => {

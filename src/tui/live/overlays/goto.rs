@@ -37,8 +37,12 @@ const CLOSE: &str = "\u{0}close";
 
 /// The places the go-to list offers for the query (the opening, each item by number or title,
 /// the close), with their labels.
-pub fn goto_matches(meeting: &Meeting, query: &str) -> Vec<(Stop, String)> {
-    let minutes = meeting.minute_numbers();
+pub fn goto_matches(
+    meeting: &Meeting,
+    order: crate::model::BusinessOrder,
+    query: &str,
+) -> Vec<(Stop, String)> {
+    let minutes = meeting.minute_numbers_as(order);
     let mut candidates = vec![Candidate {
         id: OPENING.into(),
         label: "Opening: attendance and anything before the first item".into(),
@@ -81,10 +85,11 @@ pub fn goto_position(app_nav: &crate::tui::live::nav::Navigation, meeting: &Meet
 impl GoTo {
     pub fn key(&mut self, event: KeyEvent, action: Option<Action>, desk: &mut Desk<'_>) -> Outcome {
         let meeting = desk.session.meeting();
-        let count = |query: &str| goto_matches(meeting, query).len();
+        let order = desk.house.settings.order;
+        let count = |query: &str| goto_matches(meeting, order, query).len();
         match typed(&mut self.find, count, event, action) {
             Typed::Chosen => {
-                match goto_matches(meeting, &self.find.query).get(self.find.cursor.at) {
+                match goto_matches(meeting, order, &self.find.query).get(self.find.cursor.at) {
                     Some((Stop::Opening, _)) => desk.nav.go_to(meeting, None),
                     Some((Stop::Item(index), _)) => desk.nav.go_to(meeting, Some(*index)),
                     Some((Stop::Close, _)) => desk.nav.go_to_close(),
@@ -112,7 +117,7 @@ impl GoTo {
             )),
             typed,
         );
-        let labels = goto_matches(scene.meeting, &self.find.query)
+        let labels = goto_matches(scene.meeting, scene.house.settings.order, &self.find.query)
             .into_iter()
             .map(|(_, label)| label);
         let lines = chosen_among(labels, self.find.cursor.at, list.height, theme);

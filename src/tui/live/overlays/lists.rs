@@ -84,13 +84,17 @@ pub struct Search {
 
 /// Everything recorded that contains the words: item titles and descriptions, and every
 /// record as the screen shows it.
-pub fn search(meeting: &Meeting, query: &str) -> Vec<(Hit, String)> {
+pub fn search(
+    meeting: &Meeting,
+    order: crate::model::BusinessOrder,
+    query: &str,
+) -> Vec<(Hit, String)> {
     let wanted = query.trim().to_lowercase();
     if wanted.is_empty() {
         return Vec::new();
     }
     let mut hits = Vec::new();
-    let minutes = meeting.minute_numbers();
+    let minutes = meeting.minute_numbers_as(order);
     let minute_of = |id: &str| meeting.item_index(id).and_then(|i| minutes.get(i).copied());
     for item in &meeting.agenda {
         if item.title.to_lowercase().contains(&wanted)
@@ -131,10 +135,11 @@ fn go(hit: &Hit, desk: &mut Desk<'_>) {
 impl Search {
     pub fn key(&mut self, event: KeyEvent, action: Option<Action>, desk: &mut Desk<'_>) -> Outcome {
         let meeting = desk.session.meeting();
-        let count = |query: &str| search(meeting, query).len();
+        let order = desk.house.settings.order;
+        let count = |query: &str| search(meeting, order, query).len();
         match typed(&mut self.find, count, event, action) {
             Typed::Chosen => {
-                let found = search(meeting, &self.find.query);
+                let found = search(meeting, order, &self.find.query);
                 if let Some((hit, _)) = found.get(self.find.cursor.at).cloned() {
                     go(&hit, desk);
                 }
@@ -146,10 +151,11 @@ impl Search {
     }
 
     pub fn draw(&self, frame: &mut Frame, area: Rect, scene: &Scene<'_>, theme: &Theme) {
-        let items: Vec<String> = search(scene.meeting, &self.find.query)
-            .into_iter()
-            .map(|(_, label)| label)
-            .collect();
+        let items: Vec<String> =
+            search(scene.meeting, scene.house.settings.order, &self.find.query)
+                .into_iter()
+                .map(|(_, label)| label)
+                .collect();
         let title = "Search everything recorded";
         list_box(
             frame,
