@@ -853,3 +853,45 @@ The application was supported.
     go_to(&mut clerk, "205");
     assert_eq!(clerk.app.current_item_id().as_deref(), Some("5"));
 }
+
+#[test]
+fn a_co_opted_member_is_a_member_from_the_co_option_on() {
+    let mut clerk = opened();
+    let c = &mut clerk;
+    go_to(c, "7");
+    moves(c, "That Beth Nolan be co-opted.", "m", "pryor", "malik");
+    // Before the co-option, seven may vote.
+    c.keys("v h").text("8").keys("tab").text("0").keys("ctrl-s");
+    assert!(
+        c.app.top().is_some(),
+        "eight votes are more than the seven members"
+    );
+    c.keys("esc v u ctrl-s").closed();
+    c.keys("o").text("nolan").keys("ctrl-s").closed();
+    // From then on, eight.
+    go_to(c, "8");
+    c.keys("v h")
+        .text("8")
+        .keys("tab")
+        .text("0")
+        .keys("ctrl-s")
+        .closed();
+    let minutes = minutes_of(clerk.app.meeting(), false);
+    assert!(
+        minutes.contains("Cllr Rita Vance and\nCllr Beth Nolan (from item 7)."),
+        "{minutes}"
+    );
+    assert_eq!(
+        minute_of(&minutes, "207. CO-OPTION", "208. "),
+        "207. CO-OPTION TO FILL A CASUAL VACANCY
+
+Proposed by Cllr Ann Pryor and seconded by Cllr Dev Malik, it was RESOLVED
+unanimously:
+
+That Beth Nolan be co-opted to the Council.
+
+Cllr Beth Nolan signed the declaration of acceptance of office.
+
+"
+    );
+}
