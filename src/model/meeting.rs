@@ -8,8 +8,10 @@ use super::{AgendaItem, Body, Event, ItemKind, Person, PersonId, Record, RecordI
 /// The meeting-file format this build writes. Files of an older version are upgraded on load;
 /// files of a newer one are refused rather than half-understood. Version 2 gave every record
 /// a handle (`id`); version 3 marks a member who is not a councillor (`lay`), where older
-/// files said who was one by the title "Councillor".
-pub const FORMAT_VERSION: u32 = 3;
+/// files said who was one by the title "Councillor"; version 4 lets a declaration name
+/// planning applications and a vote say only that the votes were equal, which a Minutebook
+/// of version 3 could not read.
+pub const FORMAT_VERSION: u32 = 4;
 
 /// A meeting of a body: everything a clerk records and all that the minutes need.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -108,7 +108,11 @@ mod tests {
     fn what_is_wrong_is_declined_for_ron_to_report() {
         let text = crate::store::to_text(&large_meeting(3, 3, 5)).expect("text");
         let broken = [
-            text.replacen("    version: 3,\n", "    version: 3\n", 1),
+            text.replacen(
+                &format!("    version: {},\n", crate::model::FORMAT_VERSION),
+                &format!("    version: {}\n", crate::model::FORMAT_VERSION),
+                1,
+            ),
             text.replacen("    version:", "    verison:", 1),
             format!("{text})"),
             text.replacen("first_minute: 1,", "first_minute: 99999999999,", 1),
