@@ -145,9 +145,10 @@ struct Private {
     readmitted: bool,
 }
 
-/// The items business may be taken under in public: the previous minutes, the two planning
-/// applications (parts of item 4), and two reports.
-const PUBLIC_ITEMS: &[&str] = &["3", "4a", "4b", "5", "6"];
+/// The items business may be taken under in public: the previous minutes, the planning item
+/// (where each decision is on an application of its own), the two applications that are parts
+/// of it, and two reports.
+const PUBLIC_ITEMS: &[&str] = &["3", "4", "4a", "4b", "5", "6"];
 
 fn plan() -> impl Strategy<Value = Plan> {
     let private = (
@@ -305,7 +306,20 @@ impl Builder {
             );
             self.notes.push((text, item.into()));
         }
-        for decision in &business.decisions {
+        for (index, decision) in business.decisions.iter().enumerate() {
+            // Under the planning item itself, each decision is on an application taken first.
+            if item == "4" {
+                self.record(
+                    Some(item),
+                    Event::Application {
+                        reference: format!("26/0010{index}/HOUSE"),
+                        site: String::new(),
+                        proposal: String::new(),
+                        ward: None,
+                        recommendation: None,
+                    },
+                );
+            }
             self.decide(item, decision);
         }
     }
