@@ -83,7 +83,7 @@ impl<'m> Room<'m> {
     /// The room as it was kept, for the meeting it was kept from: as cheap as the people
     /// are few, however long the log.
     pub fn restored(meeting: &'m Meeting, state: &RoomState) -> Self {
-        let mut room = Room::empty(meeting);
+        let mut room = Room::unmarked(meeting);
         if state.standings.len() == room.standings.len() {
             room.standings.clone_from(&state.standings);
             room.barred.clone_from(&state.barred);
@@ -97,14 +97,20 @@ impl<'m> Room<'m> {
     /// The room before anything has been recorded: those the meeting co-opts are not yet
     /// members.
     pub fn empty(meeting: &'m Meeting) -> Self {
-        let co_opted: HashSet<&str> = meeting
-            .records
-            .iter()
-            .filter_map(|r| match &r.event {
-                super::Event::CoOpted { person, .. } => Some(person.as_str()),
-                _ => None,
-            })
-            .collect();
+        let mut room = Room::unmarked(meeting);
+        for record in &meeting.records {
+            if let super::Event::CoOpted { person, .. } = &record.event
+                && let Some(standing) = room.standing_mut(person)
+            {
+                standing.awaiting_co_option = true;
+            }
+        }
+        room
+    }
+
+    /// Everyone with no standing yet, and nobody known to be co-opted later: the start of a
+    /// room whose standings are then put in place.
+    fn unmarked(meeting: &'m Meeting) -> Self {
         Room {
             meeting,
             index_of: meeting
@@ -118,7 +124,6 @@ impl<'m> Room<'m> {
                 .iter()
                 .map(|person| Standing {
                     office: person.office,
-                    awaiting_co_option: co_opted.contains(person.id.as_str()),
                     ..Standing::default()
                 })
                 .collect(),
