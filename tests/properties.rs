@@ -288,11 +288,13 @@ fn meeting() -> impl Strategy<Value = Meeting> {
                                 Clock::TwentyFourHour
                             },
                             style: None,
+                            wales: remote && quorum.is_some(),
                         },
                         date: NaiveDate::from_ymd_opt(year, month, day).expect("valid date"),
                         time,
                         venue,
                         remote,
+                        budget: first_minute % 2 == 0,
                         notices,
                         contact: contact.map(|(name, phone, email)| Contact { name, phone, email }),
                         first_minute,

@@ -332,6 +332,11 @@ fn example(kind: EventKind, members: &[PersonId], item: &ItemId) -> Option<Event
             year: "2027/28".into(),
             amount: Money::from_pence(3_250_000),
         },
+        EventKind::AbsenceApproved => Event::AbsenceApproved {
+            person: second,
+            reason: "owing to illness".into(),
+            until: chrono::NaiveDate::from_ymd_opt(2026, 9, 30),
+        },
     })
 }
 

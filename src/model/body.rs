@@ -29,6 +29,10 @@ pub struct Body {
     /// meeting, then the config's style, then the default.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub style: Option<String>,
+    /// A body in Wales, where a community or town council must publish a notice of each
+    /// meeting's decisions within seven working days.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub wales: bool,
 }
 
 impl Body {
@@ -43,7 +47,14 @@ impl Body {
             quorum: None,
             clock: Clock::default(),
             style: None,
+            wales: false,
         }
+    }
+
+    /// The council the body belongs to: the one named, or for a parish or town council the
+    /// body itself.
+    pub fn council_name(&self) -> &str {
+        self.council.as_deref().unwrap_or(&self.name)
     }
 }
 
@@ -74,6 +85,9 @@ pub enum BodyKind {
     ParishCouncil,
     /// A town council, often with a Mayor.
     TownCouncil,
+    /// A council's executive (its cabinet), whose decisions are each published as a record of
+    /// the decision, open to call-in.
+    Executive,
 }
 
 impl BodyKind {
@@ -84,6 +98,7 @@ impl BodyKind {
         BodyKind::OverviewAndScrutiny,
         BodyKind::ParishCouncil,
         BodyKind::TownCouncil,
+        BodyKind::Executive,
     ];
 
     /// The kind a body's name says it is: "Ashcombe Parish Council" meeting as a whole is a
@@ -93,6 +108,8 @@ impl BodyKind {
         let ends = |words: &[&str]| words.iter().any(|w| lower.ends_with(w));
         if lower.contains("overview and scrutiny") || lower.contains("scrutiny") {
             BodyKind::OverviewAndScrutiny
+        } else if lower.ends_with("cabinet") || lower.ends_with("executive") {
+            BodyKind::Executive
         } else if lower.contains("board") {
             BodyKind::Board
         } else if lower.contains("sub-committee") || lower.contains("sub committee") {
@@ -120,6 +137,7 @@ impl BodyKind {
             BodyKind::OverviewAndScrutiny => "overview and scrutiny committee",
             BodyKind::ParishCouncil => "parish council",
             BodyKind::TownCouncil => "town council",
+            BodyKind::Executive => "cabinet or executive",
         }
     }
 
@@ -188,5 +206,7 @@ mod tests {
         assert_eq!(kind("Health and Wellbeing Board"), BodyKind::Board);
         assert_eq!(kind("Licensing Sub-Committee"), BodyKind::SubCommittee);
         assert_eq!(kind("Planning Committee"), BodyKind::Committee);
+        assert_eq!(kind("Cabinet"), BodyKind::Executive);
+        assert_eq!(kind("Royal Borough Cabinet"), BodyKind::Executive);
     }
 }

@@ -9,11 +9,14 @@
 use super::{Event, MotionId, MotionKind, Outcome, Record, VoteResult};
 
 /// Whether the record makes a decision of its own: what was RESOLVED, a member co-opted, the
-/// precept set.
+/// precept set, a member's absence approved.
 pub fn resolves(event: &Event) -> bool {
     matches!(
         event,
-        Event::Resolved { .. } | Event::CoOpted { .. } | Event::Precept { .. }
+        Event::Resolved { .. }
+            | Event::CoOpted { .. }
+            | Event::Precept { .. }
+            | Event::AbsenceApproved { .. }
     )
 }
 

@@ -33,6 +33,10 @@ pub struct Meeting {
     /// for the quorum and votes.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub remote: bool,
+    /// A meeting that sets the budget or the council tax, where the law asks for a recorded
+    /// vote, naming how each member voted, on every decision about them.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub budget: bool,
     /// Notices printed on the agenda, kept as free text.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notices: Vec<String>,
@@ -83,6 +87,7 @@ impl Meeting {
             time: None,
             venue: venue.into(),
             remote: false,
+            budget: false,
             notices: Vec::new(),
             contact: None,
             first_minute,

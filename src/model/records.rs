@@ -240,6 +240,14 @@ pub enum Event {
         year: String,
         amount: Money,
     },
+    /// The council approved the reason for a member's absence (section 85 of the Local
+    /// Government Act 1972), until a date when it gave one.
+    AbsenceApproved {
+        person: PersonId,
+        reason: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        until: Option<chrono::NaiveDate>,
+    },
 }
 
 /// How a member left the room.

@@ -229,6 +229,8 @@ keys! {
     /// How the narrative names a parish or town council meeting as a whole: "The Council
     /// adjourned".
     BodyCouncil => "body_council" [],
+    /// How the narrative names a cabinet or executive: "The Cabinet adjourned".
+    BodyExecutive => "body_executive" [],
     /// "motion", inside a sentence.
     MotionWord => "motion_word" [],
     /// "amendment", inside a sentence.
@@ -345,6 +347,9 @@ keys! {
     PaymentReference => "payment_reference" [],
     /// The resolution setting the precept.
     Precept => "precept" ["year", "amount"],
+    /// The resolution approving a member's reason for absence: "That the reason for the
+    /// absence of Cllr A Smith, owing to illness, be approved until 30 September 2026."
+    AbsenceApproved => "absence_approved" ["name", "reason", "until"],
     /// Printed over confidential Part 2 minutes.
     NotForPublication => "not_for_publication" ["paragraphs"],
     /// "paragraph 3", as the warning over Part 2 minutes cites it.
@@ -395,6 +400,7 @@ impl Key {
             BodyKind::SubCommittee => Key::BodySubCommittee,
             BodyKind::Committee | BodyKind::OverviewAndScrutiny => Key::BodyCommittee,
             BodyKind::ParishCouncil | BodyKind::TownCouncil => Key::BodyCouncil,
+            BodyKind::Executive => Key::BodyExecutive,
         }
     }
 }

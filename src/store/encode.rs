@@ -173,6 +173,7 @@ fn same_shell(a: &Meeting, b: &Meeting) -> bool {
         time,
         venue,
         remote,
+        budget,
         notices,
         contact,
         first_minute,
@@ -187,6 +188,7 @@ fn same_shell(a: &Meeting, b: &Meeting) -> bool {
         && *time == b.time
         && *venue == b.venue
         && *remote == b.remote
+        && *budget == b.budget
         && *notices == b.notices
         && *contact == b.contact
         && *first_minute == b.first_minute
@@ -204,6 +206,7 @@ fn shell(meeting: &Meeting) -> Result<Option<(Meeting, String)>, ron::Error> {
         time,
         venue,
         remote,
+        budget,
         notices,
         contact,
         first_minute,
@@ -219,6 +222,7 @@ fn shell(meeting: &Meeting) -> Result<Option<(Meeting, String)>, ron::Error> {
         time: *time,
         venue: venue.clone(),
         remote: *remote,
+        budget: *budget,
         notices: notices.clone(),
         contact: contact.clone(),
         first_minute: *first_minute,

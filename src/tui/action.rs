@@ -67,6 +67,7 @@ actions! {
     PlanningApplication => "a planning application taken",
     Payments => "a schedule of payments approved or receipts noted",
     SetPrecept => "the precept set",
+    ApproveAbsence => "a member's reason for absence approved",
     EditMeeting => "the meeting's details",
     AddItem => "add an item after this one",
     EditItem => "correct the item",

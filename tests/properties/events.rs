@@ -143,6 +143,18 @@ pub fn event_of(kind: EventKind, people: usize, items: usize) -> BoxedStrategy<E
         EventKind::Precept => ("20[0-9]{2}/[0-9]{2}", money())
             .prop_map(|(year, amount)| Event::Precept { year, amount })
             .boxed(),
+        // The reason is required; the date it runs to is not.
+        EventKind::AbsenceApproved => (
+            who,
+            "[a-zA-Z’][a-zA-Z ’]{0,23}",
+            proptest::option::of((2000i32..2100, 1u32..13, 1u32..29)),
+        )
+            .prop_map(|(person, reason, until)| Event::AbsenceApproved {
+                person,
+                reason,
+                until: until.and_then(|(y, m, d)| chrono::NaiveDate::from_ymd_opt(y, m, d)),
+            })
+            .boxed(),
     }
 }
 

@@ -23,6 +23,7 @@ impl EventKind {
             Family::Participation(which) => participation::blank(which, context),
             Family::Application => planning::blank(context),
             Family::Finance(which) => finance::blank(which, context),
+            Family::Absence => absence::blank(context),
         }
     }
 
@@ -44,6 +45,7 @@ impl EventKind {
             Family::Participation(which) => participation::build(which, answers),
             Family::Application => planning::build(answers),
             Family::Finance(which) => finance::build(which, answers),
+            Family::Absence => absence::build(answers),
         }
     }
 
@@ -79,6 +81,7 @@ impl EventKind {
             EventKind::Application => Family::Application,
             EventKind::Payments => Family::Finance(finance::Which::Payments),
             EventKind::Precept => Family::Finance(finance::Which::Precept),
+            EventKind::AbsenceApproved => Family::Absence,
         }
     }
 }
@@ -100,4 +103,5 @@ enum Family {
     Participation(participation::Which),
     Application,
     Finance(finance::Which),
+    Absence,
 }

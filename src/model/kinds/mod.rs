@@ -7,6 +7,8 @@
 
 pub mod clauses;
 mod context;
+
+mod absence;
 mod family;
 pub mod form;
 
@@ -120,6 +122,7 @@ event_kinds! {
     Application,
     Payments,
     Precept,
+    AbsenceApproved,
 }
 
 /// A record seen through its family.
@@ -139,6 +142,7 @@ pub enum View<'e> {
     Participation(participation::Participation<'e>),
     Application(planning::Application<'e>),
     Finance(finance::Finance<'e>),
+    Absence(absence::Absence<'e>),
 }
 
 impl Event {
@@ -285,6 +289,15 @@ impl Event {
                 year,
                 amount: *amount,
             }),
+            Event::AbsenceApproved {
+                person,
+                reason,
+                until,
+            } => View::Absence(absence::Absence {
+                person,
+                reason,
+                until: *until,
+            }),
         }
     }
 
@@ -319,6 +332,7 @@ impl Event {
             Event::Application { .. } => EventKind::Application,
             Event::Payments { .. } => EventKind::Payments,
             Event::Precept { .. } => EventKind::Precept,
+            Event::AbsenceApproved { .. } => EventKind::AbsenceApproved,
         }
     }
 
@@ -394,7 +408,8 @@ impl<'e> View<'e> {
             | View::CoOption(_)
             | View::Participation(_)
             | View::Application(_)
-            | View::Finance(_) => true,
+            | View::Finance(_)
+            | View::Absence(_) => true,
         }
     }
 
@@ -415,6 +430,7 @@ impl<'e> View<'e> {
             View::Participation(v) => v,
             View::Application(v) => v,
             View::Finance(v) => v,
+            View::Absence(v) => v,
         }
     }
 }

@@ -59,6 +59,7 @@ pub(super) fn defaults(layer: Layer) -> Vec<Binding> {
             bind("b", A::PlanningApplication, false),
             bind("$", A::Payments, false),
             bind("Y", A::SetPrecept, false),
+            bind("B", A::ApproveAbsence, false),
             bind("S", A::Sign, false),
             bind("i", A::EditMeeting, false),
             bind("I", A::AddItem, false),

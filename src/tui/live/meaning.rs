@@ -123,6 +123,7 @@ pub fn on_screen(action: Action) -> Option<OnScreen> {
         Action::PlanningApplication => S::Record(EventKind::Application),
         Action::Payments => S::Record(EventKind::Payments),
         Action::SetPrecept => S::Record(EventKind::Precept),
+        Action::ApproveAbsence => S::Record(EventKind::AbsenceApproved),
         Action::Commence => S::Timed(EventKind::Commenced),
         Action::Conclude => S::Timed(EventKind::Concluded),
         Action::Reconvene => S::Timed(EventKind::Reconvened),
@@ -280,6 +281,7 @@ pub fn on_record(action: Action) -> Option<OnRecord> {
         | Action::PlanningApplication
         | Action::Payments
         | Action::SetPrecept
+        | Action::ApproveAbsence
         | Action::EditMeeting
         | Action::AddItem
         | Action::EditItem

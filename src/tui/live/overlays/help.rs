@@ -52,6 +52,7 @@ const GROUPS: &[(&str, &[Action])] = &[
             Action::TakeChair,
             Action::Appoint,
             Action::CoOpt,
+            Action::ApproveAbsence,
             Action::PublicCount,
             Action::Adjourn,
             Action::Reconvene,
