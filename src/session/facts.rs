@@ -17,6 +17,8 @@ pub struct Facts {
     pub minutes: Vec<u32>,
     /// The press and public are excluded now.
     pub public_excluded: bool,
+    /// The handle the next new record takes.
+    pub next_record: RecordId,
     /// Where each record is in the log.
     positions: HashMap<RecordId, usize>,
     /// The records under each item, in order.
@@ -38,7 +40,9 @@ impl Facts {
             positions: HashMap::with_capacity(meeting.records.len()),
             ..Facts::default()
         };
+        let mut highest = 0;
         for (at, record) in meeting.records.iter().enumerate() {
+            highest = highest.max(record.id.0);
             facts.positions.insert(record.id, at);
             match &record.item {
                 Some(item) => facts
@@ -50,6 +54,7 @@ impl Facts {
                 None => facts.opening.push(record.id),
             }
         }
+        facts.next_record = RecordId(highest.saturating_add(1));
         facts
     }
 

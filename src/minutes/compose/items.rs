@@ -20,7 +20,7 @@ impl<'m> Builder<'m> {
             let warning = self.not_for_publication(index);
             self.push(Block::NotForPublication(warning));
         }
-        if let Some((early, before)) = self.meeting.order_varied()
+        if let Some((early, before)) = self.varied
             && early == index
         {
             let number = |i: usize| self.meeting.item_number(&self.meeting.agenda[i].id);

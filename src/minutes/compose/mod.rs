@@ -99,6 +99,8 @@ pub(super) struct Builder<'m> {
     printed: HashSet<RecordId>,
     /// The count of the public the attendance paragraph says, not said again after it.
     public_in_attendance: Option<RecordId>,
+    /// Where the Chair varied the order of business, worked out once for every minute.
+    varied: Option<(usize, usize)>,
     blocks: Vec<Block>,
 }
 
@@ -131,6 +133,7 @@ impl<'m> Builder<'m> {
             private,
             printed: HashSet::new(),
             public_in_attendance: None,
+            varied: meeting.order_varied(),
             blocks: Vec::new(),
         }
     }

@@ -113,7 +113,10 @@ impl App {
     pub fn draft(&self) -> Option<Draft> {
         self.overlays.iter().rev().find_map(|overlay| {
             if let Overlay::Form(form) = overlay {
-                return Some(form.form.draft(self.session.meeting()));
+                return Some(
+                    form.form
+                        .draft(self.session.meeting(), self.session.facts().next_record),
+                );
             }
             None
         })

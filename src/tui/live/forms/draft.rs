@@ -89,10 +89,12 @@ fn prepared(meeting: &Meeting) -> u64 {
 }
 
 impl Form {
-    /// What the clerk has typed, to keep as a draft, with how the meeting stands.
-    pub fn draft(&self, meeting: &Meeting) -> Draft {
+    /// What the clerk has typed, to keep as a draft, with how the meeting stands: `next`
+    /// is the handle the next new record takes (the session knows it without a walk of the
+    /// log, which a key must not pay for).
+    pub fn draft(&self, meeting: &Meeting, next: RecordId) -> Draft {
         let before = match (self.kind, self.editing) {
-            (FormKind::Record(_), None) => Some(Before::NewRecord(meeting.next_record_id())),
+            (FormKind::Record(_), None) => Some(Before::NewRecord(next)),
             (FormKind::Record(_) | FormKind::Time, Some(id)) => {
                 meeting.record(id).map(|r| Before::Record(record_text(r)))
             }
