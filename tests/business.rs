@@ -176,6 +176,8 @@ fn an_application_heads_what_follows_it_and_check_asks_for_its_decision() {
                     text: "To object.".into(),
                     clauses: Vec::new(),
                 }],
+                reasons: None,
+                rejected: None,
             },
         ),
     );

@@ -284,6 +284,8 @@ impl Builder {
                     text: text.clone(),
                     clauses: Vec::new(),
                 }],
+                reasons: None,
+                rejected: None,
             },
         );
         self.resolutions.push(Expected {
@@ -421,6 +423,7 @@ fn build(plan: &Plan) -> Built {
                 words: "as she owns the land".into(),
                 will_leave: true,
                 may_speak_first: false,
+                dispensation: None,
             },
         );
     }

@@ -568,6 +568,7 @@ fn the_vice_chair_presiding_and_a_late_declaration_are_minuted_as_councils_do() 
                 words: "as he was a former member of the Local Safeguarding Adults Board".into(),
                 will_leave: false,
                 may_speak_first: false,
+                dispensation: None,
             },
         ),
         record(None, Event::Concluded),
@@ -727,6 +728,7 @@ fn the_exclusion_is_published_wherever_it_was_recorded_and_part_two_declarations
                 words: words.into(),
                 will_leave: false,
                 may_speak_first: false,
+                dispensation: None,
             },
         );
         declared.id = minutebook::model::RecordId::UNSET;

@@ -36,6 +36,7 @@ pub fn warnings(meeting: &Meeting) -> Vec<Problem> {
     numbers_used_twice(meeting, &mut found);
     substitutes_who_are_not_councillors(meeting, &mut found);
     offices_changed_in_private(meeting, &mut found);
+    budget_votes(meeting, &mut found);
     for (index, record) in meeting.records.iter().enumerate() {
         if let Event::Precept { year, .. } = &record.event
             && crate::model::kinds::finance::financial_year(year).is_none()
@@ -326,6 +327,52 @@ fn members_unaccounted_for(meeting: &Meeting, room: &Room<'_>, found: &mut Vec<P
                     person.titled_name()
                 ),
             ));
+        }
+    }
+}
+
+/// At a budget meeting, each decision on an item of business without a recorded vote: the law
+/// in England (the Local Authorities (Standing Orders) (England) (Amendment) Regulations 2014)
+/// asks that the minutes record how each member voted on a decision about the budget or the
+/// council tax.
+fn budget_votes(meeting: &Meeting, found: &mut Vec<Problem>) {
+    if !meeting.budget {
+        return;
+    }
+    let positions: std::collections::HashMap<crate::model::RecordId, usize> = meeting
+        .records
+        .iter()
+        .enumerate()
+        .map(|(index, record)| (record.id, index))
+        .collect();
+    for item in &meeting.agenda {
+        if item.kind != crate::model::ItemKind::Report {
+            continue;
+        }
+        let records: Vec<&crate::model::Record> = meeting
+            .records
+            .iter()
+            .filter(|r| r.item.as_deref() == Some(item.id.as_str()))
+            .collect();
+        for (at, record) in records.iter().enumerate() {
+            if !matches!(record.event, Event::Resolved { .. }) {
+                continue;
+            }
+            let recorded = crate::model::carried::carrying_vote(&records, at).is_some_and(|v| {
+                matches!(
+                    records[v].event,
+                    Event::Vote {
+                        count: Count::Recorded { .. },
+                        ..
+                    }
+                )
+            });
+            if !recorded && let Some(&index) = positions.get(&record.id) {
+                found.push(Problem::warning(
+                    Place::Record(index),
+                    "this is a budget meeting, and the law asks for a recorded vote (naming how each member voted) on each decision about the budget or council tax; none carried this resolution (v, then r)",
+                ));
+            }
         }
     }
 }

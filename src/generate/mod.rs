@@ -134,6 +134,7 @@ pub fn large_meeting(items: usize, people: usize, records: usize) -> Meeting {
                 words: sentence(&mut sequence, 8),
                 will_leave: false,
                 may_speak_first: false,
+                dispensation: None,
             },
             3 => Event::Action {
                 text: sentence(&mut sequence, 12),
@@ -184,6 +185,8 @@ pub fn large_meeting(items: usize, people: usize, records: usize) -> Meeting {
                         clauses: Vec::new(),
                     },
                 ],
+                reasons: None,
+                rejected: None,
             },
             8 => Event::Vote {
                 motion: None,
@@ -256,6 +259,7 @@ fn example(kind: EventKind, members: &[PersonId], item: &ItemId) -> Option<Event
             words: "as a governor of a school named in the report".into(),
             will_leave: true,
             may_speak_first: true,
+            dispensation: None,
         },
         EventKind::Adjourned => Event::Adjourned {
             reason: Some("a short break".into()),
@@ -295,6 +299,8 @@ fn example(kind: EventKind, members: &[PersonId], item: &ItemId) -> Option<Event
                 text: "That the report be noted.".into(),
                 clauses: Vec::new(),
             }],
+            reasons: None,
+            rejected: None,
         },
         EventKind::Excluded => Event::Excluded {
             paragraphs: vec![3],

@@ -153,6 +153,8 @@ mod tests {
             Event::Resolved {
                 preamble: None,
                 clauses: Vec::new(),
+                reasons: None,
+                rejected: None,
             },
         )
     }

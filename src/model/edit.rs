@@ -14,6 +14,7 @@ pub struct Details {
     pub time: Option<NaiveTime>,
     pub venue: String,
     pub remote: bool,
+    pub budget: bool,
     pub first_minute: u32,
 }
 
@@ -25,6 +26,7 @@ impl Details {
             time: meeting.time,
             venue: meeting.venue.clone(),
             remote: meeting.remote,
+            budget: meeting.budget,
             first_minute: meeting.first_minute,
         }
     }
@@ -169,6 +171,7 @@ impl Edit {
                 meeting.time = details.time;
                 meeting.venue = details.venue;
                 meeting.remote = details.remote;
+                meeting.budget = details.budget;
                 meeting.first_minute = details.first_minute;
                 Some(Edit::Details(old))
             }

@@ -349,6 +349,7 @@ mod tests {
                     words: "words".into(),
                     will_leave: false,
                     may_speak_first: false,
+                    dispensation: None,
                 },
             )
         };

@@ -128,6 +128,10 @@ pub enum Event {
         /// The Chair allowed the member to speak before leaving.
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         may_speak_first: bool,
+        /// A dispensation the member holds for the business, as granted: "granted by the
+        /// Standards Committee on 3 March 2026 to speak and vote".
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        dispensation: Option<String>,
     },
     Adjourned {
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -188,6 +192,12 @@ pub enum Event {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         preamble: Option<String>,
         clauses: Vec<Clause>,
+        /// Why, as an executive's decision gives its reasons.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        reasons: Option<String>,
+        /// The other options an executive considered and rejected.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        rejected: Option<String>,
     },
     /// The press and public excluded; what follows is Part 2 until they are readmitted.
     Excluded {

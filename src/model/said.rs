@@ -134,6 +134,9 @@ keys! {
     /// A declaration about Part 2 business only, in the public minutes.
     DeclarationInPrivate => "declaration_in_private" ["who", "interest", "items"],
     DeclarationNotForPublication => "declaration_not_for_publication" [],
+    /// After a declaration, a dispensation the member held: "Cllr A held a dispensation,
+    /// granted by the Standards Committee on 3 March 2026 to speak and vote."
+    DeclarationDispensation => "declaration_dispensation" ["who", "dispensation"],
     InterestDisclosablePecuniary => "interest_disclosable_pecuniary" [],
     InterestsDisclosablePecuniary => "interests_disclosable_pecuniary" [],
     InterestOtherRegisterable => "interest_other_registerable" [],
@@ -271,6 +274,10 @@ keys! {
     RecordedAbstain => "recorded_abstain" [],
     RecordedNone => "recorded_none" [],
     Resolved => "resolved" [],
+    /// An executive's reasons, after its decision: "Reasons for the decision: {text}".
+    DecisionReasons => "decision_reasons" ["text"],
+    /// The options an executive rejected: "Alternative options considered and rejected: {text}".
+    DecisionRejected => "decision_rejected" ["text"],
     /// The resolution with its motion and vote in one sentence, when the house style joins
     /// them: "It was proposed by {mover}, seconded by {seconder} and RESOLVED {vote}:".
     ResolvedTogether => "resolved_together" ["mover", "seconder", "vote", "amendments"],

@@ -103,7 +103,12 @@ pub fn event_of(kind: EventKind, people: usize, items: usize) -> BoxedStrategy<E
         .boxed(),
         EventKind::Vote => vote(people),
         EventKind::Resolved => (some_text(), proptest::collection::vec(clause(2), 0..3))
-            .prop_map(|(preamble, clauses)| Event::Resolved { preamble, clauses })
+            .prop_map(|(preamble, clauses)| Event::Resolved {
+                preamble,
+                clauses,
+                reasons: None,
+                rejected: None,
+            })
             .boxed(),
         EventKind::Excluded => (proptest::collection::vec(1u8..=7, 0..3), some_text())
             .prop_map(|(paragraphs, wording)| Event::Excluded {
@@ -209,6 +214,7 @@ fn declaration(who: BoxedStrategy<PersonId>, item: BoxedStrategy<ItemId>) -> Box
                 words,
                 will_leave,
                 may_speak_first,
+                dispensation: None,
             },
         )
         .boxed()

@@ -97,7 +97,10 @@ impl<'m> Builder<'m> {
             }
             if !self.options.confidential && self.private.contains(&record.id) {
                 // Public minutes of business taken in private: what was resolved, no more.
-                if let Event::Resolved { preamble, clauses } = &record.event {
+                if let Event::Resolved {
+                    preamble, clauses, ..
+                } = &record.event
+                {
                     self.say_all(vec![Said::Resolved {
                         marker: Phrase::new(Key::Resolved),
                         preamble: preamble.clone(),

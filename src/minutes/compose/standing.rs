@@ -3,7 +3,6 @@
 
 use super::Builder;
 use crate::minutes::wording::and_list;
-use crate::model::kinds::declarations::Declaration;
 use crate::model::said::{Key, Phrase, Slot};
 use crate::model::{Attendance, Event, InMinute, Kind, Person, PersonId, Record};
 
@@ -24,6 +23,7 @@ fn same_declaration(a: &Event, b: &Event) -> bool {
             words: wa,
             will_leave: la,
             may_speak_first: sa,
+            dispensation: da,
             ..
         },
         Event::Declaration {
@@ -33,11 +33,12 @@ fn same_declaration(a: &Event, b: &Event) -> bool {
             words: wb,
             will_leave: lb,
             may_speak_first: sb,
+            dispensation: db,
             ..
         },
     ) = (a, b)
     {
-        return ia == ib && pa == pb && ka == kb && wa == wb && la == lb && sa == sb;
+        return ia == ib && pa == pb && ka == kb && wa == wb && la == lb && sa == sb && da == db;
     }
     false
 }
@@ -226,26 +227,8 @@ impl Builder<'_> {
     /// The sentence for a run of declarations in the same words.
     pub(super) fn declared(&self, group: &[&Record]) -> Option<String> {
         let first = group.first()?;
-        let Event::Declaration {
-            person,
-            items,
-            applications,
-            kind,
-            words,
-            will_leave,
-            may_speak_first,
-        } = &first.event
-        else {
+        let crate::model::kinds::View::Declaration(declaration) = first.event.view() else {
             return None;
-        };
-        let declaration = Declaration {
-            person,
-            items,
-            applications,
-            kind,
-            words,
-            will_leave: *will_leave,
-            may_speak_first: *may_speak_first,
         };
         let members: Vec<PersonId> = group
             .iter()
@@ -259,10 +242,28 @@ impl Builder<'_> {
         if made_in_private && !self.options.confidential {
             return None;
         }
-        let private = self.only_private(items) || made_in_private;
+        let private = self.only_private(declaration.items) || made_in_private;
         let phrase =
             declaration.sentence(self.meeting, &members, private, self.options.confidential);
-        Some(self.say(&phrase))
+        let sentence = self.say(&phrase);
+        // A dispensation held for the business, where the minutes may say what was declared.
+        let dispensation = declaration
+            .dispensation
+            .map(str::trim)
+            .filter(|d| !d.is_empty() && (self.options.confidential || !private))
+            .map(|granted| {
+                self.say(
+                    &Phrase::new(Key::DeclarationDispensation)
+                        .with("who", Slot::People(members.clone()))
+                        .text("dispensation", granted.trim_end_matches('.')),
+                )
+            });
+        Some(match dispensation {
+            Some(dispensation) if !dispensation.trim().is_empty() => {
+                format!("{sentence} {dispensation}")
+            }
+            _ => sentence,
+        })
     }
 
     /// The declarations made under the declarations item (or before the first item), and

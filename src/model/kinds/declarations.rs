@@ -15,6 +15,8 @@ pub struct Declaration<'e> {
     pub words: &'e str,
     pub will_leave: bool,
     pub may_speak_first: bool,
+    /// The dispensation the member holds for the business, as granted.
+    pub dispensation: Option<&'e str>,
 }
 
 const INTEREST_KINDS: &[&str] = &[
@@ -317,28 +319,34 @@ impl<'e> Kind<'e> for Declaration<'e> {
         let (kind, described) = interest_choice(self.kind);
         Some(schema(
             context,
-            Some(self.person),
-            &numbers.join(", "),
-            kind,
-            &described,
-            self.words,
-            self.will_leave,
-            self.may_speak_first,
+            Given {
+                person: Some(self.person),
+                items: numbers.join(", "),
+                kind,
+                described,
+                words: self.words,
+                will_leave: self.will_leave,
+                may_speak_first: self.may_speak_first,
+                dispensation: self.dispensation.unwrap_or_default(),
+            },
         ))
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn schema(
-    context: &FormContext<'_>,
-    person: Option<&PersonId>,
-    items: &str,
+/// What the declaration form holds.
+#[derive(Default)]
+struct Given<'a> {
+    person: Option<&'a PersonId>,
+    items: String,
     kind: usize,
-    described: &str,
-    words: &str,
+    described: String,
+    words: &'a str,
     will_leave: bool,
     may_speak_first: bool,
-) -> Schema {
+    dispensation: &'a str,
+}
+
+fn schema(context: &FormContext<'_>, given: Given<'_>) -> Schema {
     Schema::new(
         "Declaration of interest",
         vec![
@@ -346,24 +354,27 @@ fn schema(
                 "Member",
                 super::context::councillors_by_room(context.meeting, context.room),
                 false,
-                person,
+                given.person,
             )
             .helped("type part of the member's name"),
-            Question::text("Items", items).helped(
+            Question::text("Items", given.items).helped(
                 "the items or planning applications the interest is in: 6, or 10, 11, or 26/00210/FUL",
             ),
-            Question::choice("Kind", INTEREST_KINDS, kind)
+            Question::choice("Kind", INTEREST_KINDS, given.kind)
                 .helped("the kind of interest, as the member declared it (Up and Down)"),
-            Question::text("Kind in own words", described).helped(
+            Question::text("Kind in own words", given.described).helped(
                 "only for a kind not in the list, in a word or two, such as prejudicial; else leave empty",
             ),
-            Question::lines("Why", words).helped(
+            Question::lines("Why", given.words).helped(
                 "why the member has the interest, as the minutes will say it: as she is a school governor",
             ),
-            Question::yes_no("Will leave", will_leave)
+            Question::yes_no("Will leave", given.will_leave)
                 .helped("whether the member will leave for the item's debate and vote"),
-            Question::yes_no("Speaks first", may_speak_first)
+            Question::yes_no("Speaks first", given.may_speak_first)
                 .helped("whether the member will speak on the item before leaving"),
+            Question::text("Dispensation", given.dispensation).helped(
+                "if the member holds a dispensation for it, as granted; else leave empty: by the Standards Committee on 3 March 2026 to speak and vote",
+            ),
         ],
     )
 }
@@ -376,7 +387,13 @@ pub fn blank(context: &FormContext<'_>) -> Option<Schema> {
         .filter(|i| i.kind != ItemKind::Declarations)
         .map(|i| i.number.clone().unwrap_or_else(|| i.id.to_string()))
         .unwrap_or_default();
-    Some(schema(context, None, &items, 0, "", "", false, false))
+    Some(schema(
+        context,
+        Given {
+            items,
+            ..Given::default()
+        },
+    ))
 }
 
 pub fn build(answers: &dyn Answers, context: &FormContext<'_>) -> Result<Event, String> {
@@ -389,6 +406,7 @@ pub fn build(answers: &dyn Answers, context: &FormContext<'_>) -> Result<Event, 
         words: form::required(answers, 4)?,
         will_leave: answers.choice(5) == 1,
         may_speak_first: answers.choice(6) == 1,
+        dispensation: form::optional(answers, 7),
     })
 }
 

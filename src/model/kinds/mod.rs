@@ -188,6 +188,7 @@ impl Event {
                 words,
                 will_leave,
                 may_speak_first,
+                dispensation,
             } => View::Declaration(declarations::Declaration {
                 person,
                 items,
@@ -196,6 +197,7 @@ impl Event {
                 words,
                 will_leave: *will_leave,
                 may_speak_first: *may_speak_first,
+                dispensation: dispensation.as_deref(),
             }),
             Event::Adjourned { reason } => View::Adjournment(adjournment::Adjournment::Adjourned {
                 reason: reason.as_deref(),
@@ -240,9 +242,16 @@ impl Event {
                 count,
                 casting: *casting,
             }),
-            Event::Resolved { preamble, clauses } => View::Resolution(resolutions::Resolution {
+            Event::Resolved {
+                preamble,
+                clauses,
+                reasons,
+                rejected,
+            } => View::Resolution(resolutions::Resolution {
                 preamble: preamble.as_deref(),
                 clauses,
+                reasons: reasons.as_deref(),
+                rejected: rejected.as_deref(),
             }),
             Event::Excluded {
                 paragraphs,

@@ -5,12 +5,16 @@ use super::votes::{abstentions, dissenters, recorded, voted_on};
 use super::{FormContext, InMinute, Kind, Motions, Public, clauses};
 use crate::model::said::{Key, Phrase, Said, Slot};
 use crate::model::{
-    AgendaItem, Clause, Count, Event, ItemId, ItemKind, Meeting, PersonId, Record, Room,
+    AgendaItem, BodyKind, Clause, Count, Event, ItemId, ItemKind, Meeting, PersonId, Record, Room,
 };
 
 pub struct Resolution<'e> {
     pub preamble: Option<&'e str>,
     pub clauses: &'e [Clause],
+    /// An executive's reasons for the decision.
+    pub reasons: Option<&'e str>,
+    /// The other options an executive considered and rejected.
+    pub rejected: Option<&'e str>,
 }
 
 /// The marker for what the vote that carried this resolution decided, with the names of a
@@ -103,20 +107,47 @@ impl<'e> Kind<'e> for Resolution<'e> {
             clauses: self.clauses.to_vec(),
         });
         said.extend(after);
+        // An executive's reasons and the options it rejected, where the clerk gave them.
+        for (key, text) in [
+            (Key::DecisionReasons, self.reasons),
+            (Key::DecisionRejected, self.rejected),
+        ] {
+            if let Some(text) = text.map(str::trim).filter(|t| !t.is_empty()) {
+                said.push(Said::Paragraph(Phrase::new(key).text("text", text)));
+            }
+        }
         said
     }
 
-    fn form(&self, _context: &FormContext<'_>) -> Option<Schema> {
-        Some(resolution(&clauses::to_text(self.preamble, self.clauses)))
+    fn form(&self, context: &FormContext<'_>) -> Option<Schema> {
+        Some(resolution(
+            context,
+            &clauses::to_text(self.preamble, self.clauses),
+            self.reasons.unwrap_or_default(),
+            self.rejected.unwrap_or_default(),
+        ))
     }
 }
 
-fn resolution(text: &str) -> Schema {
-    Schema::new("RESOLVED", vec![Question::lines("Resolution", text)])
+/// The resolution form: what was resolved, and for an executive's decision its reasons and the
+/// options it rejected, which its record of the decision publishes.
+fn resolution(context: &FormContext<'_>, text: &str, reasons: &str, rejected: &str) -> Schema {
+    let mut questions = vec![Question::lines("Resolution", text)];
+    if context.meeting.body.kind == BodyKind::Executive {
+        questions.push(
+            Question::lines("Reasons", reasons)
+                .helped("why the decision was taken, as its record of the decision will say"),
+        );
+        questions.push(
+            Question::lines("Options rejected", rejected)
+                .helped("the other options considered and rejected, and why: to do nothing, as …"),
+        );
+    }
+    Schema::new("RESOLVED", questions)
 }
 
-pub fn blank() -> Option<Schema> {
-    Some(resolution(""))
+pub fn blank(context: &FormContext<'_>) -> Option<Schema> {
+    Some(resolution(context, "", "", ""))
 }
 
 /// The usual resolution on the minutes of the last meeting, with the date the item gives
@@ -140,12 +171,24 @@ fn date_in(text: &str) -> Option<String> {
     crate::model::clock::date_written_in(text).map(|written| text[written.date].to_string())
 }
 
-pub fn build(answers: &dyn Answers) -> Result<Event, String> {
+pub fn build(answers: &dyn Answers, context: &FormContext<'_>) -> Result<Event, String> {
     let (preamble, clauses) = clauses::parse(&answers.text(0));
     if clauses.is_empty() && preamble.is_none() {
         return Err("Resolution: type what was resolved".into());
     }
-    Ok(Event::Resolved { preamble, clauses })
+    // Only an executive's form asks for reasons and the options rejected.
+    let executive = context.meeting.body.kind == BodyKind::Executive;
+    let asked = |index| {
+        executive
+            .then(|| super::form::optional(answers, index))
+            .flatten()
+    };
+    Ok(Event::Resolved {
+        preamble,
+        clauses,
+        reasons: asked(1),
+        rejected: asked(2),
+    })
 }
 
 #[cfg(test)]

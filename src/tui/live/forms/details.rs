@@ -76,6 +76,12 @@ pub fn details(meeting: &Meeting) -> Schema {
                 Question::choice("House style", &options, chosen)
             },
             Question::choice("Held", HELD, usize::from(meeting.remote)),
+            Question::yes_no("Budget meeting", meeting.budget).helped(
+                "whether the meeting sets the budget or council tax, where each decision on them needs a recorded vote",
+            ),
+            Question::yes_no("In Wales", body.wales).helped(
+                "whether the body is in Wales, where a community or town council publishes a notice of its decisions",
+            ),
         ],
     )
 }
@@ -129,6 +135,8 @@ pub fn details_submit(form: &Form, meeting: &Meeting) -> Result<Submission, Stri
         .filter(|name| name.as_str() != NOT_NAMED)
         .cloned();
     details.remote = form.fields.get(11).is_some_and(|f| f.choice == 1);
+    details.budget = form.fields.get(12).is_some_and(|f| f.choice == 1);
+    details.body.wales = form.fields.get(13).is_some_and(|f| f.choice == 1);
     Ok(Submission::Change {
         edits: vec![Edit::Details(details)],
         said: "the meeting's details".into(),

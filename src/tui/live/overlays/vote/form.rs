@@ -104,19 +104,29 @@ impl VoteForm {
             .iter()
             .rposition(|(id, _)| !decided(id))
             .map_or(0, |i| i + 1);
+        // At a budget meeting the law asks for a recorded vote, so the form offers one first.
+        let mode = if meeting.budget {
+            VoteMode::Recorded
+        } else {
+            VoteMode::Unanimous
+        };
         let mut form = VoteForm {
             item,
             time: time_text(at),
             editing,
             motion: open,
             motions,
-            mode: VoteMode::Unanimous,
+            mode,
             figures: Default::default(),
             ways: vec![None; eligible.len()],
             eligible,
             attendance_known,
             cursor: 0,
-            focus: VoteFocus::Motion,
+            focus: if meeting.budget {
+                VoteFocus::Members
+            } else {
+                VoteFocus::Motion
+            },
             casting: None,
             error: None,
         };
