@@ -143,6 +143,9 @@ pub enum Command {
         /// in for business taken in private); marked CONFIDENTIAL.
         #[arg(long)]
         confidential: bool,
+        /// The day the six-month rule is worked out for; today by default.
+        #[arg(long, value_parser = date_given)]
+        on: Option<chrono::NaiveDate>,
     },
     /// Every follow-up action across the meetings in folders: its meeting, minute and owner,
     /// and whether a later meeting heard it done or carried forward.

@@ -6,6 +6,7 @@
 pub mod across;
 pub mod check;
 pub mod commands;
+pub mod duties;
 pub mod generate;
 pub mod import;
 pub mod keeping;

@@ -80,12 +80,14 @@ fn main() -> ExitCode {
             to,
             format,
             confidential,
+            on,
         } => across(
             &folders,
             minutebook::commands::View::Attendance {
                 from,
                 to,
                 confidential,
+                on: on.unwrap_or_else(minutebook::commands::today),
             },
             format,
         ),

@@ -59,6 +59,7 @@ fn whole_attendance(folder: &Path) -> minutebook::across::report::Report {
             from: None,
             to: None,
             confidential: false,
+            on: chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("a date"),
         },
     )
 }
@@ -585,6 +586,7 @@ fn a_report_names_files_without_the_folders_of_this_machine() {
             from: None,
             to: None,
             confidential: false,
+            on: chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("a date"),
         },
         View::Search {
             words: "street lighting",

@@ -651,6 +651,7 @@ fn public_reports(meeting: &Meeting) -> Vec<String> {
             from: None,
             to: None,
             confidential: false,
+            on: chrono::NaiveDate::from_ymd_opt(2026, 6, 1).expect("a date"),
         },
         View::Actions {
             confidential: false,

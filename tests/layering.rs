@@ -34,7 +34,11 @@ const RULES: &[(&str, &[&str])] = &[
         &["tui", "commands", "keeping", "import", "across"],
     ),
     ("import", &["tui", "commands", "keeping", "across"]),
-    ("across", &["tui", "commands", "keeping", "import"]),
+    (
+        "across",
+        &["tui", "commands", "keeping", "import", "duties"],
+    ),
+    ("duties", &["tui", "commands", "keeping", "import"]),
     ("generate", &["tui", "commands", "keeping"]),
     ("printable.rs", &["tui", "commands"]),
 ];

@@ -30,6 +30,9 @@ pub struct Report {
     /// What to say when there are no rows.
     pub empty: String,
     pub skipped: Vec<String>,
+    /// Further titled tables after this one's: the six-month rule after the attendance. A
+    /// spreadsheet (CSV) takes the first table alone.
+    pub sections: Vec<Report>,
 }
 
 impl Report {
@@ -76,35 +79,12 @@ impl Report {
     }
 
     fn markdown(&self) -> String {
-        let cell = |text: &str| text.replace('|', "\\|").replace('\n', " ");
-        let mut out = format!("# {}\n\n", cell(&self.title));
-        for note in &self.notes {
-            let _ = writeln!(out, "{}\n", cell(note));
-        }
-        if self.rows.is_empty() {
-            let _ = writeln!(out, "{}\n", self.empty);
-        } else {
-            let row = |cells: &[String]| {
-                let cells: Vec<String> = cells.iter().map(|c| cell(c)).collect();
-                format!("| {} |\n", cells.join(" | "))
-            };
-            let rule: Vec<String> = self.header.iter().map(|_| "---".to_string()).collect();
-            for (body, rows) in self.tables() {
-                if let Some(body) = body {
-                    let _ = writeln!(out, "## {}\n", cell(body));
-                }
-                out.push_str(&row(&self.header));
-                out.push_str(&row(&rule));
-                for cells in rows {
-                    out.push_str(&row(cells));
-                }
-                out.push('\n');
-            }
-        }
+        let mut out = String::new();
+        self.markdown_at(1, &mut out);
         if !self.skipped.is_empty() {
             out.push_str("## Files skipped\n\n");
             for skipped in &self.skipped {
-                let _ = writeln!(out, "- {}", cell(skipped));
+                let _ = writeln!(out, "- {}", skipped.replace('|', "\\|").replace('\n', " "));
             }
             out.push('\n');
         }
@@ -112,25 +92,8 @@ impl Report {
     }
 
     fn text(&self) -> String {
-        let mut out = format!(
-            "{}\n{}\n\n",
-            self.title,
-            "=".repeat(self.title.chars().count())
-        );
-        for note in &self.notes {
-            let _ = writeln!(out, "{note}\n");
-        }
-        if self.rows.is_empty() {
-            let _ = writeln!(out, "{}\n", self.empty);
-        } else {
-            for (body, rows) in self.tables() {
-                if let Some(body) = body {
-                    let _ = writeln!(out, "{body}\n{}\n", "-".repeat(body.chars().count()));
-                }
-                out.push_str(&text_table(&self.header, &rows));
-                out.push('\n');
-            }
-        }
+        let mut out = String::new();
+        self.text_at(&['=', '-', '~'], &mut out);
         if !self.skipped.is_empty() {
             out.push_str("Files skipped\n-------------\n");
             for skipped in &self.skipped {
@@ -156,20 +119,7 @@ impl Report {
              print-color-adjust: exact; -webkit-print-color-adjust: exact; }\n\
              @media print { body { margin: 0; } }\n</style>\n</head>\n<body>\n",
         );
-        let _ = writeln!(out, "<h1>{}</h1>", escape(&self.title));
-        for note in &self.notes {
-            let _ = writeln!(out, "<p>{}</p>", escape(note));
-        }
-        if self.rows.is_empty() {
-            let _ = writeln!(out, "<p>{}</p>", escape(&self.empty));
-        } else {
-            for (body, rows) in self.tables() {
-                if let Some(body) = body {
-                    let _ = writeln!(out, "<h2>{}</h2>", escape(body));
-                }
-                self.html_table(&mut out, &rows);
-            }
-        }
+        self.html_at(1, &mut out);
         if !self.skipped.is_empty() {
             out.push_str("<h2>Files skipped</h2>\n<ul>\n");
             for skipped in &self.skipped {
@@ -179,6 +129,89 @@ impl Report {
         }
         out.push_str("</body>\n</html>\n");
         out
+    }
+
+    /// The title at heading `level`, the notes, the tables (each body's under a heading a level
+    /// down) and the sections after it, in Markdown.
+    fn markdown_at(&self, level: usize, out: &mut String) {
+        let cell = |text: &str| text.replace('|', "\\|").replace('\n', " ");
+        let _ = writeln!(out, "{} {}\n", "#".repeat(level), cell(&self.title));
+        for note in &self.notes {
+            let _ = writeln!(out, "{}\n", cell(note));
+        }
+        if self.rows.is_empty() {
+            let _ = writeln!(out, "{}\n", self.empty);
+        } else {
+            let row = |cells: &[String]| {
+                let cells: Vec<String> = cells.iter().map(|c| cell(c)).collect();
+                format!("| {} |\n", cells.join(" | "))
+            };
+            let rule: Vec<String> = self.header.iter().map(|_| "---".to_string()).collect();
+            for (body, rows) in self.tables() {
+                if let Some(body) = body {
+                    let _ = writeln!(out, "{} {}\n", "#".repeat(level + 1), cell(body));
+                }
+                out.push_str(&row(&self.header));
+                out.push_str(&row(&rule));
+                for cells in rows {
+                    out.push_str(&row(cells));
+                }
+                out.push('\n');
+            }
+        }
+        for section in &self.sections {
+            section.markdown_at(level + 1, out);
+        }
+    }
+
+    /// As [`Report::markdown_at`], in plain text: each level's title underlined with its own
+    /// character.
+    fn text_at(&self, rules: &[char], out: &mut String) {
+        let rule = rules.first().copied().unwrap_or('-');
+        let below = rules.get(1..).filter(|r| !r.is_empty()).unwrap_or(rules);
+        let underline = |text: &str, c: char| c.to_string().repeat(text.chars().count());
+        let _ = writeln!(out, "{}\n{}\n", self.title, underline(&self.title, rule));
+        for note in &self.notes {
+            let _ = writeln!(out, "{note}\n");
+        }
+        if self.rows.is_empty() {
+            let _ = writeln!(out, "{}\n", self.empty);
+        } else {
+            for (body, rows) in self.tables() {
+                if let Some(body) = body {
+                    let c = below.first().copied().unwrap_or('-');
+                    let _ = writeln!(out, "{body}\n{}\n", underline(body, c));
+                }
+                out.push_str(&text_table(&self.header, &rows));
+                out.push('\n');
+            }
+        }
+        for section in &self.sections {
+            section.text_at(below, out);
+        }
+    }
+
+    /// As [`Report::markdown_at`], in HTML.
+    fn html_at(&self, level: usize, out: &mut String) {
+        let heading = level.min(6);
+        let _ = writeln!(out, "<h{heading}>{}</h{heading}>", escape(&self.title));
+        for note in &self.notes {
+            let _ = writeln!(out, "<p>{}</p>", escape(note));
+        }
+        if self.rows.is_empty() {
+            let _ = writeln!(out, "<p>{}</p>", escape(&self.empty));
+        } else {
+            let under = (level + 1).min(6);
+            for (body, rows) in self.tables() {
+                if let Some(body) = body {
+                    let _ = writeln!(out, "<h{under}>{}</h{under}>", escape(body));
+                }
+                self.html_table(out, &rows);
+            }
+        }
+        for section in &self.sections {
+            section.html_at(level + 1, out);
+        }
     }
 
     fn html_table(&self, out: &mut String, rows: &[&Vec<String>]) {

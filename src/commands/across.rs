@@ -13,6 +13,8 @@ pub enum View<'a> {
         from: Option<NaiveDate>,
         to: Option<NaiveDate>,
         confidential: bool,
+        /// The day the six-month rule is worked out for: today, as a rule.
+        on: NaiveDate,
     },
     Actions {
         confidential: bool,
@@ -41,12 +43,15 @@ pub fn of(collection: &across::Collection, view: View<'_>) -> Report {
             from,
             to,
             confidential,
+            on,
         } => {
             let summary = across::attendance::attendance(collection, from, to, confidential);
-            (
-                across::attendance::report(&summary, &collection.skipped),
-                None,
-            )
+            let mut report = across::attendance::report(&summary, &collection.skipped);
+            let members = crate::duties::six_months::six_months(collection, on, confidential);
+            report
+                .sections
+                .push(crate::duties::six_months::report(&members, on));
+            (report, None)
         }
         View::Actions { confidential } => {
             let list = across::actions::actions(collection, confidential);

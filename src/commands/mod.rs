@@ -44,6 +44,7 @@ pub fn check_file(path: &Path, style: StyleRequest<'_>) -> CheckReport {
     let mut warnings: Vec<_> = check::warnings(&loaded.meeting)
         .into_iter()
         .chain(unprinted)
+        .chain(six_month_warnings(&loaded.meeting, path))
         .map(|problem| store::place(path, &loaded.meeting, &loaded.map, problem))
         .collect();
     // In file order, so an officer can work down the file.
@@ -279,4 +280,35 @@ pub fn import(agenda: &Path, output: &Path) -> anyhow::Result<String> {
     }
     store::save(&imported.meeting, output)?;
     Ok(crate::import::summary(&imported, agenda, output))
+}
+
+/// Members of the meeting's body near or past six months without attending a meeting of the
+/// council, as the meetings in the meeting file's folder record it at the meeting's date, each
+/// a warning at the member.
+fn six_month_warnings(meeting: &crate::model::Meeting, path: &Path) -> Vec<check::Problem> {
+    let folder = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let collection = crate::across::gather(&[folder.to_path_buf()]);
+    crate::duties::six_months::at_risk(meeting, &collection, meeting.date)
+        .into_iter()
+        .map(|(id, sentence)| {
+            let place = meeting
+                .people
+                .iter()
+                .position(|p| p.id == id.as_str())
+                .map_or(check::Place::Meeting, check::Place::Person);
+            check::Problem::warning(place, sentence)
+        })
+        .collect()
+}
+
+/// Today, as the duties count from it: the computer's date, or `MINUTEBOOK_TODAY`
+/// (`2026-03-01`) to see how things stood, or will stand, on another day.
+pub fn today() -> chrono::NaiveDate {
+    std::env::var("MINUTEBOOK_TODAY")
+        .ok()
+        .and_then(|day| chrono::NaiveDate::parse_from_str(day.trim(), "%Y-%m-%d").ok())
+        .unwrap_or_else(|| chrono::Local::now().date_naive())
 }

@@ -74,6 +74,7 @@ impl FolderView {
                 from: None,
                 to: None,
                 confidential: self.confidential,
+                on: crate::commands::today(),
             },
             Showing::Actions => View::Actions {
                 confidential: self.confidential,

@@ -199,12 +199,25 @@ pub fn sample_copy(data: &Path, file: &str) -> std::io::Result<PathBuf> {
 pub fn describe_recent(path: &Path) -> String {
     match crate::store::load(path) {
         Ok(meeting) => format!(
-            "{}, {} — {}",
+            "{}, {}{} — {}",
             meeting.body.name,
             format_date(meeting.date),
+            six_months_said(&meeting, path),
             path.display()
         ),
         Err(_) => path.display().to_string(),
+    }
+}
+
+/// ", 2 members near the six-month limit", for a meeting whose body has members near or past
+/// six months without attending, as the meetings in its folder record it today.
+fn six_months_said(meeting: &crate::model::Meeting, path: &Path) -> String {
+    let folder = path.parent().map(Path::to_path_buf).unwrap_or_default();
+    let collection = crate::across::gather(&[folder]);
+    match crate::duties::six_months::at_risk(meeting, &collection, crate::commands::today()).len() {
+        0 => String::new(),
+        1 => ", 1 member near or past the six-month limit".into(),
+        n => format!(", {n} members near or past the six-month limit"),
     }
 }
 
