@@ -58,6 +58,40 @@ pub enum Command {
         #[arg(long, value_name = "STYLE")]
         style: Option<String>,
     },
+    /// Write the note of a meeting a community or town council in Wales must publish within
+    /// seven working days: the members present, the apologies, the declarations of interest
+    /// and each decision with the outcome of any vote, nothing taken in private. In English,
+    /// and in Welsh after it where the house style gives the Welsh words.
+    Notice {
+        /// The meeting file (.ron).
+        file: PathBuf,
+        #[arg(long, value_enum, default_value_t = MinutesFormat::Md)]
+        format: MinutesFormat,
+        /// Write to this file instead of standard output.
+        #[arg(short, long, value_name = "OUT")]
+        output: Option<PathBuf>,
+        /// The house style: a bundled style or a style file.
+        #[arg(long, value_name = "STYLE")]
+        style: Option<String>,
+    },
+    /// Write the record of each decision a cabinet or executive made at the meeting: the
+    /// decision, its reasons, the options rejected, conflicts of interest and dispensations,
+    /// and the day it may be carried out once five clear working days for call-in have passed.
+    Decision {
+        /// The meeting file (.ron).
+        file: PathBuf,
+        #[arg(long, value_enum, default_value_t = MinutesFormat::Md)]
+        format: MinutesFormat,
+        /// Write to this file instead of standard output.
+        #[arg(short, long, value_name = "OUT")]
+        output: Option<PathBuf>,
+        /// The day the record is published, from which call-in is counted; today by default.
+        #[arg(long, value_parser = date_given)]
+        published: Option<chrono::NaiveDate>,
+        /// The house style: a bundled style or a style file.
+        #[arg(long, value_name = "STYLE")]
+        style: Option<String>,
+    },
     /// Print the house style in force, as a file a council can copy and edit.
     ///
     /// With a meeting file, the style its minutes are written in; without, the style the
@@ -146,6 +180,29 @@ pub enum Command {
         /// The day the six-month rule is worked out for; today by default.
         #[arg(long, value_parser = date_given)]
         on: Option<chrono::NaiveDate>,
+    },
+    /// What is due, and by when, for the meetings in folders: agendas of meetings to come,
+    /// draft minutes of a parish or town council, a Welsh council's note of decisions, an
+    /// executive's records of decisions. What has passed first.
+    Due {
+        /// Folders of meeting files (searched with their subfolders), or meeting files.
+        #[arg(required = true, value_name = "FOLDER")]
+        folders: Vec<PathBuf>,
+        /// The day to count from; today by default.
+        #[arg(long, value_parser = date_given)]
+        on: Option<chrono::NaiveDate>,
+        #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
+        format: ReportFormat,
+    },
+    /// The meetings in folders as an iCalendar file (.ics) for a website or members'
+    /// calendars: an event each, which a calendar given the file again updates.
+    Calendar {
+        /// Folders of meeting files (searched with their subfolders), or meeting files.
+        #[arg(required = true, value_name = "FOLDER")]
+        folders: Vec<PathBuf>,
+        /// Write to this file instead of standard output.
+        #[arg(short, long, value_name = "OUT.ics")]
+        output: Option<PathBuf>,
     },
     /// Every follow-up action across the meetings in folders: its meeting, minute and owner,
     /// and whether a later meeting heard it done or carried forward.

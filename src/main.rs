@@ -39,7 +39,40 @@ fn main() -> ExitCode {
             format,
             output.as_deref(),
             confidential,
-            actions,
+            if actions {
+                minutebook::commands::Wanted::Actions
+            } else {
+                minutebook::commands::Wanted::Minutes
+            },
+            style.as_deref(),
+        ),
+        Command::Notice {
+            file,
+            format,
+            output,
+            style,
+        } => minutes(
+            &file,
+            format,
+            output.as_deref(),
+            false,
+            minutebook::commands::Wanted::Notice,
+            style.as_deref(),
+        ),
+        Command::Decision {
+            file,
+            format,
+            output,
+            published,
+            style,
+        } => minutes(
+            &file,
+            format,
+            output.as_deref(),
+            false,
+            minutebook::commands::Wanted::Decisions {
+                published: published.unwrap_or_else(minutebook::commands::today),
+            },
             style.as_deref(),
         ),
         Command::Style { file, style } => print_style(file.as_deref(), style.as_deref()),
@@ -91,6 +124,18 @@ fn main() -> ExitCode {
             },
             format,
         ),
+        Command::Due {
+            folders,
+            on,
+            format,
+        } => across(
+            &folders,
+            minutebook::commands::View::Due {
+                on: on.unwrap_or_else(minutebook::commands::today),
+            },
+            format,
+        ),
+        Command::Calendar { folders, output } => calendar(&folders, output.as_deref()),
         Command::Actions {
             folders,
             format,
@@ -149,7 +194,7 @@ fn minutes(
     format: MinutesFormat,
     output: Option<&Path>,
     confidential: bool,
-    actions: bool,
+    wanted: minutebook::commands::Wanted,
     style: Option<&str>,
 ) -> ExitCode {
     use minutebook::minutes::Format;
@@ -165,7 +210,7 @@ fn minutes(
         format,
         output,
         confidential,
-        actions,
+        wanted,
         style: minutebook::commands::StyleRequest {
             given: style,
             config: Some(&config),
@@ -308,6 +353,27 @@ fn across(
     }
     out(&report.write(format));
     ExitCode::SUCCESS
+}
+
+/// Writes the meetings as an iCalendar file, to a file or standard output.
+fn calendar(folders: &[PathBuf], output: Option<&Path>) -> ExitCode {
+    let text = minutebook::commands::calendar(folders);
+    match output {
+        Some(path) => match minutebook::store::write_document(path, text.as_bytes(), false) {
+            Ok(_) => ExitCode::SUCCESS,
+            Err(error) => {
+                err(&format!(
+                    "minutebook: {}: could not write: {error}",
+                    path.display()
+                ));
+                ExitCode::FAILURE
+            }
+        },
+        None => {
+            out(&text);
+            ExitCode::SUCCESS
+        }
+    }
 }
 
 /// Opens the live screen (or the start screen when no file is named).

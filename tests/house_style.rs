@@ -421,7 +421,7 @@ fn the_meeting_the_command_line_or_the_config_names_the_style() {
     assert!(output.status.success());
     assert!(
         stderr(&output).contains(
-            "style \"cheshire-west\" is neither a bundled style (default, cheshire-east-2025, parish-council, town-council, borough-planning) nor a file"
+            "style \"cheshire-west\" is neither a bundled style (default, cheshire-east-2025, parish-council, town-council, borough-planning, welsh-community-council) nor a file"
         ),
         "{}",
         stderr(&output)

@@ -37,6 +37,7 @@ pub fn warnings(meeting: &Meeting) -> Vec<Problem> {
     substitutes_who_are_not_councillors(meeting, &mut found);
     offices_changed_in_private(meeting, &mut found);
     budget_votes(meeting, &mut found);
+    executive_reasons(meeting, &mut found);
     for (index, record) in meeting.records.iter().enumerate() {
         if let Event::Precept { year, .. } = &record.event
             && crate::model::kinds::finance::financial_year(year).is_none()
@@ -373,6 +374,30 @@ fn budget_votes(meeting: &Meeting, found: &mut Vec<Problem>) {
                     "this is a budget meeting, and the law asks for a recorded vote (naming how each member voted) on each decision about the budget or council tax; none carried this resolution (v, then r)",
                 ));
             }
+        }
+    }
+}
+
+/// A cabinet's decision on an item of business with no reasons given: its record of the
+/// decision must give them.
+fn executive_reasons(meeting: &Meeting, found: &mut Vec<Problem>) {
+    if meeting.body.kind != crate::model::BodyKind::Executive {
+        return;
+    }
+    for (index, record) in meeting.records.iter().enumerate() {
+        let on_business = record
+            .item
+            .as_deref()
+            .and_then(|id| meeting.item(id))
+            .is_some_and(|item| item.kind == crate::model::ItemKind::Report);
+        if let Event::Resolved { reasons, .. } = &record.event
+            && on_business
+            && reasons.as_deref().is_none_or(|r| r.trim().is_empty())
+        {
+            found.push(Problem::warning(
+                Place::Record(index),
+                "this is a decision of a cabinet or executive, whose record of the decision must give its reasons; none are given (Enter on it, Reasons)",
+            ));
         }
     }
 }

@@ -27,6 +27,10 @@ pub enum View<'a> {
         words: &'a str,
         confidential: bool,
     },
+    /// What is due, and by when, as at the day given.
+    Due {
+        on: NaiveDate,
+    },
 }
 
 /// The view over every meeting found in `places`, with the files left out listed.
@@ -83,6 +87,13 @@ pub fn of(collection: &across::Collection, view: View<'_>) -> Report {
                 Some(from),
             )
         }
+        View::Due { on } => {
+            let list = crate::duties::due::due(collection, on);
+            (
+                crate::duties::due::report(&list, on).skipping(&collection.skipped),
+                None,
+            )
+        }
     };
     let (from, to) = match view {
         View::Attendance { from, to, .. } => (from, to),
@@ -115,4 +126,9 @@ pub fn of(collection: &across::Collection, view: View<'_>) -> Report {
         report.title = format!("CONFIDENTIAL: {}", report.title);
     }
     report
+}
+
+/// The meetings in `places` as an iCalendar file, an event each.
+pub fn calendar(places: &[PathBuf]) -> String {
+    crate::duties::calendar::calendar(&across::gather(places))
 }

@@ -9,7 +9,7 @@ use crate::store::{self, LoadError};
 mod across;
 mod new;
 
-pub use across::{View, across, of as across_of};
+pub use across::{View, across, calendar, of as across_of};
 pub use new::{NewMeeting, new_meeting};
 
 /// The outcome of checking one file: what to print, and whether the file is sound.
@@ -75,13 +75,27 @@ pub fn export_json(path: &Path) -> anyhow::Result<String> {
     Ok(json)
 }
 
-/// What `minutebook minutes` was asked for.
+/// Which document of a meeting to write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wanted {
+    Minutes,
+    /// The follow-up actions: who, what, which minute.
+    Actions,
+    /// The note of the meeting a community or town council in Wales publishes.
+    Notice,
+    /// The records of an executive's decisions, as published on the day given.
+    Decisions {
+        published: chrono::NaiveDate,
+    },
+}
+
+/// What `minutebook minutes` (or `notice`, or `decision`) was asked for.
 pub struct MinutesRequest<'a> {
     pub file: &'a Path,
     pub format: crate::minutes::Format,
     pub output: Option<&'a Path>,
     pub confidential: bool,
-    pub actions: bool,
+    pub wanted: Wanted,
     /// Where to look for the house style, and what was asked for on the command line.
     pub style: StyleRequest<'a>,
 }
@@ -168,17 +182,35 @@ pub fn minutes(request: &MinutesRequest<'_>) -> anyhow::Result<MinutesWritten> {
     use crate::minutes::{self, Format, Options};
     let meeting = store::load(request.file)?;
     let house = house_style(&meeting, request.file, request.style);
-    let problems = house.problems;
-    let document = if request.actions {
-        minutes::actions_in(&meeting, &house.style, request.confidential)
-    } else {
-        minutes::minutes_in(
+    let mut problems = house.problems;
+    let document = match request.wanted {
+        Wanted::Actions => minutes::actions_in(&meeting, &house.style, request.confidential),
+        Wanted::Minutes => minutes::minutes_in(
             &meeting,
             &house.style,
             Options {
                 confidential: request.confidential,
             },
-        )
+        ),
+        Wanted::Notice => {
+            if !meeting.body.wales {
+                problems.push(format!(
+                    "{} is not marked as in Wales, where this notice is a community or town council's duty (i on the live screen, In Wales)",
+                    meeting.body.name
+                ));
+            }
+            crate::duties::notice::notice(&meeting, &house.style)
+        }
+        Wanted::Decisions { published } => {
+            if meeting.body.kind != crate::model::BodyKind::Executive {
+                anyhow::bail!(
+                    "{}: {} is not a cabinet or executive, whose decisions are recorded this way; set its kind with i on the live screen",
+                    request.file.display(),
+                    meeting.body.name
+                );
+            }
+            crate::duties::decisions::decision_records(&meeting, &house.style, published)
+        }
     };
     let bytes = request.format.write(&document)?;
     match request.output {

@@ -3,5 +3,9 @@
 //! by, and the meetings as a calendar. Each works from the meetings as recorded, below the
 //! screen and beside the reports across meetings.
 
+pub mod calendar;
+pub mod decisions;
+pub mod due;
+pub mod notice;
 pub mod six_months;
 pub mod working_days;

@@ -122,6 +122,9 @@ pub fn write(document: &Document) -> String {
             Block::Council(text) => {
                 out.push_str(&format!("<p class=\"council\">{}</p>\n", escape(text)))
             }
+            Block::Heading { text, subtitle } if subtitle.is_empty() => {
+                out.push_str(&format!("<h1>{}</h1>\n", escape(text)))
+            }
             Block::Heading { text, subtitle } => out.push_str(&format!(
                 "<h1>{}<br />{}</h1>\n",
                 escape(text),

@@ -78,6 +78,9 @@ pub fn write(document: &Document) -> String {
         }
         match block {
             Block::Council(text) => out.push_str(&format!("**{}**\n\n", escape(text))),
+            Block::Heading { text, subtitle } if subtitle.is_empty() => {
+                out.push_str(&format!("# {}\n\n", escape(text)))
+            }
             Block::Heading { text, subtitle } => {
                 out.push_str(&format!("# {}\n\n{}\n\n", escape(text), escape(subtitle)))
             }

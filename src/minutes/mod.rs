@@ -12,8 +12,8 @@ pub mod text;
 pub mod wording;
 
 pub use compose::{
-    Options, Unprinted, actions, actions_in, capacity, minute, minute_in, minutes, minutes_in,
-    reference, unprinted, unprinted_warnings,
+    Options, Unprinted, actions, actions_in, author, capacity, minute, minute_in, minutes,
+    minutes_in, page_footer, reference, said_blocks, unprinted, unprinted_warnings,
 };
 pub use document::{Block, Document};
 

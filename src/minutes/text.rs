@@ -113,7 +113,14 @@ pub fn write_to_width(document: &Document, width: usize) -> String {
         match block {
             Block::Council(text) => out.push_str(&format!("{text}\n\n")),
             Block::Heading { text, subtitle } => {
-                out.push_str(&wrap(width, &format!("{text} {subtitle}"), "", ""));
+                // The heading and its second line read as one sentence; a heading with no
+                // second line stands alone.
+                let line = if subtitle.is_empty() {
+                    text.clone()
+                } else {
+                    format!("{text} {subtitle}")
+                };
+                out.push_str(&wrap(width, &line, "", ""));
                 out.push_str("\n\n");
             }
             Block::Section(text) => out.push_str(&format!("{text}\n\n")),

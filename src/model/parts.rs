@@ -125,7 +125,22 @@ impl Meeting {
             .filter(|(record, private)| {
                 !private || matches!(record.event, super::Event::Resolved { .. })
             })
-            .map(|(record, _)| record.clone())
+            .map(|(record, private)| {
+                let mut record = record.clone();
+                // Of a decision taken in private, what was resolved, not the reasons or the
+                // options weighed, which may hold what was exempt.
+                if let (
+                    true,
+                    super::Event::Resolved {
+                        reasons, rejected, ..
+                    },
+                ) = (private, &mut record.event)
+                {
+                    *reasons = None;
+                    *rejected = None;
+                }
+                record
+            })
             .collect();
         std::borrow::Cow::Owned(public)
     }

@@ -359,6 +359,41 @@ keys! {
     AbsenceApproved => "absence_approved" ["name", "reason", "until"],
     /// Printed over confidential Part 2 minutes.
     NotForPublication => "not_for_publication" ["paragraphs"],
+    /// The title of the notice of a meeting's decisions a community council in Wales
+    /// publishes: "Notice of the decisions of {the_body}".
+    NoticeTitle => "notice_title" ["body", "the_body"],
+    /// The meeting it is of: "Meeting held on {date}[ at {time}][ in {the_venue}]".
+    NoticeHeldOn => "notice_held_on" ["date", "time", "venue", "the_venue"],
+    /// What the notice is, and the law it is published under.
+    NoticeLaw => "notice_law" [],
+    /// The notice's headings.
+    NoticePresent => "notice_present" [],
+    NoticeApologies => "notice_apologies" [],
+    NoticeDeclarations => "notice_declarations" [],
+    NoticeDecisions => "notice_decisions" [],
+    /// Under a heading with nothing to list: "None."
+    NoticeNone => "notice_none" [],
+    /// A decision's heading: "{reference} {title}".
+    NoticeItem => "notice_item" ["reference", "item", "title"],
+    /// The title of the records of an executive's decisions: "Record of decisions: {body}".
+    DecisionRecordTitle => "decision_record_title" ["body", "the_body"],
+    /// What the record is, and the law it is published under.
+    DecisionRecordLaw => "decision_record_law" [],
+    /// One line of a decision's record: "{label}: {text}".
+    DecisionRecordLine => "decision_record_line" ["label", "text"],
+    /// The labels of its lines.
+    DecisionRecordMaker => "decision_record_maker" [],
+    DecisionRecordDate => "decision_record_date" [],
+    DecisionRecordReasons => "decision_record_reasons" [],
+    DecisionRecordRejected => "decision_record_rejected" [],
+    DecisionRecordConflicts => "decision_record_conflicts" [],
+    DecisionRecordDispensations => "decision_record_dispensations" [],
+    DecisionRecordPublished => "decision_record_published" [],
+    DecisionRecordFrom => "decision_record_from" [],
+    /// When it may be carried out: "{date}, unless it is called in".
+    DecisionRecordCallIn => "decision_record_call_in" ["date"],
+    /// Where the record holds nothing for a line the law asks for.
+    DecisionRecordNotRecorded => "decision_record_not_recorded" [],
     /// "paragraph 3", as the warning over Part 2 minutes cites it.
     UnderOneParagraph => "under_one_paragraph" ["number"],
     UnderParagraphs => "under_paragraphs" ["numbers"],

@@ -244,76 +244,88 @@ impl<'m> Builder<'m> {
         self.say(&phrase)
     }
 
-    /// Lays out what records said, in the house style.
-    /// Says each thing a record says; whether any of it printed.
+    /// Lays out what records said, in the house style; whether any of it printed.
     pub(super) fn say_all(&mut self, said: Vec<Said>) -> bool {
         let before = self.blocks.len();
-        for said in said {
-            let block = match said {
-                Said::Paragraph(phrase) => {
-                    Block::Paragraph(crate::minutes::wording::sentence_case(&self.say(&phrase)))
-                }
-                Said::Heading(phrase) => Block::Group(self.say(&phrase)),
-                Said::Table { header, rows } => Block::Table {
-                    header: header.iter().map(|p| self.say(p)).collect(),
-                    rows,
-                },
-                Said::Typed(text) => {
-                    self.blocks.extend(prose::blocks(&text));
-                    continue;
-                }
-                Said::Resolved {
-                    marker,
-                    preamble,
-                    clauses,
-                } => Block::Resolved {
-                    marker: self.say(&marker),
-                    preamble,
-                    clauses,
-                },
-                Said::ResolvedThat {
-                    marker,
-                    resolutions,
-                } => Block::Resolved {
-                    marker: self.say(&marker),
-                    preamble: None,
-                    clauses: resolutions
-                        .iter()
-                        .map(|resolution| Clause {
-                            label: None,
-                            text: self.say(resolution),
-                            clauses: Vec::new(),
-                        })
-                        .collect(),
-                },
-                Said::RecordedVote {
-                    in_favour,
-                    against,
-                    abstaining,
-                } => {
-                    let names = |ids: &[crate::model::PersonId]| {
-                        if ids.is_empty() {
-                            self.word(Key::RecordedNone)
-                        } else {
-                            ids.iter()
-                                .map(|id| self.voice.name(id))
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        }
-                    };
-                    Block::RecordedVote {
-                        lines: vec![
-                            (self.word(Key::RecordedFor), names(&in_favour)),
-                            (self.word(Key::RecordedAgainst), names(&against)),
-                            (self.word(Key::RecordedAbstain), names(&abstaining)),
-                        ],
-                    }
-                }
-            };
-            self.push(block);
+        for block in said_blocks(&self.voice, said) {
+            match block {
+                // The clerk's own paragraphs go in as typed.
+                Block::Paragraphs(_) | Block::Points(_) => self.blocks.push(block),
+                block => self.push(block),
+            }
         }
         self.blocks.len() > before
     }
+}
+
+/// What records said, as blocks of the document in the house style's words.
+pub fn said_blocks(voice: &crate::minutes::style::Voice<'_>, said: Vec<Said>) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    for said in said {
+        let block = match said {
+            Said::Paragraph(phrase) => {
+                Block::Paragraph(crate::minutes::wording::sentence_case(&voice.say(&phrase)))
+            }
+            Said::Heading(phrase) => Block::Group(voice.say(&phrase)),
+            Said::Table { header, rows } => Block::Table {
+                header: header.iter().map(|p| voice.say(p)).collect(),
+                rows,
+            },
+            Said::Typed(text) => {
+                blocks.extend(prose::blocks(&text));
+                continue;
+            }
+            Said::Resolved {
+                marker,
+                preamble,
+                clauses,
+            } => Block::Resolved {
+                marker: voice.say(&marker),
+                preamble,
+                clauses,
+            },
+            Said::ResolvedThat {
+                marker,
+                resolutions,
+            } => Block::Resolved {
+                marker: voice.say(&marker),
+                preamble: None,
+                clauses: resolutions
+                    .iter()
+                    .map(|resolution| Clause {
+                        label: None,
+                        text: voice.say(resolution),
+                        clauses: Vec::new(),
+                    })
+                    .collect(),
+            },
+            Said::RecordedVote {
+                in_favour,
+                against,
+                abstaining,
+            } => {
+                let names = |ids: &[crate::model::PersonId]| {
+                    if ids.is_empty() {
+                        voice.word(Key::RecordedNone)
+                    } else {
+                        ids.iter()
+                            .map(|id| voice.name(id))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    }
+                };
+                Block::RecordedVote {
+                    lines: vec![
+                        (voice.word(Key::RecordedFor), names(&in_favour)),
+                        (voice.word(Key::RecordedAgainst), names(&against)),
+                        (voice.word(Key::RecordedAbstain), names(&abstaining)),
+                    ],
+                }
+            }
+        };
+        blocks.push(block);
+    }
+    blocks
 }
 
 /// Whether the record at `at` is the resolution of an appointment made straight after another

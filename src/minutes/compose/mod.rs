@@ -15,6 +15,7 @@ use std::collections::{HashMap, HashSet};
 
 pub use actions::{actions, actions_in};
 pub use heading::reference;
+pub use items::said_blocks;
 pub use present::capacity;
 pub use printed::{Unprinted, unprinted, unprinted_warnings};
 
@@ -266,7 +267,7 @@ impl<'m> Builder<'m> {
 }
 
 /// Who minutes are by: the council, or the body when the meeting names no council.
-pub(super) fn author(meeting: &Meeting) -> String {
+pub fn author(meeting: &Meeting) -> String {
     meeting
         .body
         .council
@@ -275,7 +276,7 @@ pub(super) fn author(meeting: &Meeting) -> String {
 }
 
 /// "Page {page} of {pages}", with the marks a Word document puts its fields in place of.
-pub(super) fn page_footer(voice: &Voice<'_>) -> String {
+pub fn page_footer(voice: &Voice<'_>) -> String {
     voice.say(
         &Phrase::new(Key::PageFooter)
             .text("page", PAGE.to_string())

@@ -136,6 +136,9 @@ impl<W: Write> Body<W> {
     fn block(&mut self, block: &Block) -> std::io::Result<()> {
         match block {
             Block::Council(line) => self.styled("Title", line),
+            Block::Heading { text, subtitle } if subtitle.is_empty() => {
+                self.styled("Heading1", text)
+            }
             Block::Heading { text, subtitle } => {
                 self.styled("Heading1", text)?;
                 self.put(Props::default(), subtitle, false)

@@ -38,6 +38,10 @@ pub const BUNDLED: &[(&str, &str)] = &[
         "borough-planning",
         include_str!("../../../styles/borough-planning.ron"),
     ),
+    (
+        "welsh-community-council",
+        include_str!("../../../styles/welsh-community-council.ron"),
+    ),
 ];
 
 /// A house style: the words for every sentence, and its choices (see [`Settings`]).
@@ -45,8 +49,21 @@ pub const BUNDLED: &[(&str, &str)] = &[
 pub struct Style {
     pub name: String,
     pub settings: Settings,
+    /// The language the style speaks: English, unless this is its Welsh.
+    pub language: Language,
     words: HashMap<Key, String>,
     templates: HashMap<Key, Template>,
+    /// The Welsh words of sentences, for what is published in both languages (the Welsh
+    /// notice of a meeting's decisions).
+    welsh: HashMap<Key, (String, Template)>,
+}
+
+/// The language a style's words are in, for the names of days and months.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Language {
+    #[default]
+    English,
+    Welsh,
 }
 
 /// A house-style file as written.
@@ -74,6 +91,9 @@ struct StyleFile {
     attendance: Option<Attendance>,
     #[serde(default)]
     sentences: BTreeMap<String, String>,
+    /// Sentences in Welsh, by the same names, for what is published in both languages.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    welsh: BTreeMap<String, String>,
 }
 
 impl Default for Style {
@@ -97,8 +117,10 @@ impl Style {
         Style {
             name: "bare".into(),
             settings: Settings::standard(),
+            language: Language::English,
             words,
             templates,
+            welsh: HashMap::new(),
         }
     }
 
@@ -145,6 +167,26 @@ impl Style {
             style.name = name.clone();
         }
         style.apply(&file, origin, text, &mut problems);
+        for (name, words) in file.welsh {
+            let line = line_of(text, &name);
+            let Some(key) = Key::from_name(&name) else {
+                problems.push(format!(
+                    "{origin}:{line}: in welsh, there is no sentence called \"{name}\"{}",
+                    closest(&name)
+                        .map(|c| format!(" (did you mean \"{c}\"?)"))
+                        .unwrap_or_default()
+                ));
+                continue;
+            };
+            match Template::parse(&words, key.slots()) {
+                Ok(template) => {
+                    style.welsh.insert(key, (words, template));
+                }
+                Err(error) => {
+                    problems.push(format!("{origin}:{line}: \"{name}\" in welsh: {error}"))
+                }
+            }
+        }
         for (name, words) in file.sentences {
             let line = line_of(text, &name);
             let Some(key) = Key::from_name(&name) else {
@@ -204,6 +246,22 @@ impl Style {
     /// and nothing is printed for it.
     pub fn says(&self, key: Key) -> bool {
         self.words.get(&key).is_some_and(|w| !w.trim().is_empty())
+    }
+
+    /// The style speaking Welsh, where it gives Welsh words: each sentence it gives in Welsh
+    /// in those words, the others as they are, and days and months named in Welsh.
+    pub fn welsh(&self) -> Option<Style> {
+        if self.welsh.is_empty() {
+            return None;
+        }
+        let mut welsh = self.clone();
+        welsh.language = Language::Welsh;
+        for (key, (words, template)) in &self.welsh {
+            welsh.words.insert(*key, words.clone());
+            welsh.templates.insert(*key, template.clone());
+        }
+        welsh.welsh.clear();
+        Some(welsh)
     }
 
     /// The words of a sentence.
@@ -268,7 +326,21 @@ impl Style {
             }
             out.push_str(&format!("        {:?}: {:?},\n", key.name(), words));
         }
-        out.push_str("    },\n)\n");
+        out.push_str("    },\n");
+        if !self.welsh.is_empty() {
+            out.push_str("    // The sentences published in Welsh too, in Welsh.\n    welsh: {\n");
+            let mut welsh: Vec<(&Key, &String)> = self
+                .welsh
+                .iter()
+                .map(|(key, (words, _))| (key, words))
+                .collect();
+            welsh.sort();
+            for (key, words) in welsh {
+                out.push_str(&format!("        {:?}: {:?},\n", key.name(), words));
+            }
+            out.push_str("    },\n");
+        }
+        out.push_str(")\n");
         out
     }
 }

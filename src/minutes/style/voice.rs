@@ -8,6 +8,33 @@ use crate::minutes::wording::{and_list, ordinal_suffix};
 use crate::model::said::{Key, Phrase, Slot};
 use crate::model::{ChairTitle, Clock, Meeting, Office, Person, PersonId};
 
+/// The days of the week in Welsh, from Monday.
+const WELSH_DAYS: [&str; 7] = [
+    "Dydd Llun",
+    "Dydd Mawrth",
+    "Dydd Mercher",
+    "Dydd Iau",
+    "Dydd Gwener",
+    "Dydd Sadwrn",
+    "Dydd Sul",
+];
+
+/// The months in Welsh, from January.
+const WELSH_MONTHS: [&str; 12] = [
+    "Ionawr",
+    "Chwefror",
+    "Mawrth",
+    "Ebrill",
+    "Mai",
+    "Mehefin",
+    "Gorffennaf",
+    "Awst",
+    "Medi",
+    "Hydref",
+    "Tachwedd",
+    "Rhagfyr",
+];
+
 /// The house style speaking about one meeting.
 #[derive(Clone, Copy)]
 pub struct Voice<'m> {
@@ -99,12 +126,25 @@ impl<'m> Voice<'m> {
     }
 
     fn date(&self, key: Key, date: NaiveDate) -> String {
+        let (weekday, month, ordinal) = match self.style.language {
+            super::Language::English => (
+                date.format("%A").to_string(),
+                date.format("%B").to_string(),
+                ordinal_suffix(date.day()).to_string(),
+            ),
+            // Welsh names its days and months in its own words, and a date needs no ordinal.
+            super::Language::Welsh => (
+                WELSH_DAYS[date.weekday().num_days_from_monday() as usize].to_string(),
+                WELSH_MONTHS[date.month0() as usize].to_string(),
+                String::new(),
+            ),
+        };
         self.say(
             &Phrase::new(key)
-                .text("weekday", date.format("%A").to_string())
+                .text("weekday", weekday)
                 .text("day", date.day().to_string())
-                .text("ordinal", ordinal_suffix(date.day()))
-                .text("month", date.format("%B").to_string())
+                .text("ordinal", ordinal)
+                .text("month", month)
                 .text("year", date.year().to_string()),
         )
     }

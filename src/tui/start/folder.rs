@@ -23,6 +23,7 @@ pub enum Showing {
     Actions,
     Applications,
     Search,
+    Due,
 }
 
 #[derive(Debug)]
@@ -87,6 +88,9 @@ impl FolderView {
                 words: &self.query,
                 confidential: self.confidential,
             },
+            Showing::Due => View::Due {
+                on: crate::commands::today(),
+            },
         };
         self.text = across_of(&self.collection, view).write(Format::Text);
     }
@@ -114,6 +118,7 @@ impl FolderView {
             KeyCode::Char('a') => self.show(Showing::Attendance),
             KeyCode::Char('c') => self.show(Showing::Actions),
             KeyCode::Char('b') => self.show(Showing::Applications),
+            KeyCode::Char('d') => self.show(Showing::Due),
             KeyCode::Char('p') => {
                 self.confidential = !self.confidential;
                 self.show(self.showing);
@@ -175,6 +180,7 @@ impl FolderView {
             tab("c Actions", Showing::Actions),
             tab("b Applications", Showing::Applications),
             tab("/ Search", Showing::Search),
+            tab("d Due", Showing::Due),
         ];
         if self.confidential {
             line.push(Span::styled(
