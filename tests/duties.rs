@@ -775,3 +775,26 @@ fn an_executives_resolution_form_takes_its_reasons_and_the_options_rejected() {
     clerk.keys("g").text("leisure").keys("enter R");
     assert_eq!(clerk.form().expect("the form").fields.len(), 2);
 }
+
+#[cfg(unix)]
+#[test]
+fn the_start_screen_says_how_many_members_are_near_the_six_month_limit() {
+    let desk = common::pty::Desk::new();
+    let folder = desk.folder.path().join("holbrook");
+    std::fs::create_dir_all(&folder).expect("a folder");
+    for (n, meeting) in three_meetings().iter().enumerate() {
+        minutebook::store::save(meeting, &folder.join(format!("meeting-{n}.ron"))).expect("saves");
+    }
+    // The July council is a recent meeting.
+    std::fs::create_dir_all(desk.data()).expect("data");
+    std::fs::write(
+        desk.data().join("recent.ron"),
+        format!("[{:?}]", folder.join("meeting-2.ron")),
+    )
+    .expect("recent");
+    let mut start = desk.open_with(&[], &[("MINUTEBOOK_TODAY", "2026-08-20")]);
+    // Baker and Dean are past their six months, Cole within two months of them.
+    start.wait_for("3 members near or past the six-month limit");
+    start.send("q");
+    start.wait_exit();
+}
