@@ -118,6 +118,7 @@ fn a_resolution_never_takes_an_amendments_casting_vote() {
 fn a_resolution_never_takes_an_amendments_figures() {
     let clerk = bench_amended("h 1 tab 2");
     let minutes = default_minutes(clerk.app.meeting());
+    insta::assert_snapshot!("amendment_lost_on_figures", minutes);
     let minute = &minutes[minutes.find("206 A BENCH").expect("the minute")..];
     let minute = &minute[..minute.find("207 ").expect("the next")];
     assert_eq!(
@@ -167,6 +168,7 @@ fn the_vote_on_the_motion_as_amended_is_the_resolutions_own() {
         .keys("ctrl-s")
         .closed();
     let minutes = default_minutes(clerk.app.meeting());
+    insta::assert_snapshot!("vote_on_the_motion_as_amended", minutes);
     assert!(
         minutes.contains("The amendment was put to the vote and was lost (1 for, 2 against)."),
         "{minutes}"
@@ -476,6 +478,7 @@ the bench face the pond.”
 
 "
     );
+    insta::assert_snapshot!("friendly_amendment_seconded", minutes);
 }
 
 #[test]
@@ -485,6 +488,7 @@ fn apologies_from_someone_who_is_not_a_member_are_received_not_accepted() {
     // councillor who usually attends sends apologies too.
     clerk.at("19:30").keys("s enter a p p p p p p a j p a esc");
     let minutes = minutes_of(clerk.app.meeting(), false);
+    insta::assert_snapshot!("apologies_from_a_district_councillor", minutes);
     assert_eq!(
         minute_of(&minutes, "202. APOLOGIES", "203. "),
         "202. APOLOGIES FOR ABSENCE
@@ -538,6 +542,7 @@ fn payments_say_their_total_with_the_vat_in_it_and_a_line_too_long_is_refused() 
         ),
         "{minutes}"
     );
+    insta::assert_snapshot!("payments_with_vat", minutes);
 }
 
 #[test]
@@ -587,6 +592,7 @@ fn a_declaration_made_in_private_is_left_out_of_the_public_minutes() {
         .closed();
     let meeting = clerk.app.meeting();
     let public = default_minutes_public(meeting);
+    insta::assert_snapshot!("declaration_in_private_public", public);
     assert!(!public.contains("Ellery declared"), "{public}");
     assert!(!public.contains("in respect of ,"), "{public}");
     assert_eq!(
@@ -804,6 +810,7 @@ fn a_council_that_minutes_in_agenda_order_keeps_it_and_says_what_was_taken_early
             confidential: false,
         },
     ));
+    insta::assert_snapshot!("agenda_order", minutes);
     assert_eq!(
         minute_of(&minutes, "204. MINUTES", "206. "),
         "204. MINUTES OF THE MEETING HELD ON 3 MARCH 2026
@@ -877,6 +884,7 @@ fn a_co_opted_member_is_a_member_from_the_co_option_on() {
         .keys("ctrl-s")
         .closed();
     let minutes = minutes_of(clerk.app.meeting(), false);
+    insta::assert_snapshot!("co_opted_in_public", minutes);
     assert!(
         minutes.contains("Cllr Rita Vance and\nCllr Beth Nolan (from item 7)."),
         "{minutes}"
