@@ -262,8 +262,22 @@ fn payments_print_as_a_table_with_their_total_and_the_precept_as_a_resolution() 
     assert_eq!(line(&meeting, 1), "Precept for 2027/28 set at £32,500.00");
     for (style, text) in in_every_style(&meeting) {
         assert!(text.contains("totalling £1,245.50"), "{style}: {text}");
+        // Net, VAT and gross on each line, a line with no VAT given having none, and the
+        // total of each.
         assert!(
-            text.contains("Greenway | mowing | £1,200.50 | £200.08 | BACS 2"),
+            text.contains("Payee Details Net VAT Gross Reference"),
+            "{style}: {text}"
+        );
+        assert!(
+            text.contains("Hall Trust hire £45.00 £45.00 BACS 1"),
+            "{style}: {text}"
+        );
+        assert!(
+            text.contains("Greenway mowing £1,000.42 £200.08 £1,200.50 BACS 2"),
+            "{style}: {text}"
+        );
+        assert!(
+            text.contains("Total £1,045.42 £200.08 £1,245.50"),
             "{style}: {text}"
         );
         assert!(

@@ -306,3 +306,79 @@ fn points_typed_deeper_than_word_allows_sit_at_its_deepest_level() {
     assert!(levels.contains(&8), "{levels:?}");
     assert!(levels.iter().all(|&l| l <= 8), "{levels:?}");
 }
+
+#[test]
+fn a_schedule_of_payments_is_sized_to_its_content_with_sums_flush_right_and_a_total_row() {
+    let meeting = sample("ashcombe-parish-council-2026-06-02.ron");
+    let bytes = word(&meeting, PUBLIC);
+    let document = docx_part(&bytes, "word/document.xml");
+    let table = &document.all("w:tbl")[0];
+    let widths: Vec<u32> = table
+        .all("w:gridCol")
+        .iter()
+        .filter_map(|c| c.attr("w:w").and_then(|w| w.parse().ok()))
+        .collect();
+    assert_eq!(widths.len(), 6, "a width for each column");
+    // Within the page (A4 less inch margins), and the payee's column wider than the VAT's.
+    assert!(widths.iter().sum::<u32>() <= 11906 - 2 * 1440, "{widths:?}");
+    assert!(widths[0] > widths[3], "{widths:?}");
+    assert_eq!(attr(table, "w:tblLayout", "w:type"), Some("fixed"));
+    let rows = table.all("w:tr");
+    let cells = |row: &Element| -> Vec<(String, Option<String>, bool)> {
+        row.all("w:tc")
+            .iter()
+            .map(|cell| {
+                (
+                    paragraph_text(cell),
+                    attr(cell, "w:jc", "w:val").map(str::to_string),
+                    !cell.all("w:b").is_empty(),
+                )
+            })
+            .collect()
+    };
+    // The header row repeats on each page; no row breaks across one.
+    assert_eq!(rows[0].all("w:tblHeader").len(), 1);
+    assert!(rows.iter().all(|r| r.all("w:cantSplit").len() == 1));
+    let greenway = cells(rows[2]);
+    assert_eq!(greenway[2].0, "£1,150.00");
+    assert!(
+        greenway[2..5]
+            .iter()
+            .all(|(_, jc, _)| jc.as_deref() == Some("right")),
+        "{greenway:?}"
+    );
+    assert_eq!(greenway[0].1, None, "words stay flush left");
+    let total = cells(rows.last().expect("a total row"));
+    assert_eq!(total[0].0, "Total");
+    assert_eq!(total[4].0, "£2,418.60");
+    assert!(
+        total.iter().filter(|c| !c.0.is_empty()).all(|c| c.2),
+        "bold"
+    );
+    // The paragraph after the table stands clear of its border.
+    let body = &document.all("w:body")[0];
+    let after = body
+        .elements()
+        .skip_while(|e| e.name != "w:tbl")
+        .nth(1)
+        .expect("a paragraph after the schedule");
+    assert!(attr(after, "w:spacing", "w:before").is_some_and(|b| b != "0"));
+
+    let html = minutes::html::write(&minutes::minutes(&meeting, PUBLIC));
+    let page = common::xml::parse(&html);
+    let table = &page.all("table")[0];
+    let footer = &table.all("tfoot")[0];
+    assert_eq!(footer.all("th")[0].text(), "Total");
+    assert_eq!(footer.all("th")[0].attr("scope"), Some("row"));
+    let amounts: Vec<String> = table
+        .all("td")
+        .iter()
+        .filter(|td| td.attr("class") == Some("amount"))
+        .map(|td| td.text())
+        .collect();
+    assert!(amounts.contains(&"£2,418.60".to_string()), "{amounts:?}");
+    assert!(
+        html.contains(".amount{text-align:right"),
+        "sums flush right"
+    );
+}

@@ -5,6 +5,7 @@ use std::fmt::Write;
 
 use super::Skipped;
 use crate::minutes::html::escape;
+use crate::minutes::table::{Grid, wrap_cell};
 
 /// The formats a report is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,7 +98,8 @@ impl Report {
         if !self.skipped.is_empty() {
             out.push_str("Files skipped\n-------------\n");
             for skipped in &self.skipped {
-                let _ = writeln!(out, "- {skipped}");
+                let lines = wrap_cell(skipped, TEXT_WIDTH - 2);
+                let _ = writeln!(out, "- {}", lines.join("\n  "));
             }
             out.push('\n');
         }
@@ -117,6 +119,7 @@ impl Report {
              vertical-align: middle; margin-right: 0.5em; }\n\
              .bar span { display: block; height: 100%; background: #333; \
              print-color-adjust: exact; -webkit-print-color-adjust: exact; }\n\
+             @page { size: A4; margin: 2cm; }\n\
              @media print { body { margin: 0; } }\n</style>\n</head>\n<body>\n",
         );
         self.html_at(1, &mut out);
@@ -169,10 +172,14 @@ impl Report {
     fn text_at(&self, rules: &[char], out: &mut String) {
         let rule = rules.first().copied().unwrap_or('-');
         let below = rules.get(1..).filter(|r| !r.is_empty()).unwrap_or(rules);
-        let underline = |text: &str, c: char| c.to_string().repeat(text.chars().count());
-        let _ = writeln!(out, "{}\n{}\n", self.title, underline(&self.title, rule));
+        let underline = |text: &str, c: char| {
+            let title = wrap_cell(text, TEXT_WIDTH);
+            let longest = title.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+            format!("{}\n{}", title.join("\n"), c.to_string().repeat(longest))
+        };
+        let _ = writeln!(out, "{}\n", underline(&self.title, rule));
         for note in &self.notes {
-            let _ = writeln!(out, "{note}\n");
+            let _ = writeln!(out, "{}\n", wrap_cell(note, TEXT_WIDTH).join("\n"));
         }
         if self.rows.is_empty() {
             let _ = writeln!(out, "{}\n", self.empty);
@@ -180,7 +187,7 @@ impl Report {
             for (body, rows) in self.tables() {
                 if let Some(body) = body {
                     let c = below.first().copied().unwrap_or('-');
-                    let _ = writeln!(out, "{body}\n{}\n", underline(body, c));
+                    let _ = writeln!(out, "{}\n", underline(body, c));
                 }
                 out.push_str(&text_table(&self.header, &rows));
                 out.push('\n');
@@ -246,7 +253,9 @@ impl Report {
     /// The table alone, a header row first; the notes and the files skipped are said
     /// elsewhere, so a spreadsheet reads every row as data.
     fn csv(&self) -> String {
-        let mut out = String::new();
+        // The byte-order mark tells a spreadsheet opening the file the default way that it is
+        // UTF-8, so that "O’Donnell" is not read as "Oâ€™Donnell".
+        let mut out = String::from("\u{feff}");
         let by_body = self.bodies.len() == self.rows.len() && !self.bodies.is_empty();
         // Without a body for each row, no Body column; the blanks only keep rows paired.
         let bodies = std::iter::once("Body")
@@ -271,96 +280,13 @@ const TEXT_WIDTH: usize = 100;
 /// A plain-text table no wider than [`TEXT_WIDTH`]: columns keep their natural width while the
 /// whole fits; otherwise the widest give way, their cells wrapped onto further lines.
 fn text_table(header: &[String], rows: &[&Vec<String>]) -> String {
-    let columns = header.len();
-    let natural: Vec<usize> = (0..columns)
-        .map(|column| {
-            std::iter::once(header)
-                .chain(rows.iter().map(|r| r.as_slice()))
-                .filter_map(|row| row.get(column))
-                .map(|cell| cell.chars().count())
-                .max()
-                .unwrap_or(0)
-                .max(1)
-        })
-        .collect();
-    let room = TEXT_WIDTH
-        .saturating_sub(2 * columns.saturating_sub(1))
-        .max(columns * 4);
-    let mut widths = natural.clone();
-    while widths.iter().sum::<usize>() > room {
-        let Some((widest, _)) = widths.iter().enumerate().max_by_key(|(_, w)| **w) else {
-            break;
-        };
-        if widths[widest] <= 4 {
-            break;
-        }
-        widths[widest] -= 1;
+    Grid {
+        header,
+        rows: rows.iter().map(|row| row.as_slice()).collect(),
+        amounts: &[],
+        total: None,
     }
-    let mut out = String::new();
-    let mut line = |cells: &[String]| {
-        let wrapped: Vec<Vec<String>> = cells
-            .iter()
-            .zip(&widths)
-            .map(|(cell, width)| wrap_cell(cell, *width))
-            .collect();
-        let height = wrapped.iter().map(Vec::len).max().unwrap_or(1);
-        for n in 0..height {
-            let mut text = String::new();
-            for (column, lines) in wrapped.iter().enumerate() {
-                let piece = lines.get(n).map_or("", String::as_str);
-                if column > 0 {
-                    text.push_str("  ");
-                }
-                text.push_str(piece);
-                let pad = widths[column].saturating_sub(piece.chars().count());
-                text.extend(std::iter::repeat_n(' ', pad));
-            }
-            out.push_str(text.trim_end());
-            out.push('\n');
-        }
-    };
-    line(header);
-    let rules: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
-    line(&rules);
-    for row in rows {
-        line(row);
-    }
-    out
-}
-
-/// A cell's text in lines of at most `width` characters, broken between words where it can.
-fn wrap_cell(text: &str, width: usize) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut current = String::new();
-    for word in text.split_whitespace() {
-        let mut word: Vec<char> = word.chars().collect();
-        loop {
-            let used = current.chars().count();
-            let gap = usize::from(used > 0);
-            if used + gap + word.len() <= width {
-                if gap == 1 {
-                    current.push(' ');
-                }
-                current.extend(word.iter());
-                break;
-            }
-            if used > 0 {
-                lines.push(std::mem::take(&mut current));
-                continue;
-            }
-            // A word longer than the column is cut.
-            let rest = word.split_off(width.min(word.len()));
-            lines.push(word.iter().collect());
-            word = rest;
-            if word.is_empty() {
-                break;
-            }
-        }
-    }
-    if !current.is_empty() || lines.is_empty() {
-        lines.push(current);
-    }
-    lines
+    .text(TEXT_WIDTH)
 }
 
 /// A cell quoted when it must be. Text a spreadsheet would take as a formula (from a file
@@ -395,7 +321,9 @@ mod tests {
 
     #[test]
     fn plain_text_tables_fit_in_a_hundred_columns_whatever_the_cells() {
-        let mut report = Report::new("T", &["Meeting", "Found"]);
+        let mut report = Report::new("T ".repeat(80), &["Meeting", "Found"]);
+        report.notes = vec!["note ".repeat(50)];
+        report.skipped = vec!["skipped ".repeat(30)];
         report.rows = vec![
             vec!["1 May 2026".into(), "word ".repeat(60)],
             vec!["2 May 2026".into(), "x".repeat(70_000)],
@@ -409,12 +337,15 @@ mod tests {
         );
         assert!(text.contains("Full Council\n------------"), "{text}");
         let csv = report.write(Format::Csv);
-        assert!(csv.starts_with("Body,Meeting,Found\r\nPlanning Committee,1 May 2026,"));
+        assert!(csv.starts_with("\u{feff}Body,Meeting,Found\r\nPlanning Committee,1 May 2026,"));
         // Of one body, the rows alone, every one of them.
         report.bodies.clear();
         let csv = report.write(Format::Csv);
         assert_eq!(csv.lines().count(), 3, "{csv}");
-        assert!(csv.starts_with("Meeting,Found\r\n1 May 2026,"), "{csv}");
+        assert!(
+            csv.starts_with("\u{feff}Meeting,Found\r\n1 May 2026,"),
+            "{csv}"
+        );
     }
 
     #[test]

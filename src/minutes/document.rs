@@ -30,7 +30,10 @@ pub enum Block {
     /// The council's name above the minutes.
     Council(String),
     /// The document's own heading: "Minutes of a meeting of ...", and its second line.
-    Heading { text: String, subtitle: String },
+    Heading {
+        text: String,
+        subtitle: String,
+    },
     /// A section heading such as PRESENT or OFFICERS IN ATTENDANCE.
     Section(String),
     /// A small heading inside a section: a board's "Voting Members".
@@ -61,13 +64,43 @@ pub enum Block {
         clauses: Vec<Clause>,
     },
     /// A recorded vote: each side ("For") and the names on it.
-    RecordedVote { lines: Vec<(String, String)> },
-    Table {
-        header: Vec<String>,
-        rows: Vec<Vec<String>>,
+    RecordedVote {
+        lines: Vec<(String, String)>,
     },
+    Table(Table),
     /// The signature line that ends the minutes.
     Signature(String),
+}
+
+/// A table: a schedule of payments, or the actions of a meeting.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Table {
+    pub header: Vec<String>,
+    /// The columns holding sums of money, set flush right so that the figures line up.
+    pub amounts: Vec<usize>,
+    pub rows: Vec<Vec<String>>,
+    /// The row adding the sums up, its label in the first column.
+    pub total: Option<Vec<String>>,
+}
+
+impl Table {
+    /// A table of words alone, with no sums.
+    pub fn of_words(header: Vec<String>, rows: Vec<Vec<String>>) -> Table {
+        Table {
+            header,
+            rows,
+            ..Table::default()
+        }
+    }
+
+    pub fn is_amount(&self, column: usize) -> bool {
+        self.amounts.contains(&column)
+    }
+
+    /// The rows, the total row last.
+    pub fn body(&self) -> impl Iterator<Item = &Vec<String>> {
+        self.rows.iter().chain(&self.total)
+    }
 }
 
 /// A point of a list, and the points under it.
@@ -162,9 +195,9 @@ impl Document {
                         texts.push(names.clone());
                     }
                 }
-                Block::Table { header, rows } => {
-                    texts.extend(header.iter().cloned());
-                    for row in rows {
+                Block::Table(table) => {
+                    texts.extend(table.header.iter().cloned());
+                    for row in table.body() {
                         texts.extend(row.iter().cloned());
                     }
                 }

@@ -1,7 +1,7 @@
 //! Minutes as one self-contained, accessible HTML page: real headings and lists, no scripts
 //! or outside resources, and a print style.
 
-use super::document::{Block, Document, Point};
+use super::document::{Block, Document, Point, Table};
 use crate::model::Clause;
 
 /// Text made safe to put in HTML, in an element or a quoted attribute.
@@ -67,7 +67,8 @@ h1{font-size:1.3em}h2{font-size:1.1em;margin-top:1.6em}\
 .recorded-vote{display:grid;grid-template-columns:max-content 1fr;gap:.2em 1em}.recorded-vote dd{margin:0}\
 .running-mark{font-weight:bold;text-align:center;letter-spacing:.05em;border-bottom:2px solid #900;padding:.3em 0;background:#fff}\
 .private{border:2px solid #900;padding:.4em .6em;font-weight:bold}\
-.signature{margin-top:3em}table{border-collapse:collapse}td,th{border:1px solid #666;padding:.3em .5em;text-align:left;vertical-align:top}\
+.signature{margin-top:3em}table{border-collapse:collapse;margin:.6em 0 1.2em}td,th{border:1px solid #666;padding:.3em .5em;text-align:left;vertical-align:top}\
+.amount{text-align:right;white-space:nowrap}tfoot th,tfoot td{font-weight:bold;border-top:2px solid #111}tr{break-inside:avoid}\
 @page{size:A4;margin:2cm}\
 @media screen{.running-mark{position:sticky;top:0}}\
 @media print{body{margin:0;max-width:none}h2{page-break-after:avoid}.signature{page-break-inside:avoid}\
@@ -93,6 +94,47 @@ fn clauses(out: &mut String, list: &[Clause]) {
         out.push_str("</li>\n");
     }
     out.push_str("</ol>\n");
+}
+
+/// A table with its header row; sums flush right and kept whole; the total row in a footer,
+/// its label heading the row.
+fn table(out: &mut String, table: &Table) {
+    let class = |column: usize| {
+        if table.is_amount(column) {
+            " class=\"amount\""
+        } else {
+            ""
+        }
+    };
+    out.push_str("<table>\n<thead><tr>");
+    for (column, cell) in table.header.iter().enumerate() {
+        out.push_str(&format!(
+            "<th scope=\"col\"{}>{}</th>",
+            class(column),
+            escape(cell)
+        ));
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+    for row in &table.rows {
+        out.push_str("<tr>");
+        for (column, cell) in row.iter().enumerate() {
+            out.push_str(&format!("<td{}>{}</td>", class(column), lines(cell)));
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</tbody>\n");
+    if let Some(total) = &table.total {
+        out.push_str("<tfoot><tr>");
+        for (column, cell) in total.iter().enumerate() {
+            if column == 0 {
+                out.push_str(&format!("<th scope=\"row\">{}</th>", escape(cell)));
+            } else {
+                out.push_str(&format!("<td{}>{}</td>", class(column), escape(cell)));
+            }
+        }
+        out.push_str("</tr></tfoot>\n");
+    }
+    out.push_str("</table>\n");
 }
 
 /// The body's opening; on the confidential version, the mark every printed page repeats.
@@ -179,21 +221,7 @@ pub fn write(document: &Document) -> String {
                 }
                 out.push_str("</dl>\n");
             }
-            Block::Table { header, rows } => {
-                out.push_str("<table>\n<thead><tr>");
-                for cell in header {
-                    out.push_str(&format!("<th scope=\"col\">{}</th>", escape(cell)));
-                }
-                out.push_str("</tr></thead>\n<tbody>\n");
-                for row in rows {
-                    out.push_str("<tr>");
-                    for cell in row {
-                        out.push_str(&format!("<td>{}</td>", escape(cell)));
-                    }
-                    out.push_str("</tr>\n");
-                }
-                out.push_str("</tbody>\n</table>\n");
-            }
+            Block::Table(table_) => table(&mut out, table_),
             Block::Signature(text) => {
                 out.push_str(&format!("<p class=\"signature\">{}</p>\n", escape(text)))
             }

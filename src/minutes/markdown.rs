@@ -1,6 +1,6 @@
 //! Minutes as Markdown: headings, paragraphs and lists, readable as plain text too.
 
-use super::document::{Block, Document, Point};
+use super::document::{Block, Document, Point, Table};
 use crate::model::Clause;
 
 /// Characters that would otherwise start Markdown formatting.
@@ -67,6 +67,38 @@ fn clauses(out: &mut String, list: &[Clause], depth: usize) {
     }
 }
 
+/// A pipe table, sums set flush right, the total row in bold.
+fn table(out: &mut String, table: &Table) {
+    let row = |cells: &[String], bold: bool| {
+        let cells: Vec<String> = cells
+            .iter()
+            .map(|c| match escape(c).replace('\n', " ") {
+                c if bold && !c.is_empty() => format!("**{c}**"),
+                c => c,
+            })
+            .collect();
+        format!("| {} |\n", cells.join(" | "))
+    };
+    out.push_str(&row(&table.header, false));
+    let rule: Vec<&str> = (0..table.header.len())
+        .map(|column| {
+            if table.is_amount(column) {
+                "---:"
+            } else {
+                "---"
+            }
+        })
+        .collect();
+    out.push_str(&format!("| {} |\n", rule.join(" | ")));
+    for cells in &table.rows {
+        out.push_str(&row(cells, false));
+    }
+    if let Some(total) = &table.total {
+        out.push_str(&row(total, true));
+    }
+    out.push('\n');
+}
+
 pub fn write(document: &Document) -> String {
     let mut out = String::new();
     let mut in_lines = false;
@@ -121,27 +153,7 @@ pub fn write(document: &Document) -> String {
                 }
                 out.push('\n');
             }
-            Block::Table { header, rows } => {
-                out.push_str(&format!(
-                    "| {} |\n",
-                    header
-                        .iter()
-                        .map(|h| escape(h))
-                        .collect::<Vec<_>>()
-                        .join(" | ")
-                ));
-                out.push_str(&format!("|{}\n", " --- |".repeat(header.len())));
-                for row in rows {
-                    out.push_str(&format!(
-                        "| {} |\n",
-                        row.iter()
-                            .map(|c| escape(c))
-                            .collect::<Vec<_>>()
-                            .join(" | ")
-                    ));
-                }
-                out.push('\n');
-            }
+            Block::Table(table_) => table(&mut out, table_),
             Block::Signature(text) => out.push_str(&format!("\n{}\n", escape(text))),
         }
     }

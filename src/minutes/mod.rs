@@ -8,6 +8,7 @@ pub mod html;
 pub mod markdown;
 pub mod prose;
 pub mod style;
+pub mod table;
 pub mod text;
 pub mod wording;
 
@@ -15,7 +16,7 @@ pub use compose::{
     Options, Unprinted, actions, actions_in, author, capacity, minute, minute_in, minutes,
     minutes_in, page_footer, reference, said_blocks, unprinted, unprinted_warnings,
 };
-pub use document::{Block, Document};
+pub use document::{Block, Document, Table};
 
 /// The formats minutes are written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,6 +1,7 @@
 //! Minutes as plain text, wrapped at 78 columns, laid out as councils print them.
 
 use super::document::{Block, Document, Point};
+use super::table::Grid;
 use crate::model::Clause;
 
 const WIDTH: usize = 78;
@@ -178,13 +179,14 @@ pub fn write_to_width(document: &Document, width: usize) -> String {
                 }
                 out.push('\n');
             }
-            Block::Table { header, rows } => {
-                out.push_str(&header.join("  |  "));
-                out.push('\n');
-                for row in rows {
-                    out.push_str(&wrap(width, &row.join("  |  "), "    ", ""));
-                    out.push('\n');
-                }
+            Block::Table(table) => {
+                let grid = Grid {
+                    header: &table.header,
+                    rows: table.rows.iter().map(Vec::as_slice).collect(),
+                    amounts: &table.amounts,
+                    total: table.total.as_deref(),
+                };
+                out.push_str(&grid.text(width));
                 out.push('\n');
             }
             Block::Signature(text) => out.push_str(&format!("\n{text}\n")),

@@ -349,8 +349,14 @@ keys! {
     PaymentPayee => "payment_payee" [],
     PaymentFrom => "payment_from" [],
     PaymentDetails => "payment_details" [],
+    /// "Amount": what was paid, where no VAT was given on any line.
     PaymentAmount => "payment_amount" [],
+    /// Where VAT was given: what was paid before VAT, the VAT, and the two together.
+    PaymentNet => "payment_net" [],
     PaymentVat => "payment_vat" [],
+    PaymentGross => "payment_gross" [],
+    /// The label of the row adding up the schedule.
+    PaymentTotal => "payment_total" [],
     PaymentReference => "payment_reference" [],
     /// The resolution setting the precept.
     Precept => "precept" ["year", "amount"],
@@ -534,10 +540,14 @@ pub enum Said {
     },
     /// A small heading inside the minute: a planning application's reference and site.
     Heading(Phrase),
-    /// A table: a schedule of payments. The header is worded by the style.
+    /// A table: a schedule of payments. The header is worded by the style; the columns in
+    /// `amounts` hold sums of money, and `total` is the row that adds them up, its label in the
+    /// first column and the rest of its cells after it.
     Table {
         header: Vec<Phrase>,
+        amounts: Vec<usize>,
         rows: Vec<Vec<String>>,
+        total: Option<(Phrase, Vec<String>)>,
     },
     /// The names for, against and abstaining in a recorded vote.
     RecordedVote {

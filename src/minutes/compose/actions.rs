@@ -1,6 +1,6 @@
 //! The follow-up actions of a meeting as a document of their own: which minute, who, what.
 
-use crate::minutes::document::{Block, Document};
+use crate::minutes::document::{Block, Document, Table};
 use crate::minutes::style::{Style, Voice};
 use crate::minutes::wording::with_article;
 use crate::model::said::{Key, Phrase};
@@ -53,14 +53,14 @@ pub fn actions_in(meeting: &Meeting, style: &Style, confidential: bool) -> Docum
     if rows.is_empty() {
         blocks.push(Block::Paragraph(voice.word(Key::NoActions)));
     } else {
-        blocks.push(Block::Table {
-            header: vec![
+        blocks.push(Block::Table(Table::of_words(
+            vec![
                 voice.word(Key::ActionsMinute),
                 voice.word(Key::ActionsWho),
                 voice.word(Key::ActionsWhat),
             ],
             rows,
-        });
+        )));
     }
     let running_head = title.clone();
     Document {

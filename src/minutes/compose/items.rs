@@ -2,7 +2,7 @@
 //! says, in the order it happened. Public minutes of Part 2 business give only the resolution.
 
 use super::Builder;
-use crate::minutes::document::{Block, Point};
+use crate::minutes::document::{Block, Point, Table};
 use crate::minutes::prose;
 use crate::minutes::style::Decisions;
 use crate::minutes::wording::and_list;
@@ -267,10 +267,18 @@ pub fn said_blocks(voice: &crate::minutes::style::Voice<'_>, said: Vec<Said>) ->
                 Block::Paragraph(crate::minutes::wording::sentence_case(&voice.say(&phrase)))
             }
             Said::Heading(phrase) => Block::Group(voice.say(&phrase)),
-            Said::Table { header, rows } => Block::Table {
-                header: header.iter().map(|p| voice.say(p)).collect(),
+            Said::Table {
+                header,
+                amounts,
                 rows,
-            },
+                total,
+            } => Block::Table(Table {
+                header: header.iter().map(|p| voice.say(p)).collect(),
+                amounts,
+                rows,
+                total: total
+                    .map(|(label, rest)| std::iter::once(voice.say(&label)).chain(rest).collect()),
+            }),
             Said::Typed(text) => {
                 blocks.extend(prose::blocks(&text));
                 continue;

@@ -199,7 +199,7 @@ impl<'m> Builder<'m> {
             | Block::Minute { .. }
             | Block::Resolved { .. }
             | Block::RecordedVote { .. }
-            | Block::Table { .. } => false,
+            | Block::Table(_) => false,
         };
         if !empty {
             self.blocks.push(block);

@@ -17,7 +17,8 @@ use zip::{CompressionMethod, ZipWriter};
 
 use self::lists::{BULLETS, Lists, STEP};
 use self::xml::{Props, paragraph, runs};
-use super::document::{Block, Document, Point};
+use super::document::{Block, Document, Point, Table};
+use super::table::Grid;
 use crate::model::Clause;
 
 /// The document as DOCX bytes.
@@ -67,10 +68,15 @@ fn write_body(out: &mut impl Write, document: &Document) -> std::io::Result<(Lis
         out: BufWriter::new(out),
         lists: Lists::default(),
         lines: 0,
+        after_table: false,
     };
     body.out.write_all(parts::document_start().as_bytes())?;
     for block in &document.blocks {
         body.block(block)?;
+    }
+    // Word wants a paragraph after a table that ends the document.
+    if body.after_table {
+        body.out.write_all(b"<w:p/>")?;
     }
     body.out.write_all(parts::SECTION.as_bytes())?;
     body.out.write_all(parts::DOCUMENT_END.as_bytes())?;
@@ -83,7 +89,16 @@ struct Body<W: Write> {
     out: W,
     lists: Lists,
     lines: usize,
+    /// Whether the last thing written was a table, so that the next paragraph stands clear.
+    after_table: bool,
 }
+
+/// The width of the text on an A4 page with inch margins, in twentieths of a point.
+const TEXT_WIDTH: usize = 11906 - 2 * 1440;
+/// About the width of a character of Arial at 11 point, in twentieths of a point.
+const CHARACTER: usize = 110;
+/// A table cell's margins, left and right together.
+const CELL_MARGINS: usize = 2 * 108;
 
 /// A list's entry, whether a resolution's clause or a note's point.
 trait Entry {
@@ -119,8 +134,15 @@ impl Entry for Point {
 }
 
 impl<W: Write> Body<W> {
-    fn put(&mut self, props: Props<'_>, text: &str, bold: bool) -> std::io::Result<()> {
+    fn put(&mut self, mut props: Props<'_>, text: &str, bold: bool) -> std::io::Result<()> {
         self.lines += text.chars().count() / 90 + 2;
+        // A heading has room above it already.
+        let heading = props
+            .style
+            .is_some_and(|style| style.starts_with("Heading"));
+        if std::mem::take(&mut self.after_table) && !heading {
+            props.space_before = true;
+        }
         self.out
             .write_all(paragraph(props, &runs(text, bold)).as_bytes())
     }
@@ -201,7 +223,7 @@ impl<W: Write> Body<W> {
                 };
                 self.put(props, &format!("{side}:\t{names}"), false)
             }),
-            Block::Table { header, rows } => self.table(header, rows),
+            Block::Table(table) => self.table(table),
             Block::Signature(line) => self.styled("Signature", line),
         }
     }
@@ -280,34 +302,64 @@ impl<W: Write> Body<W> {
         }
     }
 
-    fn table(&mut self, header: &[String], rows: &[Vec<String>]) -> std::io::Result<()> {
-        let mut xml = String::from(
-            "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"0\" w:type=\"auto\"/></w:tblPr><w:tblGrid>",
+    /// A table sized to its content: columns as wide as their cells while the table fits the
+    /// page, the widest columns of words narrowed (never below their longest word) when it
+    /// does not; sums flush right; the header row repeated on each page and the total row in
+    /// bold; no row split across pages.
+    fn table(&mut self, table: &Table) -> std::io::Result<()> {
+        let grid = Grid {
+            header: &table.header,
+            rows: table.rows.iter().map(Vec::as_slice).collect(),
+            amounts: &table.amounts,
+            total: table.total.as_deref(),
+        };
+        let room = TEXT_WIDTH.saturating_sub(table.header.len() * CELL_MARGINS) / CHARACTER;
+        let widths: Vec<usize> = grid
+            .fit(&grid.longest_words(), room)
+            .into_iter()
+            .map(|chars| chars * CHARACTER + CELL_MARGINS)
+            .collect();
+        let mut xml = format!(
+            "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"{}\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"0420\" w:firstRow=\"1\" w:lastRow=\"{}\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>",
+            widths.iter().sum::<usize>(),
+            u8::from(table.total.is_some())
         );
-        for _ in header {
-            xml.push_str("<w:gridCol/>");
+        for width in &widths {
+            xml.push_str(&format!("<w:gridCol w:w=\"{width}\"/>"));
         }
         xml.push_str("</w:tblGrid>");
-        let row = |cells: &[String], heading: bool| {
-            let mut row = String::from("<w:tr>");
+        let row = |cells: &[String], heading: bool, bold: bool| {
+            let mut row = String::from("<w:tr><w:trPr><w:cantSplit/>");
             if heading {
-                row.push_str("<w:trPr><w:tblHeader/></w:trPr>");
+                row.push_str("<w:tblHeader/>");
             }
-            for cell in cells {
-                row.push_str("<w:tc>");
-                row.push_str(&paragraph(Props::default(), &runs(cell, heading)));
-                row.push_str("</w:tc>");
+            row.push_str("</w:trPr>");
+            for (column, width) in widths.iter().enumerate() {
+                let cell = cells.get(column).map_or("", String::as_str);
+                let props = Props {
+                    right: table.is_amount(column),
+                    ..Props::default()
+                };
+                row.push_str(&format!(
+                    "<w:tc><w:tcPr><w:tcW w:w=\"{width}\" w:type=\"dxa\"/></w:tcPr>{}</w:tc>",
+                    paragraph(props, &runs(cell, bold))
+                ));
             }
             row.push_str("</w:tr>");
             row
         };
-        xml.push_str(&row(header, true));
+        xml.push_str(&row(&table.header, true, true));
         self.out.write_all(xml.as_bytes())?;
-        for cells in rows {
+        for cells in &table.rows {
             self.lines += 2;
-            self.out.write_all(row(cells, false).as_bytes())?;
+            self.out.write_all(row(cells, false, false).as_bytes())?;
         }
-        // Word wants a paragraph between a table and what follows.
+        if let Some(total) = &table.total {
+            self.lines += 2;
+            self.out.write_all(row(total, false, true).as_bytes())?;
+        }
+        // What follows a table stands clear of its border.
+        self.after_table = true;
         self.out.write_all(b"</w:tbl>")
     }
 }

@@ -57,6 +57,12 @@ pub struct Props<'s> {
     pub tight: bool,
     /// The left indent and how far the first line hangs out of it, in twentieths of a point.
     pub indent: Option<(usize, usize)>,
+    /// Room above, as after a table.
+    pub space_before: bool,
+    /// Kept whole on one page, as a signature or a vote's names.
+    pub keep_lines: bool,
+    /// Set flush right, as a sum of money.
+    pub right: bool,
 }
 
 pub fn paragraph(props: Props<'_>, runs: &str) -> String {
@@ -67,18 +73,27 @@ pub fn paragraph(props: Props<'_>, runs: &str) -> String {
     if props.keep_next {
         p.push_str("<w:keepNext/>");
     }
+    if props.keep_lines {
+        p.push_str("<w:keepLines/>");
+    }
     if let Some((id, level)) = props.numbered {
         p.push_str(&format!(
             "<w:numPr><w:ilvl w:val=\"{level}\"/><w:numId w:val=\"{id}\"/></w:numPr>"
         ));
     }
-    if props.tight {
-        p.push_str("<w:spacing w:after=\"0\"/>");
+    match (props.space_before, props.tight) {
+        (true, true) => p.push_str("<w:spacing w:before=\"160\" w:after=\"0\"/>"),
+        (true, false) => p.push_str("<w:spacing w:before=\"160\"/>"),
+        (false, true) => p.push_str("<w:spacing w:after=\"0\"/>"),
+        (false, false) => {}
     }
     if let Some((left, hanging)) = props.indent {
         p.push_str(&format!(
             "<w:ind w:left=\"{left}\" w:hanging=\"{hanging}\"/>"
         ));
+    }
+    if props.right {
+        p.push_str("<w:jc w:val=\"right\"/>");
     }
     p.push_str("</w:pPr>");
     p.push_str(runs);

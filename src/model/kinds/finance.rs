@@ -124,23 +124,6 @@ impl<'e> Kind<'e> for Finance<'e> {
                 } else {
                     Key::PaymentsApproved
                 };
-                let rows = entries
-                    .iter()
-                    .map(|e| {
-                        vec![
-                            e.payee.clone(),
-                            e.details.clone(),
-                            e.amount.printed(),
-                            e.vat.map(Money::printed).unwrap_or_default(),
-                            e.reference.clone().unwrap_or_default(),
-                        ]
-                    })
-                    .collect();
-                let payee = if *receipts {
-                    Key::PaymentFrom
-                } else {
-                    Key::PaymentPayee
-                };
                 // The total paid, and where any VAT was given, what it was before VAT and the
                 // VAT in it.
                 let vat = total_vat(entries);
@@ -157,18 +140,7 @@ impl<'e> Kind<'e> for Finance<'e> {
                                 Slot::Number(u32::try_from(entries.len()).unwrap_or(u32::MAX)),
                             ),
                     ),
-                    Said::Table {
-                        header: [
-                            payee,
-                            Key::PaymentDetails,
-                            Key::PaymentAmount,
-                            Key::PaymentVat,
-                            Key::PaymentReference,
-                        ]
-                        .map(Phrase::new)
-                        .to_vec(),
-                        rows,
-                    },
+                    schedule_table(*receipts, entries),
                 ]
             }
             Finance::Precept { year, amount } => vec![Said::ResolvedThat {
@@ -187,6 +159,64 @@ impl<'e> Kind<'e> for Finance<'e> {
             Finance::Payments { receipts, entries } => payments_form(*receipts, &schedule(entries)),
             Finance::Precept { year, amount } => precept_form(year, &amount.to_string()),
         })
+    }
+}
+
+/// The schedule as a table: payee, details, the sums (net, VAT and gross where VAT was given
+/// on any line, the amount alone where none was), and the references where any was given,
+/// closed by a row adding the sums up. A line with no VAT given has none: its net is its
+/// amount, as the sentence above the table counts it.
+fn schedule_table(receipts: bool, entries: &[Payment]) -> Said {
+    let with_vat = entries.iter().any(|e| e.vat.is_some());
+    let with_references = entries.iter().any(|e| e.reference.is_some());
+    let payee = if receipts {
+        Key::PaymentFrom
+    } else {
+        Key::PaymentPayee
+    };
+    let mut header = vec![payee, Key::PaymentDetails];
+    if with_vat {
+        header.extend([Key::PaymentNet, Key::PaymentVat, Key::PaymentGross]);
+    } else {
+        header.push(Key::PaymentAmount);
+    }
+    let amounts: Vec<usize> = (2..header.len()).collect();
+    if with_references {
+        header.push(Key::PaymentReference);
+    }
+    let sums = |amount: Money, vat: Option<Money>| {
+        if with_vat {
+            let net = Money::from_pence(amount.pence - vat.map_or(0, |v| v.pence));
+            vec![
+                net.printed(),
+                vat.map(Money::printed).unwrap_or_default(),
+                amount.printed(),
+            ]
+        } else {
+            vec![amount.printed()]
+        }
+    };
+    let rows = entries
+        .iter()
+        .map(|e| {
+            let mut row = vec![e.payee.clone(), e.details.clone()];
+            row.extend(sums(e.amount, e.vat));
+            if with_references {
+                row.push(e.reference.clone().unwrap_or_default());
+            }
+            row
+        })
+        .collect();
+    let mut total_row = vec![String::new()];
+    total_row.extend(sums(total(entries), Some(total_vat(entries))));
+    if with_references {
+        total_row.push(String::new());
+    }
+    Said::Table {
+        header: header.into_iter().map(Phrase::new).collect(),
+        amounts,
+        rows,
+        total: Some((Phrase::new(Key::PaymentTotal), total_row)),
     }
 }
 
