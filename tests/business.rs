@@ -526,3 +526,87 @@ fn a_town_council_elects_its_mayor() {
         Some("dale")
     );
 }
+
+#[test]
+fn an_action_names_who_is_to_take_it_in_the_house_style_words() {
+    let mut meeting = parish();
+    for (text, owner) in [
+        ("Obtain quotes for a new bench.", "clerk"),
+        ("to write to the landowner about the hedge", "cedar"),
+        (
+            "While this could wait, the hedge is to be cut back",
+            "clerk",
+        ),
+        ("Clerk to chase the insurer", "clerk"),
+    ] {
+        record(
+            &mut meeting,
+            Some("1"),
+            Event::Action {
+                text: text.into(),
+                owner: Some(owner.into()),
+            },
+        );
+    }
+    for (style, text) in in_every_style(&meeting) {
+        // An officer by post, a councillor by name, the instruction after "to".
+        assert!(
+            text.contains("The Clerk to obtain quotes for a new bench."),
+            "{style}: {text}"
+        );
+        assert!(
+            text.contains("Cal Cedar to write to the landowner about the hedge."),
+            "{style}: {text}"
+        );
+        // Words that are no instruction, or already say who acts, print as typed.
+        assert!(
+            text.contains("While this could wait, the hedge is to be cut back"),
+            "{style}: {text}"
+        );
+        assert!(!text.contains("to while this"), "{style}: {text}");
+        assert!(
+            text.contains("Clerk to chase the insurer"),
+            "{style}: {text}"
+        );
+        assert!(!text.contains("to clerk to"), "{style}: {text}");
+    }
+}
+
+#[test]
+fn an_application_heading_that_repeats_its_minute_heading_is_left_out() {
+    let mut meeting = parish();
+    meeting.venue = "Lowfield Village Hall".into();
+    meeting.agenda = vec![AgendaItem::new(
+        "1",
+        Some("1".into()),
+        "AB/25/0412: The Old Forge",
+    )];
+    record(
+        &mut meeting,
+        Some("1"),
+        Event::Application {
+            reference: "AB/25/0412".into(),
+            site: "The Old Forge".into(),
+            proposal: "Change of use to a dwelling".into(),
+            ward: None,
+            recommendation: None,
+        },
+    );
+    for (style, text) in in_every_style(&meeting) {
+        assert_eq!(
+            text.to_lowercase().matches("old forge").count(),
+            1,
+            "{style}: {text}"
+        );
+        assert!(
+            text.contains("Change of use to a dwelling"),
+            "{style}: {text}"
+        );
+        // A venue named for its place takes no article.
+        assert!(
+            !text.contains("the Lowfield Village Hall"),
+            "{style}: {text}"
+        );
+        assert!(text.contains("Lowfield Village Hall"), "{style}: {text}");
+    }
+}

@@ -579,8 +579,9 @@ fn the_town_style_prints_the_mayor_on_a_line_and_references_with_a_letter() {
         "NB: Cllr Mrs R. Ellison joined the meeting at 7.04 pm.",
         // Titles as the agenda prints them, after a reference with a letter.
         "T41. Apologies for Absence",
-        // The amendment's defeat in the resolution's sentence, the figures the way it reads.
-        "RESOLVED by 7\nvotes to 0 with 2 abstentions after an amendment was defeated by 7 votes to 2\n–",
+        // The amendment's defeat in the resolution's sentence, the figures the way it reads,
+        // and the dash ending its line rather than standing alone on one.
+        "RESOLVED by 7\nvotes to 0 with 2 abstentions after an amendment was defeated by 7 votes to\n2 –\n",
         "The meeting opened at 7.00 pm and closed at 8.01 pm.",
     ] {
         assert!(text.contains(expected), "missing {expected:?} in\n{text}");

@@ -108,11 +108,12 @@ impl Report {
 
     fn html(&self) -> String {
         let mut out = String::from(
-            "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n",
+            "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\" />\n\
+             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n",
         );
         let _ = writeln!(out, "<title>{}</title>", escape(&self.title));
         out.push_str(
-            "<style>\nbody { font-family: Arial, sans-serif; margin: 2em; }\n\
+            "<style>\nbody { font-family: Arial, sans-serif; margin: 2em; color: #111; background: #fff; }\n\
              table { border-collapse: collapse; }\n\
              th, td { border: 1px solid #999; padding: 0.2em 0.5em; text-align: left; }\n\
              .bar { display: inline-block; width: 10em; height: 0.8em; border: 1px solid #333; \

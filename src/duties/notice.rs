@@ -6,7 +6,7 @@
 //! them, in Welsh after it.
 
 use crate::minutes::style::{Style, Voice};
-use crate::minutes::wording::with_article;
+use crate::minutes::wording::{venue_with_article, with_article};
 use crate::minutes::{Block, Document, said_blocks};
 use crate::model::kinds::View;
 use crate::model::said::{Key, Phrase, Slot};
@@ -52,7 +52,7 @@ fn part(meeting: &Meeting, style: &Style) -> Vec<Block> {
                     .text("date", voice.long_date(meeting.date))
                     .maybe("time", started.map(Slot::Time))
                     .text("venue", meeting.venue.clone())
-                    .text("the_venue", with_article(&meeting.venue)),
+                    .text("the_venue", venue_with_article(&meeting.venue)),
             ),
         ),
         Block::Paragraph(voice.word(Key::NoticeLaw)),

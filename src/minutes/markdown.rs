@@ -20,33 +20,58 @@ fn escape(text: &str) -> String {
 
 /// A bullet as a list item; a labelled point on its own line with the label as typed ("1\."
 /// keeps Markdown from renumbering the list its own way); the points under a point as a list
-/// indented under it, a blank line ending them before a labelled line follows.
-fn points(out: &mut String, list: &[Point], depth: usize) {
-    let indent = "  ".repeat(depth);
+/// indented under its text, a blank line ending them before a labelled line follows. Under a
+/// point, points numbered 1, 2, 3 … are a real numbered list, which shows them as typed.
+fn points(out: &mut String, list: &[Point], depth: usize, indent: usize) {
+    let counted = depth > 0 && counts_from_one(list);
+    let pad = " ".repeat(indent);
     for (n, point) in list.iter().enumerate() {
-        match (&point.label, depth) {
+        let text = escape(&point.text);
+        let marker = match (&point.label, depth) {
             (Some(label), 0) => {
                 if n > 0 && list[n - 1].label.is_none() {
                     out.push('\n');
                 }
-                out.push_str(&format!(
-                    "{} {}  \n",
-                    escape_label(label),
-                    escape(&point.text)
-                ));
+                out.push_str(&format!("{} {text}  \n", escape_label(label)));
+                String::new()
             }
-            (Some(label), _) => out.push_str(&format!(
-                "{indent}- {} {}\n",
-                escape_label(label),
-                escape(&point.text)
-            )),
-            (None, _) => out.push_str(&format!("{indent}- {}\n", escape(&point.text))),
+            (Some(label), _) if counted => label.to_string(),
+            (Some(label), _) => format!("- {}", escape_label(label)),
+            (None, _) => "-".to_string(),
+        };
+        if !marker.is_empty() {
+            out.push_str(&format!("{pad}{marker} {text}\n"));
         }
-        points(out, &point.points, depth + 1);
+        // Points under a numbered item sit under its text.
+        let under = if counted {
+            indent + marker.chars().count() + 1
+        } else {
+            indent + 2
+        };
+        points(out, &point.points, depth + 1, under);
         if depth == 0 && point.label.is_some() && !point.points.is_empty() {
             out.push('\n');
         }
     }
+}
+
+/// Whether every point is labelled 1, 2, 3 … in turn with the same stop ("1." or "1)"), as
+/// Markdown's own numbered list counts, so that it can show them as typed.
+fn counts_from_one(list: &[Point]) -> bool {
+    let Some(stop) = list
+        .first()
+        .and_then(|p| p.label.as_deref())
+        .and_then(|l| l.chars().last())
+        .filter(|c| matches!(c, '.' | ')'))
+    else {
+        return false;
+    };
+    list.iter().enumerate().all(|(n, point)| {
+        point
+            .label
+            .as_deref()
+            .is_some_and(|label| label.strip_suffix(stop) == Some((n + 1).to_string().as_str()))
+    })
 }
 
 /// A list label written so that Markdown shows it as typed.
@@ -100,7 +125,11 @@ fn table(out: &mut String, table: &Table) {
 }
 
 pub fn write(document: &Document) -> String {
-    let mut out = String::new();
+    // The confidential version says so before anything else.
+    let mut out = match &document.confidential {
+        Some(mark) => format!("> **{}**\n\n", escape(mark)),
+        None => String::new(),
+    };
     let mut in_lines = false;
     for block in &document.blocks {
         // Attendance lines run together as one list of lines, each ending in a hard break.
@@ -117,7 +146,7 @@ pub fn write(document: &Document) -> String {
                 out.push_str(&format!("# {}\n\n{}\n\n", escape(text), escape(subtitle)))
             }
             Block::Section(text) => out.push_str(&format!("## {}\n\n", escape(text))),
-            Block::Group(text) => out.push_str(&format!("**{}**\n\n", escape(text))),
+            Block::Group(text) => out.push_str(&format!("### {}\n\n", escape(text))),
             Block::Line(text) => {
                 out.push_str(&format!("{}  \n", escape(text)));
                 in_lines = true;
@@ -133,7 +162,7 @@ pub fn write(document: &Document) -> String {
                 }
             }
             Block::Points(list) => {
-                points(&mut out, list, 0);
+                points(&mut out, list, 0, 0);
                 out.push('\n');
             }
             Block::Resolved {

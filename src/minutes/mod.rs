@@ -2,6 +2,7 @@
 //! writer lays out as Markdown, plain text, HTML or DOCX.
 
 mod compose;
+mod direction;
 mod document;
 pub mod docx;
 pub mod html;

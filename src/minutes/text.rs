@@ -27,19 +27,25 @@ fn is_initial(word: &str) -> bool {
     chars.next().is_some_and(|c| c.is_uppercase()) && chars.next().is_none()
 }
 
-/// The words of a line, an initial joined to the word after it so that no line ends on one.
+/// A dash standing between words: " – ".
+fn is_dash(word: &str) -> bool {
+    matches!(word, "-" | "–" | "—")
+}
+
+/// The words of a line, an initial joined to the word after it so that no line ends on one,
+/// and a dash to the word before it so that no line starts with one or holds it alone.
 fn unbreakable(text: &str) -> Vec<String> {
     let mut words: Vec<String> = Vec::new();
     let mut joining = false;
     for word in text.split_whitespace() {
         match words.last_mut() {
-            Some(last) if joining => {
+            Some(last) if joining || is_dash(word) => {
                 last.push(' ');
                 last.push_str(word);
             }
             _ => words.push(word.to_string()),
         }
-        joining = is_initial(word);
+        joining = is_initial(word) || (is_dash(word) && words.len() == 1 && words[0] == word);
     }
     words
 }
@@ -104,7 +110,11 @@ pub fn write(document: &Document) -> String {
 /// The document as plain text wrapped to `width` columns, for a preview pane.
 pub fn write_to_width(document: &Document, width: usize) -> String {
     let width = width.max(20);
-    let mut out = String::new();
+    // The confidential version says so before anything else.
+    let mut out = match &document.confidential {
+        Some(mark) => format!("{}\n\n", wrap(width, mark, "", "")),
+        None => String::new(),
+    };
     let mut in_lines = false;
     for block in &document.blocks {
         if in_lines && !matches!(block, Block::Line(_)) {
@@ -219,5 +229,19 @@ mod tests {
             wrapped,
             "Councillors P Redmond,\nJ Saunders, A Okafor and\nK Wood"
         );
+    }
+
+    #[test]
+    fn a_dash_never_starts_a_line_or_stands_alone_on_one() {
+        let wrapped = wrap(
+            24,
+            "26/00412/HOUSE – 4-6 Mill Cottages, Mill Lane – Wexcombe-under-Edge",
+            "",
+            "",
+        );
+        for line in wrapped.lines() {
+            assert!(!line.trim_start().starts_with('–'), "{wrapped}");
+        }
+        assert!(wrapped.contains("Lane –\nWexcombe"), "{wrapped}");
     }
 }

@@ -75,6 +75,118 @@ pub fn with_article(name: &str) -> String {
     }
 }
 
+/// Words that name a kind of building, which a place's name before them makes a proper name:
+/// "Wexcombe Village Hall", "St Mary's Church", "Orchard Academy".
+const BUILDINGS: &[&str] = &[
+    "hall",
+    "centre",
+    "center",
+    "school",
+    "academy",
+    "church",
+    "chapel",
+    "library",
+    "pavilion",
+    "hotel",
+    "house",
+    "inn",
+    "club",
+    "institute",
+    "college",
+    "institution",
+];
+
+/// Words that open the name of a room or building but are no place's name: "the Village
+/// Hall", "the Council Chamber", "the Methodist Church".
+const COMMON_WORDS: &[&str] = &[
+    "village",
+    "town",
+    "parish",
+    "community",
+    "memorial",
+    "council",
+    "civic",
+    "church",
+    "methodist",
+    "baptist",
+    "catholic",
+    "united",
+    "scout",
+    "sports",
+    "jubilee",
+    "reading",
+    "old",
+    "new",
+    "main",
+    "guild",
+    "assembly",
+    "public",
+    "market",
+    "drill",
+    "corn",
+    "victory",
+    "war",
+    "youth",
+    "county",
+    "city",
+    "district",
+    "borough",
+    "municipal",
+    "committee",
+    "conference",
+    "function",
+    "primary",
+    "secondary",
+    "junior",
+    "infant",
+    "infants",
+    "high",
+    "grammar",
+    "working",
+    "men's",
+    "women's",
+    "mission",
+    "church's",
+    "social",
+    "sailing",
+    "cricket",
+    "football",
+    "bowls",
+    "bowling",
+    "golf",
+    "tennis",
+    "rugby",
+    "masonic",
+    "court",
+];
+
+/// A venue after "in": "the Council Chamber", "the Village Hall", but "Wexcombe Village Hall"
+/// and "St Mary's Church Hall", whose own names need no article.
+pub fn venue_with_article(venue: &str) -> String {
+    let place = venue.split(',').next().unwrap_or_default();
+    let words: Vec<String> = place
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                .to_lowercase()
+        })
+        .collect();
+    let named = match words.as_slice() {
+        [first, .., last] => {
+            let saint = matches!(first.as_str(), "st" | "saint");
+            let building = BUILDINGS.contains(&last.as_str());
+            let common = COMMON_WORDS.contains(&first.as_str()) || first == "the";
+            saint || (building && !common)
+        }
+        _ => false,
+    };
+    if named || venue.starts_with(|c: char| c.is_ascii_digit()) {
+        venue.to_string()
+    } else {
+        with_article(venue)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -106,5 +218,30 @@ mod tests {
             "The Ballroom, Sandbach"
         );
         assert_eq!(with_article("Committee Suite"), "the Committee Suite");
+        let venue = |v: &str| venue_with_article(v);
+        assert_eq!(venue("Wexcombe Village Hall"), "Wexcombe Village Hall");
+        assert_eq!(
+            venue("Kingsford Town Hall, High Street"),
+            "Kingsford Town Hall, High Street"
+        );
+        assert_eq!(venue("St Mary's Church Hall"), "St Mary's Church Hall");
+        assert_eq!(
+            venue("Village Hall, Pound Lane"),
+            "the Village Hall, Pound Lane"
+        );
+        assert_eq!(
+            venue("Council Chamber, Town Hall"),
+            "the Council Chamber, Town Hall"
+        );
+        assert_eq!(venue("Methodist Church Hall"), "the Methodist Church Hall");
+        assert_eq!(
+            venue("Cedar Room, Wexcombe House"),
+            "the Cedar Room, Wexcombe House"
+        );
+        assert_eq!(venue("The Guildhall"), "The Guildhall");
+        assert_eq!(
+            venue("Committee Suite 1,2 & 3, Westfields"),
+            "the Committee Suite 1,2 & 3, Westfields"
+        );
     }
 }

@@ -412,6 +412,9 @@ keys! {
     ActionsMinute => "actions_minute" [],
     ActionsWho => "actions_who" [],
     ActionsWhat => "actions_what" [],
+    /// An action in the minutes with who is to take it: "The Clerk to obtain quotes for the
+    /// bench." {owner} is a councillor by name or an officer by post.
+    ActionOwned => "action_owned" ["owner", "action"],
     NotNamed => "not_named" [],
     /// An action from private business, in the confidential list.
     ActionPrivate => "action_private" [],
@@ -467,6 +470,8 @@ pub enum Slot {
     Text(String),
     /// A person named in a sentence: "Councillor M Beanland".
     Person(PersonId),
+    /// Who is to take an action: a councillor by name, an officer by post ("the Clerk").
+    Owner(PersonId),
     /// People named in turn: "Councillor A, Councillor B and Councillor C".
     People(Vec<PersonId>),
     /// Councillors under one title: "Councillor A" or "Councillors A, B and C".

@@ -7,7 +7,7 @@ use chrono::Datelike;
 use super::Builder;
 use crate::minutes::document::Block;
 use crate::minutes::style::{TitleCase, Voice};
-use crate::minutes::wording::with_article;
+use crate::minutes::wording::{venue_with_article, with_article};
 use crate::model::said::{Key, Phrase, Slot};
 use crate::model::{AgendaItem, Meeting, Minute};
 
@@ -29,7 +29,7 @@ impl<'m> Builder<'m> {
         let held_on = Phrase::new(Key::HeldOn)
             .text("date", self.voice.long_date(meeting.date))
             .text("venue", meeting.venue.clone())
-            .text("the_venue", with_article(&meeting.venue));
+            .text("the_venue", venue_with_article(&meeting.venue));
         let subtitle = self.say(&held_on.clone().maybe("time", started.map(Slot::Time)));
         // A heading that says when the meeting began says what the record of its start gave.
         if commenced.is_some() && subtitle != self.say(&held_on) {

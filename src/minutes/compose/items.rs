@@ -251,10 +251,34 @@ impl<'m> Builder<'m> {
             match block {
                 // The clerk's own paragraphs go in as typed.
                 Block::Paragraphs(_) | Block::Points(_) => self.blocks.push(block),
+                // An application's heading that says no more than its minute's is left out.
+                Block::Group(heading) if self.minute_says(&heading) => {}
                 block => self.push(block),
             }
         }
         self.blocks.len() > before
+    }
+
+    /// Whether the heading of the minute being written already says every word of `heading`
+    /// (an agenda titling its item "26/00412/HOUSE: 4 Mill Cottages").
+    fn minute_says(&self, heading: &str) -> bool {
+        let words = |text: &str| -> Vec<String> {
+            text.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect()
+        };
+        let Some(title) = self.blocks.iter().rev().find_map(|block| match block {
+            Block::Minute { line, .. } => Some(words(line)),
+            _ => None,
+        }) else {
+            return false;
+        };
+        let heading = words(heading);
+        !heading.is_empty()
+            && heading
+                .iter()
+                .all(|w| title.contains(w) || w == "application")
     }
 }
 

@@ -17,6 +17,7 @@ use zip::{CompressionMethod, ZipWriter};
 
 use self::lists::{BULLETS, Lists, STEP};
 use self::xml::{Props, paragraph, runs};
+use super::direction::reads_right_to_left;
 use super::document::{Block, Document, Point, Table};
 use super::table::Grid;
 use crate::model::Clause;
@@ -69,11 +70,13 @@ fn write_body(out: &mut impl Write, document: &Document) -> std::io::Result<(Lis
         lists: Lists::default(),
         lines: 0,
         after_table: false,
+        held: None,
     };
     body.out.write_all(parts::document_start().as_bytes())?;
     for block in &document.blocks {
         body.block(block)?;
     }
+    body.flush()?;
     // Word wants a paragraph after a table that ends the document.
     if body.after_table {
         body.out.write_all(b"<w:p/>")?;
@@ -91,6 +94,8 @@ struct Body<W: Write> {
     lines: usize,
     /// Whether the last thing written was a table, so that the next paragraph stands clear.
     after_table: bool,
+    /// The last paragraph, not yet written.
+    held: Option<(Props<'static>, String)>,
 }
 
 /// The width of the text on an A4 page with inch margins, in twentieths of a point.
@@ -134,7 +139,9 @@ impl Entry for Point {
 }
 
 impl<W: Write> Body<W> {
-    fn put(&mut self, mut props: Props<'_>, text: &str, bold: bool) -> std::io::Result<()> {
+    /// Holds the paragraph back until the next is known, so that what follows may keep it on
+    /// its page; a paragraph introducing what follows (ending in a colon) keeps with it always.
+    fn put(&mut self, mut props: Props<'static>, text: &str, bold: bool) -> std::io::Result<()> {
         self.lines += text.chars().count() / 90 + 2;
         // A heading has room above it already.
         let heading = props
@@ -143,11 +150,32 @@ impl<W: Write> Body<W> {
         if std::mem::take(&mut self.after_table) && !heading {
             props.space_before = true;
         }
-        self.out
-            .write_all(paragraph(props, &runs(text, bold)).as_bytes())
+        if text.trim_end().ends_with(':') {
+            props.keep_next = true;
+        }
+        props.right_to_left = reads_right_to_left(text);
+        self.flush()?;
+        self.held = Some((props, runs(text, bold, props.right_to_left)));
+        Ok(())
     }
 
-    fn styled(&mut self, style: &str, text: &str) -> std::io::Result<()> {
+    /// Writes the paragraph held back.
+    fn flush(&mut self) -> std::io::Result<()> {
+        match self.held.take() {
+            Some((props, runs)) => self.out.write_all(paragraph(props, &runs).as_bytes()),
+            None => Ok(()),
+        }
+    }
+
+    /// Keeps the paragraph before on the page of what comes next: the closing lines with the
+    /// signature, a vote with what it was on.
+    fn keep_with_previous(&mut self) {
+        if let Some((props, _)) = &mut self.held {
+            props.keep_next = true;
+        }
+    }
+
+    fn styled(&mut self, style: &'static str, text: &str) -> std::io::Result<()> {
         let props = Props {
             style: Some(style),
             ..Props::default()
@@ -214,17 +242,27 @@ impl<W: Write> Body<W> {
                 }
                 self.entries(clauses, 0, false)
             }
-            // The names hang clear of "For:", "Against:".
-            Block::RecordedVote { lines } => lines.iter().try_for_each(|(side, names)| {
-                let props = Props {
-                    tight: true,
-                    indent: Some((2 * STEP, 2 * STEP)),
-                    ..Props::default()
-                };
-                self.put(props, &format!("{side}:\t{names}"), false)
-            }),
+            // The names hang clear of "For:", "Against:"; the vote stays together, with what
+            // introduced it and with what follows, and the last line stands clear of it.
+            Block::RecordedVote { lines } => {
+                self.keep_with_previous();
+                for (n, (side, names)) in lines.iter().enumerate() {
+                    let props = Props {
+                        tight: n + 1 < lines.len(),
+                        indent: Some((2 * STEP, 2 * STEP)),
+                        keep_next: true,
+                        keep_lines: true,
+                        ..Props::default()
+                    };
+                    self.put(props, &format!("{side}:\t{names}"), false)?;
+                }
+                Ok(())
+            }
             Block::Table(table) => self.table(table),
-            Block::Signature(line) => self.styled("Signature", line),
+            Block::Signature(line) => {
+                self.keep_with_previous();
+                self.styled("Signature", line)
+            }
         }
     }
 
@@ -338,17 +376,19 @@ impl<W: Write> Body<W> {
                 let cell = cells.get(column).map_or("", String::as_str);
                 let props = Props {
                     right: table.is_amount(column),
+                    right_to_left: reads_right_to_left(cell),
                     ..Props::default()
                 };
                 row.push_str(&format!(
                     "<w:tc><w:tcPr><w:tcW w:w=\"{width}\" w:type=\"dxa\"/></w:tcPr>{}</w:tc>",
-                    paragraph(props, &runs(cell, bold))
+                    paragraph(props, &runs(cell, bold, props.right_to_left))
                 ));
             }
             row.push_str("</w:tr>");
             row
         };
         xml.push_str(&row(&table.header, true, true));
+        self.flush()?;
         self.out.write_all(xml.as_bytes())?;
         for cells in &table.rows {
             self.lines += 2;

@@ -18,12 +18,14 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// Runs for the text: a line break where it has one, a tab where it has one.
-pub fn runs(text: &str, bold: bool) -> String {
-    let start = if bold {
-        "<w:r><w:rPr><w:b/></w:rPr>"
-    } else {
-        "<w:r>"
+/// Runs for the text: a line break where it has one, a tab where it has one; marked as
+/// right-to-left text where the paragraph reads right to left.
+pub fn runs(text: &str, bold: bool, right_to_left: bool) -> String {
+    let start = match (bold, right_to_left) {
+        (true, true) => "<w:r><w:rPr><w:b/><w:rtl/></w:rPr>",
+        (true, false) => "<w:r><w:rPr><w:b/></w:rPr>",
+        (false, true) => "<w:r><w:rPr><w:rtl/></w:rPr>",
+        (false, false) => "<w:r>",
     };
     let mut out = String::with_capacity(text.len() + 64);
     out.push_str(start);
@@ -63,6 +65,8 @@ pub struct Props<'s> {
     pub keep_lines: bool,
     /// Set flush right, as a sum of money.
     pub right: bool,
+    /// Reading right to left, as a petition quoted in Arabic.
+    pub right_to_left: bool,
 }
 
 pub fn paragraph(props: Props<'_>, runs: &str) -> String {
@@ -80,6 +84,9 @@ pub fn paragraph(props: Props<'_>, runs: &str) -> String {
         p.push_str(&format!(
             "<w:numPr><w:ilvl w:val=\"{level}\"/><w:numId w:val=\"{id}\"/></w:numPr>"
         ));
+    }
+    if props.right_to_left {
+        p.push_str("<w:bidi/>");
     }
     match (props.space_before, props.tight) {
         (true, true) => p.push_str("<w:spacing w:before=\"160\" w:after=\"0\"/>"),
@@ -112,7 +119,7 @@ mod tests {
             "A &amp; B &lt;c&gt; &quot;d&quot;e"
         );
         assert_eq!(
-            runs("one\ntwo\tthree", false),
+            runs("one\ntwo\tthree", false, false),
             "<w:r><w:t xml:space=\"preserve\">one</w:t><w:br/><w:t xml:space=\"preserve\">two</w:t><w:tab/><w:t xml:space=\"preserve\">three</w:t></w:r>"
         );
     }

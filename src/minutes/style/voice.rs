@@ -173,6 +173,17 @@ impl<'m> Voice<'m> {
         match slot {
             Slot::Text(text) => text.clone(),
             Slot::Person(id) => self.name(id),
+            Slot::Owner(id) => match self.meeting.person(id) {
+                Some(person) if !person.is_councillor() => person
+                    .role
+                    .as_deref()
+                    .filter(|post| !post.trim().is_empty())
+                    .map_or_else(
+                        || self.person(person),
+                        |post| format!("the {}", post.trim()),
+                    ),
+                _ => self.name(id),
+            },
             Slot::People(ids) => {
                 let names: Vec<String> = ids.iter().map(|id| self.name(id)).collect();
                 and_list(&names)

@@ -2,7 +2,7 @@
 
 use super::form::{self, Answers, Question, Schema};
 use super::{FormContext, InMinute, Kind, Motions, Public, everyone, name};
-use crate::model::said::Said;
+use crate::model::said::{Key, Phrase, Said, Slot};
 use crate::model::{Event, ItemId, Meeting, NoteKind, PersonId, Record, Room};
 
 /// The kinds of this family, as forms.
@@ -22,6 +22,124 @@ pub enum Note<'e> {
         text: &'e str,
         owner: Option<&'e PersonId>,
     },
+}
+
+/// The verbs an action is usually worded with as an instruction ("Obtain quotes for the
+/// bench"). An action opening with any other word may already say who is to act, or not be an
+/// instruction at all ("While this could be attributed …"), and prints as typed.
+const INSTRUCTIONS: &[&str] = &[
+    "add",
+    "advertise",
+    "advise",
+    "agree",
+    "apply",
+    "approach",
+    "arrange",
+    "ask",
+    "book",
+    "bring",
+    "buy",
+    "cancel",
+    "chase",
+    "check",
+    "circulate",
+    "claim",
+    "clarify",
+    "clear",
+    "collate",
+    "compile",
+    "complete",
+    "confirm",
+    "consider",
+    "consult",
+    "contact",
+    "co-ordinate",
+    "coordinate",
+    "draft",
+    "email",
+    "e-mail",
+    "ensure",
+    "establish",
+    "explore",
+    "find",
+    "follow",
+    "forward",
+    "get",
+    "highlight",
+    "identify",
+    "inform",
+    "inspect",
+    "install",
+    "instruct",
+    "investigate",
+    "invite",
+    "liaise",
+    "look",
+    "meet",
+    "monitor",
+    "notify",
+    "obtain",
+    "order",
+    "organise",
+    "organize",
+    "pay",
+    "phone",
+    "place",
+    "prepare",
+    "present",
+    "produce",
+    "progress",
+    "provide",
+    "publish",
+    "purchase",
+    "pursue",
+    "put",
+    "raise",
+    "refer",
+    "register",
+    "remind",
+    "remove",
+    "renew",
+    "repair",
+    "reply",
+    "report",
+    "request",
+    "research",
+    "respond",
+    "review",
+    "seek",
+    "send",
+    "set",
+    "share",
+    "source",
+    "speak",
+    "submit",
+    "telephone",
+    "update",
+    "visit",
+    "write",
+];
+
+/// A one-line action worded as an instruction ("Obtain quotes for the bench"), ready to follow
+/// its owner: "obtain quotes for the bench". None where it opens with any other word, or runs
+/// over more than a line, so that it prints as typed.
+fn owned(text: &str) -> Option<String> {
+    let text = text.trim().trim_end_matches('.');
+    if text.contains('\n') {
+        return None;
+    }
+    // "To obtain quotes" follows the owner as well as "Obtain quotes" does.
+    let text = match text.split_once(char::is_whitespace) {
+        Some((to, rest)) if to.eq_ignore_ascii_case("to") => rest.trim_start(),
+        _ => text,
+    };
+    let (first, _) = text.split_once(char::is_whitespace)?;
+    if !INSTRUCTIONS.contains(&first.to_lowercase().as_str()) {
+        return None;
+    }
+    let mut chars = text.chars();
+    let head = chars.next()?;
+    Some(head.to_lowercase().chain(chars).collect())
 }
 
 const NOTE_KINDS: &[&str] = &["narrative", "question", "comment", "officer's response"];
@@ -88,6 +206,17 @@ impl<'e> Kind<'e> for Note<'e> {
 
     fn said(&self, _minute: &InMinute<'_>) -> Vec<Said> {
         match self {
+            Note::Action {
+                text,
+                owner: Some(owner),
+            } => match owned(text) {
+                Some(action) => vec![Said::Paragraph(
+                    Phrase::new(Key::ActionOwned)
+                        .with("owner", Slot::Owner((*owner).clone()))
+                        .text("action", action),
+                )],
+                None => vec![Said::Typed(text.to_string())],
+            },
             Note::Note { text, .. } | Note::Action { text, .. } => {
                 vec![Said::Typed(text.to_string())]
             }
