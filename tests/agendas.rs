@@ -235,7 +235,7 @@ fn a_committee_prefix_and_year_glued_to_the_title_and_a_year_prefixed_number_are
     );
     assert_eq!(sheet.meeting.date, date(2025, 6, 5));
     assert_eq!(sheet.meeting.time, time(19, 30));
-    assert_eq!(sheet.meeting.venue, "the Pavilion, Recreation Ground");
+    assert_eq!(sheet.meeting.venue, "Pavilion, Recreation Ground");
     let found = items(&sheet);
     assert_eq!(found.len(), 5);
     assert_eq!(
@@ -293,7 +293,7 @@ fn a_letters_own_date_is_never_taken_for_the_meetings() {
     assert_eq!(meeting.date, date(2025, 6, 11));
     assert_eq!(meeting.time, time(18, 30));
     assert_eq!(meeting.body.name, "Planning Committee");
-    assert_eq!(meeting.venue, "the Council Chamber, Town Hall, Ashgrove");
+    assert_eq!(meeting.venue, "Council Chamber, Town Hall, Ashgrove");
     let contact = meeting.contact.clone().expect("a contact");
     assert_eq!(contact.name.as_deref(), Some("Hannah Moss"));
     assert_eq!(contact.phone.as_deref(), Some("(01632) 960 415"));
@@ -474,7 +474,7 @@ fn a_word_agenda_with_word_numbering_or_a_table_imports_like_text() {
         assert_eq!(meeting.body.name, "Hollowmead Parish Council", "{report}");
         assert_eq!(meeting.date, date(2025, 7, 1), "{report}");
         assert_eq!(meeting.time, time(19, 30), "{report}");
-        assert_eq!(meeting.venue, "the Village Hall", "{report}");
+        assert_eq!(meeting.venue, "Village Hall", "{report}");
         let found: Vec<(String, String)> = meeting
             .agenda
             .iter()

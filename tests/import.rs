@@ -1061,7 +1061,7 @@ fn members_under_a_heading_of_their_own_are_read_on_one_line_or_one_to_a_line() 
 }
 
 #[test]
-fn a_date_line_is_read_with_or_without_its_time_and_a_sentence_is_not_a_date() {
+fn a_date_line_is_read_with_or_without_its_time_and_a_date_merely_mentioned_is_not() {
     let date = |text: &str| {
         let sheet = format!("Planning Committee\n\n{text}\n\n1. Apologies for Absence\n");
         import::import(&sheet)
@@ -1079,8 +1079,13 @@ fn a_date_line_is_read_with_or_without_its_time_and_a_sentence_is_not_a_date() {
         date("Date and Time: 3 June 2025, 6.30 pm"),
         Some((june, evening))
     );
+    // A sentence about the meeting gives its date; one that merely mentions a date does not.
     assert_eq!(
         date("The meeting on 3 June 2025 is open to the public."),
+        Some((june, None))
+    );
+    assert_eq!(
+        date("Comments received by 3 June 2025 will be reported."),
         None
     );
     assert_eq!(

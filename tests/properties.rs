@@ -112,7 +112,11 @@ fn item(id: ItemId) -> impl Strategy<Value = AgendaItem> {
                 .prop_map(|(how, to, reason)| Withdrawal { how, to, reason }),
         ),
         proptest::collection::vec(arising(), 0..3),
-        (any::<bool>(), time()),
+        (
+            any::<bool>(),
+            time(),
+            proptest::collection::vec(listed_application(), 0..3),
+        ),
     )
         .prop_map(
             move |(
@@ -126,7 +130,7 @@ fn item(id: ItemId) -> impl Strategy<Value = AgendaItem> {
                 kind,
                 withdrawn,
                 arising,
-                (sub_item, planned),
+                (sub_item, planned, applications),
             )| {
                 AgendaItem {
                     id: id.clone(),
@@ -142,9 +146,23 @@ fn item(id: ItemId) -> impl Strategy<Value = AgendaItem> {
                     arising,
                     sub_item,
                     planned,
+                    applications,
                 }
             },
         )
+}
+
+/// A planning application as an agenda lists it, with any of its fields left out.
+fn listed_application() -> impl Strategy<Value = ListedApplication> {
+    (text(), text(), text(), some_text(), some_text()).prop_map(
+        |(reference, site, proposal, ward, recommendation)| ListedApplication {
+            reference,
+            site,
+            proposal,
+            ward,
+            recommendation,
+        },
+    )
 }
 
 /// An action carried from an earlier meeting, as reported at this one.

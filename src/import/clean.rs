@@ -36,7 +36,14 @@ pub fn furniture(text: &str) -> Option<Furniture> {
     ]
     .contains(&lower.as_str())
         || lower.starts_with("view the reasons why document")
-        || lower.starts_with("this page is intentionally left blank");
+        || lower.starts_with("this page is intentionally left blank")
+        || matches!(
+            lower.as_str(),
+            "skip to main content" | "skip to content" | "restricted enclosure" | "view directions"
+        )
+        || document_link(&lower)
+        || navigation(trimmed)
+        || (lower.starts_with("source:") && lower.contains("http"));
     let noise = website
         || lower == "official"
         || lower.starts_with("http://")
@@ -45,6 +52,126 @@ pub fn furniture(text: &str) -> Option<Furniture> {
         || running_header(&lower)
         || (!trimmed.is_empty() && trimmed.chars().all(|c| c.is_ascii_digit()));
     noise.then_some(Furniture::Noise)
+}
+
+/// The words a website's navigation bars and tabs are made of.
+const NAVIGATION: &[&str] = &[
+    "home",
+    "council",
+    "councillors",
+    "meetings",
+    "meeting",
+    "documents",
+    "contact",
+    "us",
+    "about",
+    "news",
+    "events",
+    "agenda",
+    "agendas",
+    "minutes",
+    "attendance",
+    "decisions",
+    "calendar",
+    "committees",
+    "committee",
+    "members",
+    "search",
+    "log",
+    "in",
+    "sign",
+    "menu",
+    "library",
+    "consultations",
+    "services",
+    "parish",
+    "town",
+    "planning",
+    "finance",
+    "policies",
+    "downloads",
+    "links",
+    "accessibility",
+    "privacy",
+    "cookies",
+    "statement",
+    "reports",
+    "forward",
+    "plans",
+    "plan",
+    "issue",
+    "history",
+    "details",
+    "&",
+    "and",
+    "the",
+];
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// A website's navigation: a bar of links ("Home | Council | Meetings | Contact us"), its tabs
+/// ("Agenda  Minutes  Attendance  Decisions"), or a bar of months to choose from.
+fn navigation(text: &str) -> bool {
+    let parts: Vec<&str> = text
+        .split(['|', '·', '•', '\u{2022}'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.len() >= 3 && parts.iter().all(|p| p.split_whitespace().count() <= 3) {
+        return true;
+    }
+    let words: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
+    let months = words
+        .iter()
+        .filter(|w| MONTHS.contains(&w.as_str()))
+        .count();
+    if words.len() >= 4 && months == words.len() {
+        return true;
+    }
+    // Tabs are set apart by two spaces or more, each a word or two of the site's own.
+    let tabs: Vec<&str> = text
+        .split("  ")
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .collect();
+    tabs.len() >= 3
+        && tabs.iter().all(|tab| {
+            tab.split_whitespace()
+                .all(|w| NAVIGATION.contains(&w.to_lowercase().as_str()))
+        })
+}
+
+/// A document's link on a website: "PDF 210 KB", "pdf icon PDF 88 KB".
+fn document_link(lower: &str) -> bool {
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    matches!(words.as_slice(),
+        ["pdf", size, unit] | ["pdf", "icon", "pdf", size, unit] | ["word", size, unit]
+            if size.chars().all(|c| c.is_ascii_digit() || c == '.') && matches!(*unit, "kb" | "mb"))
 }
 
 /// A page's running header or footer, however a converter left it: "Public Document Pack",
@@ -88,27 +215,35 @@ fn running_header(lower: &str) -> bool {
 /// Cleans the whole text into lines: CRLF and tabs, `**bold**`, leading bullets, and trailing
 /// space. Blank lines stay, as they separate paragraphs.
 pub fn lines(text: &str) -> Vec<Line> {
-    text.split('\n')
-        .enumerate()
-        .map(|(index, raw)| {
-            let mut line = raw.replace('\r', "").replace('\t', " ").replace("**", "");
-            line = website_marks(&page_of_pages(&line.replace('\u{a0}', " ")));
-            let trimmed = line.trim_start();
-            let mut bulleted = false;
-            for bullet in ["- ", "• ", "* ", "· ", "\u{f0b7} ", "– "] {
-                if let Some(rest) = trimmed.strip_prefix(bullet) {
-                    line = format!(" {rest}");
-                    bulleted = true;
-                    break;
-                }
-            }
-            Line {
+    let mut lines = Vec::new();
+    for (index, raw) in text.split('\n').enumerate() {
+        let mut line = raw.replace('\r', "").replace('\t', " ").replace("**", "");
+        line = website_marks(&page_of_pages(&line.replace('\u{a0}', " ")));
+        // A front sheet run into one line is read as the lines it was made of.
+        if let Some(parts) = super::unrun::parted(&line) {
+            lines.extend(parts.into_iter().map(|text| Line {
                 number: index + 1,
-                text: line.trim_end().to_string(),
-                bullet: bulleted,
+                text,
+                bullet: false,
+            }));
+            continue;
+        }
+        let trimmed = line.trim_start();
+        let mut bulleted = false;
+        for bullet in ["- ", "• ", "* ", "· ", "\u{f0b7} ", "– "] {
+            if let Some(rest) = trimmed.strip_prefix(bullet) {
+                line = format!(" {rest}");
+                bulleted = true;
+                break;
             }
-        })
-        .collect()
+        }
+        lines.push(Line {
+            number: index + 1,
+            text: line.trim_end().to_string(),
+            bullet: bulleted,
+        });
+    }
+    lines
 }
 
 /// "Page 1 of 64" run into the front of a line by a converter that flattened the page.
@@ -130,6 +265,13 @@ fn page_of_pages(line: &str) -> String {
 /// "pdf Minutes (125Kb)".
 fn website_marks(line: &str) -> String {
     let mut line = line.to_string();
+    // "Venue: Committee Room 2, Town Hall. View directions": the link to a map.
+    for link in [". View directions", " View directions"] {
+        if let Some(kept) = line.trim_end().strip_suffix(link) {
+            line = kept.to_string();
+            break;
+        }
+    }
     if let Some(at) = line.find(" pdf icon PDF ") {
         line.truncate(at);
     }

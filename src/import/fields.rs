@@ -46,6 +46,77 @@ pub(super) fn title_case(text: &str) -> String {
         .join(" ")
 }
 
+/// What a line giving the meeting's date in a sentence says of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct WrittenWhen {
+    pub date: NaiveDate,
+    pub time: Option<NaiveTime>,
+    pub venue: Option<String>,
+    pub body: Option<String>,
+}
+
+/// The meeting's date written in a line with other words, and what is around it: the body
+/// before it ("Meeting of the Parish Council, …"), the time after it ("7.15 p.m.", "at 7pm"),
+/// and the place after that ("Ashby Magna Reading Room", "in the Village Hall"). The line must
+/// speak of a meeting, or give a time after the date, so that a date merely mentioned is not
+/// taken for the meeting's.
+pub(super) fn written_when(text: &str) -> Option<WrittenWhen> {
+    let written = crate::model::clock::date_written_in(text)?;
+    let before = &text[..written
+        .weekday
+        .clone()
+        .unwrap_or(written.date.clone())
+        .start];
+    let after = text[written.date.end..].trim_start_matches([',', '.', ' ']);
+    let mut segments = after.split(',').map(str::trim).filter(|s| !s.is_empty());
+    let mut time = None;
+    let mut venue_parts: Vec<String> = Vec::new();
+    if let Some(first) = segments.next() {
+        // "at 7pm in the Village Hall", "7.15 p.m.", "7pm or by video link".
+        let first = first.strip_prefix("at ").unwrap_or(first);
+        let (clock, rest) = match first.find(" in ") {
+            Some(at) => (&first[..at], Some(first[at + 4..].trim())),
+            None => (first, None),
+        };
+        time = parse_time(clock.split(" or ").next().unwrap_or(clock));
+        match (time, rest) {
+            (Some(_), Some(rest)) => venue_parts.push(rest.to_string()),
+            (Some(_), None) => {}
+            (None, _) => venue_parts.push(first.to_string()),
+        }
+    }
+    venue_parts.extend(segments.map(str::to_string));
+    let lower = before.to_lowercase();
+    let meeting = lower.contains("meeting") || lower.contains("held");
+    if !meeting && time.is_none() {
+        return None;
+    }
+    let body = lower.find("meeting of ").map(|at| {
+        let name = before[at + "meeting of ".len()..]
+            .trim()
+            .trim_end_matches([',', ':', '-', '–'])
+            .trim_end_matches(" on")
+            .trim();
+        name.strip_prefix("the ").unwrap_or(name).to_string()
+    });
+    let venue = venue_parts
+        .join(", ")
+        .trim_end_matches('.')
+        .trim()
+        .to_string();
+    // "in the Memorial Hall": the place without the article the sentence gave it, as a
+    // "Venue:" line prints it; the minutes give it its article again.
+    let venue = (time.is_some() && !venue.is_empty() && venue.starts_with(char::is_uppercase)
+        || venue.starts_with("the "))
+    .then(|| venue.strip_prefix("the ").unwrap_or(&venue).to_string());
+    Some(WrittenWhen {
+        date: written.value,
+        time,
+        venue,
+        body: body.filter(|b| !b.is_empty() && b.split_whitespace().count() <= 8),
+    })
+}
+
 /// A line that is the meeting's date and nothing else, as front sheets without a "Date:" label
 /// give it: "Tuesday 3rd June, 2025", "Tuesday 3 June 2025 at 6.30 pm", or
 /// "Date and Time: 3 June 2025, 6.30 pm". A sentence that merely mentions a date is not one.
@@ -171,4 +242,35 @@ pub(super) fn previous_last_minute(lines: &[Line], body: &str) -> Option<u32> {
         }
     }
     last
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_date_in_a_sentence_gives_the_time_place_and_body_around_it() {
+        let when = written_when(
+            "Meeting of the Parish Council, Monday 2 February 2026, 7.15 p.m., Ashby Magna Reading Room",
+        )
+        .expect("a date");
+        assert_eq!(
+            when.date,
+            NaiveDate::from_ymd_opt(2026, 2, 2).expect("a date")
+        );
+        assert_eq!(when.time, NaiveTime::from_hms_opt(19, 15, 0));
+        assert_eq!(when.venue.as_deref(), Some("Ashby Magna Reading Room"));
+        assert_eq!(when.body.as_deref(), Some("Parish Council"));
+        let figures =
+            written_when("The meeting will be held on 12/03/2026 at 7pm in the Memorial Hall")
+                .expect("a date in figures");
+        assert_eq!(
+            figures.date,
+            NaiveDate::from_ymd_opt(2026, 3, 12).expect("a date")
+        );
+        assert_eq!(figures.time, NaiveTime::from_hms_opt(19, 0, 0));
+        assert_eq!(figures.venue.as_deref(), Some("Memorial Hall"));
+        // A date merely mentioned is not the meeting's.
+        assert_eq!(written_when("Budget monitoring to 28 February 2026"), None);
+    }
 }

@@ -161,8 +161,11 @@ pub(super) fn exempt_paragraphs(text: &str) -> Vec<u8> {
 pub(super) fn bullet_item(lines: &[Line], at: usize, expected: u32, bulleted_before: bool) -> bool {
     let line = &lines[at];
     let text = line.text.trim();
-    // Descriptions say what an item is for: "To consider ...", "To receive ...".
-    let purpose = text.to_lowercase().starts_with("to ");
+    // Descriptions say what an item is for: "To consider ...", "To receive ..."; so do the
+    // items of a parish agenda listed by bullets, once the items before were bulleted too.
+    let purpose = text.to_lowercase().starts_with("to ")
+        && !bulleted_before
+        && kind_of(&take_pages(text).0) == ItemKind::Report;
     let title_like = line.bullet
         && !purpose
         && text.chars().next().is_some_and(char::is_uppercase)

@@ -1,5 +1,6 @@
 //! Starting a meeting from its published agenda pack, or from the body's previous meeting.
 
+mod applications;
 mod carry;
 mod clean;
 mod docx;
@@ -10,6 +11,7 @@ mod members;
 mod numbers;
 mod paragraphs;
 mod summons;
+mod unrun;
 
 pub use carry::carry_forward;
 

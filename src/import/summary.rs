@@ -127,6 +127,23 @@ fn items(imported: &Imported, out: &mut String) {
             pages,
             notes.join(", ")
         );
+        for application in &item.applications {
+            let said = [
+                application.reference.as_str(),
+                application.site.as_str(),
+                application.ward.as_deref().unwrap_or_default(),
+            ]
+            .iter()
+            .filter(|s| !s.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(", ");
+            let _ = writeln!(
+                out,
+                "               application listed: {}",
+                truncate(&said, 60)
+            );
+        }
     }
 }
 
@@ -135,7 +152,8 @@ fn line_numbers(lines: &[(usize, &str)]) -> String {
     let mut runs: Vec<(usize, usize)> = Vec::new();
     for (number, _) in lines {
         match runs.last_mut() {
-            Some((_, end)) if *end + 1 == *number => *end = *number,
+            // A line parted into several counts once.
+            Some((_, end)) if *end + 1 == *number || *end == *number => *end = *number,
             _ => runs.push((*number, *number)),
         }
     }
@@ -207,6 +225,14 @@ fn account(imported: &Imported, out: &mut String) {
         let _ = writeln!(out, "Every line of the front sheet was placed.");
     } else if unplaced.is_empty() {
         let _ = writeln!(out, "Every other line of the front sheet was placed.");
+    }
+    if let Some((line, text)) = &imported.ended_at {
+        let _ = writeln!(
+            out,
+            "The front sheet ends at line {line} ({}), where the pack's next document begins; \
+             the lines from there on were read only for the previous minutes' last number.",
+            truncate(text, 60)
+        );
     }
 }
 

@@ -149,10 +149,11 @@ fn venue(words: &[&str], lower: &[String], _after: usize) -> Option<String> {
             break;
         }
     }
-    let place = place
-        .join(" ")
-        .trim_matches([',', '.', ':', ' '])
-        .to_string();
+    let place = place.join(" ");
+    let place = place.trim_matches([',', '.', ':', ' ']);
+    // "in the Memorial Hall": the place as a "Venue:" line gives it; the minutes give it its
+    // article again.
+    let place = place.strip_prefix("the ").unwrap_or(place).to_string();
     (!place.is_empty()).then_some(place)
 }
 
@@ -232,10 +233,7 @@ mod tests {
         assert_eq!(found.body.as_deref(), Some("Little Wexham Parish Council"));
         assert_eq!(found.date, NaiveDate::from_ymd_opt(2025, 6, 3));
         assert_eq!(found.time, NaiveTime::from_hms_opt(19, 0, 0));
-        assert_eq!(
-            found.venue.as_deref(),
-            Some("the Village Hall, Church Lane")
-        );
+        assert_eq!(found.venue.as_deref(), Some("Village Hall, Church Lane"));
         let held_at = read_summons(
             "Members are summoned to attend the meeting of Ashby Town Council on Wednesday 25th August 2021 at 7.30pm, to be held in accordance with the regulations at: Ashby Town Hall for the purpose of transacting business.",
         );

@@ -47,6 +47,28 @@ pub struct AgendaItem {
         with = "super::clock::optional"
     )]
     pub planned: Option<NaiveTime>,
+    /// Planning applications the agenda lists under the item, offered in turn when the clerk
+    /// takes one: a list to record from, never itself a record that they were considered.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub applications: Vec<ListedApplication>,
+}
+
+/// A planning application as the agenda lists it: whatever of its reference, site, proposal,
+/// ward and the officers' recommendation the agenda prints.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListedApplication {
+    /// "25/01234/FUL"; empty where the agenda gives only the site.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub reference: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub site: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub proposal: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ward: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recommendation: Option<String>,
 }
 
 /// An action promised at an earlier meeting of the body, and what this meeting heard of it.
@@ -229,6 +251,7 @@ impl AgendaItem {
             arising: Vec::new(),
             sub_item: false,
             planned: None,
+            applications: Vec::new(),
         }
     }
 

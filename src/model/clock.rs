@@ -40,7 +40,7 @@ pub struct Written {
     pub value: NaiveDate,
 }
 
-/// The first date written out in the text as a day, a month and a year.
+/// The first date written out in the text as a day, a month and a year, in words or figures.
 pub fn date_written_in(text: &str) -> Option<Written> {
     let punctuation = |c: char| matches!(c, ',' | '.' | ';' | ':' | '(' | ')');
     // Each word's place in the text, its punctuation left outside.
@@ -65,7 +65,26 @@ pub fn date_written_in(text: &str) -> Option<Written> {
             _ => {}
         }
     }
-    words.windows(3).enumerate().find_map(|(index, three)| {
+    let in_figures = |index: usize, word: &std::ops::Range<usize>| {
+        let value = numeric_date(&text[word.clone()])?;
+        let weekday = index
+            .checked_sub(1)
+            .map(|before| words[before].clone())
+            .filter(|w| WEEKDAYS.contains(&text[w.clone()].to_lowercase().as_str()));
+        Some((
+            word.start,
+            Written {
+                weekday,
+                date: word.clone(),
+                value,
+            },
+        ))
+    };
+    let figures = words
+        .iter()
+        .enumerate()
+        .find_map(|(index, word)| in_figures(index, word));
+    let words_of_it = words.windows(3).enumerate().find_map(|(index, three)| {
         let written = &text[three[0].start..three[2].end];
         let starts_with_day = written.starts_with(|c: char| c.is_ascii_digit());
         let value = parse_date(written).filter(|_| starts_with_day)?;
@@ -73,12 +92,21 @@ pub fn date_written_in(text: &str) -> Option<Written> {
             .checked_sub(1)
             .map(|before| words[before].clone())
             .filter(|word| WEEKDAYS.contains(&text[word.clone()].to_lowercase().as_str()));
-        Some(Written {
-            weekday,
-            date: three[0].start..three[2].end,
-            value,
-        })
-    })
+        Some((
+            three[0].start,
+            Written {
+                weekday,
+                date: three[0].start..three[2].end,
+                value,
+            },
+        ))
+    });
+    // The first of them in the text.
+    [figures, words_of_it]
+        .into_iter()
+        .flatten()
+        .min_by_key(|(at, _)| *at)
+        .map(|(_, written)| written)
 }
 
 /// The day and month of a date that may leave out its year ("Tuesday 3rd June"), with the
@@ -112,11 +140,31 @@ const WEEKDAYS: [&str; 7] = [
     "sunday",
 ];
 
+/// A date in figures as British councils write it, day first: "12/03/2026", "12.03.2026",
+/// "12-03-2026", "12/03/26".
+pub fn numeric_date(text: &str) -> Option<NaiveDate> {
+    let parts: Vec<&str> = text.split(['/', '.', '-']).collect();
+    let [day, month, year] = parts.as_slice() else {
+        return None;
+    };
+    let digits = |t: &str, most: usize| {
+        (!t.is_empty() && t.len() <= most && t.chars().all(|c| c.is_ascii_digit()))
+            .then(|| t.parse::<u32>().ok())
+            .flatten()
+    };
+    let year = match year.len() {
+        4 => i32::try_from(digits(year, 4)?).ok()?,
+        2 => 2000 + i32::try_from(digits(year, 2)?).ok()?,
+        _ => return None,
+    };
+    NaiveDate::from_ymd_opt(year, digits(month, 2)?, digits(day, 2)?)
+}
+
 /// Day, month and (if given) year, from the words of a date in any order British agendas
 /// print them; nothing else may be among the words but a weekday.
 fn date_parts(text: &str) -> Option<(u32, u32, Option<i32>)> {
     let text = text.trim().trim_end_matches('.');
-    if let Ok(date) = NaiveDate::parse_from_str(text, "%d/%m/%Y") {
+    if let Some(date) = numeric_date(text) {
         return Some((date.day(), date.month(), Some(date.year())));
     }
     let mut day = None;

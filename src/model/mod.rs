@@ -18,7 +18,9 @@ mod room;
 pub mod said;
 mod votes;
 
-pub use agenda::{AgendaItem, Arising, ItemKind, Pages, Part, Progress, Withdrawal, Withdrawn};
+pub use agenda::{
+    AgendaItem, Arising, ItemKind, ListedApplication, Pages, Part, Progress, Withdrawal, Withdrawn,
+};
 pub use body::{Body, BodyKind, ChairTitle, Clock};
 pub use business::{Capacity, Money, Payment};
 pub use edit::{Details, Edit};

@@ -14,7 +14,7 @@ use crate::import::items::{exempt_paragraphs, kind_of, take_pages, take_verbal};
 use crate::import::members::members;
 use crate::import::paragraphs::paragraphs;
 use crate::import::summons::letter_furniture;
-use crate::model::{AgendaItem, Body, Contact, Meeting, Pages, Part};
+use crate::model::{AgendaItem, Body, Contact, ItemKind, Meeting, Pages, Part};
 
 /// The meeting the front sheet describes, with an account of its lines.
 pub fn meeting(
@@ -28,11 +28,28 @@ pub fn meeting(
         )));
     }
     let mut warnings = Vec::new();
+    if !found.unnumbered && !found.bulleted.is_empty() {
+        let one = found.bulleted.len() == 1;
+        warnings.push(format!(
+            "the agenda marks {} {} with a bullet, not a number: numbered in turn; check {} \
+             against the agenda",
+            if one { "item" } else { "items" },
+            runs(&found.bulleted),
+            if one { "it" } else { "them" }
+        ));
+    }
+    if found.unnumbered {
+        warnings.push(
+            "the agenda numbers none of its items: each line under its heading was taken as an \
+             item, numbered in turn; check them against the agenda"
+                .to_string(),
+        );
+    }
     let date = choose_date(&mut found, supplied, &mut warnings)?;
     let time = choose(&mut found.times, "time", &mut found.conflicts);
     let venue = choose(&mut found.venues, "venue", &mut found.conflicts);
     mark_conflicts(&mut found);
-    let name = choose_body(&mut found, lines)?;
+    let name = named_in_full(choose_body(&mut found, lines)?, &found.council);
     let (people, chair_title) = members(&found.membership.join(" "));
     if people.is_empty() {
         warnings.push(if found.addressed {
@@ -67,17 +84,25 @@ pub fn meeting(
     meeting.contact = (contact != Contact::default()).then_some(contact);
     meeting.people = people;
     meeting.agenda = agenda(std::mem::take(&mut found.items));
+    if let Some(said) = private_after_exclusion(&mut meeting.agenda) {
+        warnings.push(said);
+    }
     let uses = lines[..front_end]
         .iter()
         .zip(&found.uses)
         .map(|(line, used)| (line.number, line.text.trim().to_string(), *used))
         .collect();
+    let ended_at = found
+        .end
+        .and_then(|end| lines.get(end))
+        .map(|line| (line.number, line.text.trim().to_string()));
     Ok(Imported {
         meeting,
         uses,
         conflicts: found.conflicts,
         warnings,
         first_minute_from,
+        ended_at,
     })
 }
 
@@ -220,6 +245,35 @@ fn choose_body(found: &mut Found, lines: &[Line]) -> Result<String, ImportError>
         })
 }
 
+/// A summons's "a meeting of the Parish Council" named in full from the council's own name
+/// above it ("Wexcombe Parish Council"), where that ends with the same words.
+fn named_in_full(name: String, council: &Option<String>) -> String {
+    let generic = name
+        .trim()
+        .trim_start_matches("the ")
+        .trim_start_matches("The ")
+        .to_string();
+    let generic_names = [
+        "Council",
+        "Parish Council",
+        "Town Council",
+        "Community Council",
+        "City Council",
+        "Parish Meeting",
+    ];
+    match council {
+        Some(council)
+            if generic_names
+                .iter()
+                .any(|g| g.eq_ignore_ascii_case(&generic))
+                && council.to_lowercase().ends_with(&generic.to_lowercase()) =>
+        {
+            council.clone()
+        }
+        _ => name,
+    }
+}
+
 /// What the lines above the agenda that gave no name are: the council's name, a letter's head
 /// (above its greeting), the clerk's signature (a post, and the name above it), or not placed.
 fn mark_above(found: &mut Found, lines: &[Line]) {
@@ -251,6 +305,26 @@ fn mark_above(found: &mut Found, lines: &[Line]) {
     }
 }
 
+/// Numbers in runs: "1 to 9", "1, 4 and 6 to 8".
+fn runs(numbers: &[u32]) -> String {
+    let mut runs: Vec<(u32, u32)> = Vec::new();
+    for &n in numbers {
+        match runs.last_mut() {
+            Some((_, last)) if *last + 1 == n => *last = n,
+            _ => runs.push((n, n)),
+        }
+    }
+    let said: Vec<String> = runs
+        .iter()
+        .map(|&(first, last)| match last - first {
+            0 => first.to_string(),
+            1 => format!("{first}, {last}"),
+            _ => format!("{first} to {last}"),
+        })
+        .collect();
+    crate::minutes::wording::and_list(&said)
+}
+
 /// A summons names the body in full; a heading may give only part of it.
 fn body_rank(source: Source) -> u8 {
     match source {
@@ -264,11 +338,20 @@ fn body_rank(source: Source) -> u8 {
 /// paragraphs, each item's kind, and its exempt paragraphs when it is Part 2.
 fn agenda(items: Vec<FoundItem>) -> Vec<AgendaItem> {
     let mut agenda: Vec<AgendaItem> = Vec::new();
+    // Whether the last item that is not a part of another is for planning applications.
+    let mut planning = false;
     for item in items {
         let (title, pages, lead) = split_title(&squeeze(&item.title));
         let (title, verbal) = take_verbal(&title);
         let mut description_lines = lead.into_iter().collect::<Vec<_>>();
         description_lines.extend(item.description);
+        let sub_item = item.reference.sub.is_some();
+        if !sub_item {
+            let lower = title.to_lowercase();
+            planning = lower.contains("planning") && lower.contains("application");
+        }
+        let applications =
+            crate::import::applications::listed(&title, &description_lines, sub_item && planning);
         let description = paragraphs(&description_lines).join("\n\n");
         let exempt = if item.part == Part::Two {
             exempt_paragraphs(&format!("{title} {description}"))
@@ -288,12 +371,50 @@ fn agenda(items: Vec<FoundItem>) -> Vec<AgendaItem> {
             description: Some(description).filter(|d| !d.is_empty()),
             part: item.part,
             exempt_paragraphs: exempt,
-            sub_item: item.reference.sub.is_some(),
+            sub_item,
             planned: item.planned,
+            applications,
             ..AgendaItem::new(id, Some(item.reference.printed), title)
         });
     }
     agenda
+}
+
+/// The items after the exclusion of the press and public, and any item whose title says it is
+/// exempt, are taken in private (Part 2), as agendas print them; said, so that the clerk can
+/// check it where no "Part 2" heading said so.
+fn private_after_exclusion(agenda: &mut [AgendaItem]) -> Option<String> {
+    let exclusion = agenda.iter().position(|i| i.kind == ItemKind::Exclusion);
+    let mut made = Vec::new();
+    for (at, item) in agenda.iter_mut().enumerate() {
+        let lower = item.title.to_lowercase();
+        let says_exempt = [
+            "(exempt",
+            "exempt)",
+            "(part 2)",
+            "(part ii)",
+            "(confidential)",
+        ]
+        .iter()
+        .any(|mark| lower.contains(mark));
+        let after = exclusion.is_some_and(|e| at > e);
+        if item.part == Part::One && (says_exempt || after) {
+            item.part = Part::Two;
+            made.push(item.number.clone().unwrap_or_else(|| item.id.to_string()));
+        }
+    }
+    (!made.is_empty()).then(|| {
+        format!(
+            "{} taken as Part 2 (after the exclusion of the press and public, or marked exempt): \
+             check {}",
+            if made.len() == 1 {
+                format!("item {} was", made[0])
+            } else {
+                format!("items {} were", crate::minutes::wording::and_list(&made))
+            },
+            if made.len() == 1 { "it" } else { "them" }
+        )
+    })
 }
 
 /// A title as a sheet gives it, into the title, its page range and any description run into

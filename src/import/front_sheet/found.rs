@@ -121,6 +121,10 @@ pub struct Found {
     pub conflicts: Vec<Conflict>,
     /// What became of each line, by index into the sheet's lines.
     pub uses: Vec<Use>,
+    /// The agenda numbered none of its items: each line under it was taken as one, in turn.
+    pub unnumbered: bool,
+    /// The numbers given, in turn, to items the agenda marks with a bullet or a dash.
+    pub bulleted: Vec<u32>,
 }
 
 impl Found {

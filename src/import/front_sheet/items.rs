@@ -68,6 +68,7 @@ impl Reader<'_> {
         }
         let title = self.text(index).to_string();
         self.push_item(index, plain(expected), title);
+        self.found.bulleted.push(expected);
         self.bulleted = true;
         true
     }

@@ -31,6 +31,9 @@ pub struct Imported {
     pub warnings: Vec<String>,
     /// Where the first minute number came from, in words.
     pub first_minute_from: String,
+    /// Where the front sheet ended and the pack's next document began: its line number and
+    /// text. The lines after it are not the front sheet's, and are not accounted for here.
+    pub ended_at: Option<(usize, String)>,
 }
 
 impl Imported {
@@ -68,6 +71,37 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
 /// As [`import`]; a front sheet that gives no date takes `date`.
 pub fn import_dated(text: &str, supplied: Option<NaiveDate>) -> Result<Imported, ImportError> {
     let lines = super::clean::lines(text);
-    let found = reader::Reader::new(&lines).read();
+    let mut found = reader::Reader::new(&lines).read();
+    if found.items.is_empty() {
+        // No item numbered or bulleted: the lines under the agenda's heading are its items.
+        let listed = unnumbered(&lines);
+        let again = reader::Reader::listing(&listed).read();
+        if !again.items.is_empty() {
+            found = again;
+            found.unnumbered = true;
+        }
+    }
     decide::meeting(found, &lines, supplied)
+}
+
+/// The lines, each that could be an item's title marked as if bulleted: a line that says
+/// anything and is no long sentence.
+fn unnumbered(lines: &[super::clean::Line]) -> Vec<super::clean::Line> {
+    lines
+        .iter()
+        .map(|line| {
+            let text = line.text.trim();
+            let words = text.split_whitespace().count();
+            let sentence = text.ends_with('.') && words > 8;
+            let title = !text.is_empty()
+                && words <= 15
+                && !sentence
+                && !text.ends_with([':', ';', ','])
+                && text.chars().next().is_some_and(|c| c.is_uppercase());
+            super::clean::Line {
+                bullet: line.bullet || title,
+                ..line.clone()
+            }
+        })
+        .collect()
 }

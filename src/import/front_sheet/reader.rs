@@ -8,8 +8,10 @@ use super::found::{ContactField, Found, Given, Source, Use};
 use crate::import::clean::{self, Furniture, Line, squeeze};
 use crate::import::fields::{
     date_line, is_council_line, labelled, part_heading, starts_next_document, title_case,
+    written_when,
 };
 use crate::import::members::{membership_label, membership_lines};
+use crate::import::numbers::item_line;
 use crate::import::paragraphs::{join_lines, paragraphs};
 use crate::import::summons::{
     addressed_to, letter_date_label, letter_furniture, opens_summons, read_summons,
@@ -47,6 +49,15 @@ impl<'l> Reader<'l> {
             bulleted: false,
             after_link: false,
             notice: Vec::new(),
+        }
+    }
+
+    /// A reader for an agenda that lists its items without numbers: every bulleted line, once
+    /// the agenda has begun, is an item.
+    pub fn listing(lines: &'l [Line]) -> Reader<'l> {
+        Reader {
+            bulleted: true,
+            ..Reader::new(lines)
         }
     }
 
@@ -103,7 +114,10 @@ impl<'l> Reader<'l> {
     }
 
     /// After the items, the next document of the pack begins ("CHESHIRE EAST COUNCIL",
-    /// alone or glued to the heading of the minutes that follow).
+    /// alone or glued to the heading of the minutes that follow). A line that only looks like
+    /// one is no end: an item that follows the last ("4. REPORTS FROM THE COUNTY COUNCIL"), a
+    /// description that mentions other minutes, or any such line with the items going on close
+    /// below it.
     fn ends_sheet(&mut self, index: usize) -> bool {
         let text = self.text(index);
         if self.found.items.is_empty() || !starts_next_document(text) {
@@ -114,10 +128,33 @@ impl<'l> Reader<'l> {
             .next()
             .unwrap_or("")
             .trim();
+        let mentions_minutes = text.contains("Minutes of a meeting");
+        if mentions_minutes && !head.is_empty() && !is_council_line(head) {
+            return false;
+        }
+        if self.next_item_at(index) || self.items_go_on_below(index) {
+            return false;
+        }
         if is_council_line(head) && self.found.council.is_none() {
             self.found.council = Some(title_case(head));
         }
         true
+    }
+
+    /// Whether the line is the next item of the agenda.
+    fn next_item_at(&self, index: usize) -> bool {
+        let Some(last) = self.found.items.last() else {
+            return false;
+        };
+        item_line(self.text(index)).is_some_and(|line| line.reference.follows(&last.reference))
+    }
+
+    /// Whether the next item of the agenda comes within a few lines below: the sheet goes on.
+    fn items_go_on_below(&self, index: usize) -> bool {
+        (index + 1..self.lines.len())
+            .filter(|&i| !self.text(i).is_empty())
+            .take(8)
+            .any(|i| self.next_item_at(i))
     }
 
     /// A link too long for the page wraps: "https://.../your_council/" ⏎ "constitution.aspx".

@@ -6,7 +6,7 @@
 use super::form::{self, Answers, Question, Schema};
 use super::{FormContext, InMinute, Kind, Motions, Public};
 use crate::model::said::{Key, Phrase, Said, Slot};
-use crate::model::{Event, ItemId, Meeting, PersonId, Record, Room};
+use crate::model::{Event, ItemId, ListedApplication, Meeting, PersonId, Record, Room};
 
 pub struct Application<'e> {
     pub reference: &'e str,
@@ -111,14 +111,42 @@ fn application(given: &Application<'_>) -> Schema {
     )
 }
 
-pub fn blank(_context: &FormContext<'_>) -> Option<Schema> {
+/// A new application's form: the next the agenda lists under the item that has not yet been
+/// taken, filled in as the agenda prints it, or blank when there is none.
+pub fn blank(context: &FormContext<'_>) -> Option<Schema> {
+    let listed = context.item.and_then(|id| next_listed(context.meeting, id));
     Some(application(&Application {
-        reference: "",
-        site: "",
-        proposal: "",
-        ward: None,
-        recommendation: None,
+        reference: listed.map_or("", |l| l.reference.as_str()),
+        site: listed.map_or("", |l| l.site.as_str()),
+        proposal: listed.map_or("", |l| l.proposal.as_str()),
+        ward: listed.and_then(|l| l.ward.as_deref()),
+        recommendation: listed.and_then(|l| l.recommendation.as_deref()),
     }))
+}
+
+/// The first application the agenda lists under the item that no record under it has taken,
+/// known by its reference, or by its site where the agenda gives no reference.
+pub fn next_listed<'m>(meeting: &'m Meeting, item: &ItemId) -> Option<&'m ListedApplication> {
+    let taken: Vec<(&str, &str)> = meeting
+        .records
+        .iter()
+        .filter(|r| r.item.as_ref() == Some(item))
+        .filter_map(|r| match &r.event {
+            Event::Application {
+                reference, site, ..
+            } => Some((reference.trim(), site.trim())),
+            _ => None,
+        })
+        .collect();
+    meeting.item(item)?.applications.iter().find(|listed| {
+        !taken.iter().any(|(reference, site)| {
+            if listed.reference.trim().is_empty() {
+                site.eq_ignore_ascii_case(listed.site.trim())
+            } else {
+                reference.eq_ignore_ascii_case(listed.reference.trim())
+            }
+        })
+    })
 }
 
 pub fn build(answers: &dyn Answers) -> Result<Event, String> {

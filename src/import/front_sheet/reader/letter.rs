@@ -22,7 +22,7 @@ impl Reader<'_> {
                 self.at += 1;
                 continue;
             }
-            if text.is_empty() || !open || self.opens_other_part(text) {
+            if text.is_empty() || !open || next.bullet || self.opens_other_part(text) {
                 break;
             }
             sentence.push(text.to_string());
@@ -133,9 +133,40 @@ impl Reader<'_> {
             return true;
         }
         if self.found.items.is_empty() {
-            return self.date_of_its_own(index) || self.dated_heading(index);
+            return self.date_of_its_own(index)
+                || self.dated_heading(index)
+                || self.written_when(index);
         }
         false
+    }
+
+    /// A line that gives the meeting's date in a sentence or a run of phrases, as a website
+    /// or a parish notice does: "Meeting of the Parish Council, Monday 2 February 2026, 7.15
+    /// p.m., Ashby Magna Reading Room". Only while no other line has given the date.
+    pub(super) fn written_when(&mut self, index: usize) -> bool {
+        if self.found.dates.iter().any(|d| d.source != Source::Letter) {
+            return false;
+        }
+        let text = self.text(index);
+        let Some(when) = written_when(text) else {
+            return false;
+        };
+        self.note_date(index, when.date, Source::OwnLine);
+        if let Some(time) = when.time {
+            self.note_time(index, time, Source::OwnLine);
+        }
+        if let Some(venue) = when.venue {
+            self.found.venues.push(Given {
+                value: venue,
+                line: index + 1,
+                text: text.to_string(),
+                source: Source::OwnLine,
+            });
+        }
+        if let Some(body) = when.body {
+            self.give_body(index, Source::Heading, body);
+        }
+        true
     }
 
     /// Whether a plain "Date:" sits in a letter's head, near its greeting or references.
@@ -221,7 +252,13 @@ impl Reader<'_> {
     pub(super) fn date_of_its_own(&mut self, index: usize) -> bool {
         let text = self.text(index);
         if let Some((date, hour)) = date_line(text) {
-            self.note_date(index, date, Source::OwnLine);
+            // A date under the clerk's name and post is the day the summons was sent.
+            let source = if self.under_signature(index) && hour.is_none() {
+                Source::Letter
+            } else {
+                Source::OwnLine
+            };
+            self.note_date(index, date, source);
             if let Some(hour) = hour {
                 self.note_time(index, hour, Source::OwnLine);
             }
@@ -238,6 +275,15 @@ impl Reader<'_> {
             return true;
         }
         false
+    }
+
+    /// Whether the line comes straight after a signature's lines: the clerk's name or post.
+    fn under_signature(&self, index: usize) -> bool {
+        (0..index)
+            .rev()
+            .map(|i| self.text(i))
+            .find(|t| !t.is_empty())
+            .is_some_and(is_signature)
     }
 
     /// A heading that carries the date, and perhaps the body, time and place:

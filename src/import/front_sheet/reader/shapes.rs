@@ -130,7 +130,7 @@ pub(super) fn dated_heading(text: &str) -> Option<DatedHeading> {
         {
             return Some(DatedHeading {
                 date,
-                body: Some(title_case(body.trim())).filter(|b| !b.is_empty()),
+                body: Some(body_name(body.trim())).filter(|b| !b.is_empty()),
                 time,
                 venue: None,
             });

@@ -202,6 +202,11 @@ fn item_warnings(text: &mut Text<'_>, app: &App, facts: &Facts<'_>, theme: &Them
     {
         text.lines.push(arising_line(app, item, theme));
     }
+    if let Some(item) = item
+        && !item.applications.is_empty()
+    {
+        text.lines.push(applications_line(app, item, theme));
+    }
 }
 
 /// Which of the item's records can be on screen: around the chosen one while choosing, else
@@ -392,6 +397,33 @@ fn arising_line(app: &App, item: &crate::model::AgendaItem, theme: &Theme) -> Li
             format!("Matters arising: {carried} carried, {waiting} not yet reported ({key})"),
             theme.warning,
         ))
+    }
+}
+
+/// The next planning application the agenda lists under the item, and the key that takes it.
+fn applications_line(app: &App, item: &crate::model::AgendaItem, theme: &Theme) -> Line<'static> {
+    let key = app
+        .keymap
+        .key_for(Layer::Live, crate::tui::action::Action::PlanningApplication)
+        .map(|k| k.label())
+        .unwrap_or_else(|| "b".into());
+    let listed = item.applications.len();
+    match crate::model::kinds::planning::next_listed(app.meeting(), &item.id) {
+        Some(next) => {
+            let name = if next.reference.is_empty() {
+                &next.site
+            } else {
+                &next.reference
+            };
+            Line::from(Span::styled(
+                format!("Applications listed: {listed}; next {name} ({key})"),
+                theme.dim,
+            ))
+        }
+        None => Line::from(Span::styled(
+            format!("Applications listed: {listed}, all taken"),
+            theme.dim,
+        )),
     }
 }
 
