@@ -108,7 +108,7 @@ pub enum Command {
     /// Reads the front sheet (body, date, time, venue, notices, contact, membership and every
     /// item), prints what it found and every line it could not place, and writes the meeting.
     Import {
-        /// The agenda pack: its text (.txt) or the PDF itself (.pdf).
+        /// The agenda pack: its text (.txt), the PDF itself (.pdf) or a Word document (.docx).
         agenda: PathBuf,
         /// The meeting file to write; by default the pack's name with .ron.
         #[arg(short, long, value_name = "FILE.ron")]
@@ -122,7 +122,7 @@ pub enum Command {
     New {
         /// The meeting file to create.
         file: PathBuf,
-        /// The agenda pack (.txt or .pdf) to take the agenda and membership from.
+        /// The agenda pack (.txt, .pdf or .docx) to take the agenda and membership from.
         #[arg(long, value_name = "AGENDA")]
         agenda: Option<PathBuf>,
         /// The body's previous meeting, to carry forward its members, officers and numbering.

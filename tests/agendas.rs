@@ -5,6 +5,8 @@
 //! exactly what became of every line. The fixtures are written for these tests, in the shapes
 //! such agendas take.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use chrono::{NaiveDate, NaiveTime};
@@ -516,6 +518,64 @@ fn a_word_agenda_with_word_numbering_or_a_table_imports_like_text() {
     let error = minutebook::commands::import(&broken, &output).expect_err("refused");
     assert!(error.to_string().contains("Word document"), "{error:#}");
     assert!(!output.exists());
+}
+
+/// A Word document with its body cut off part-way through a run of text, as a failed
+/// download leaves one.
+fn cut_short(document: &[u8]) -> Vec<u8> {
+    use std::io::{Read, Write};
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(document)).expect("a zip");
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for index in 0..zip.len() {
+        let mut entry = zip.by_index(index).expect("an entry");
+        let name = entry.name().to_string();
+        let mut bytes = Vec::new();
+        entry.read_to_end(&mut bytes).expect("read");
+        if name == "word/document.xml" {
+            let text = bytes
+                .windows(4)
+                .position(|w| w == b"<w:t")
+                .expect("a run of text");
+            bytes.truncate(text + 12);
+        }
+        out.start_file(name, zip::write::SimpleFileOptions::default())
+            .expect("an entry");
+        out.write_all(&bytes).expect("written");
+    }
+    out.finish().expect("a zip").into_inner()
+}
+
+#[test]
+fn a_word_document_cut_short_or_not_a_word_document_is_refused_in_plain_words() {
+    let folder = tempfile::tempdir().expect("folder");
+    let cases = [
+        (
+            "cut-short.docx",
+            cut_short(&word_agenda(true)),
+            "is damaged",
+        ),
+        (
+            "old-format.docx",
+            b"\xd0\xcf\x11\xe0 an old Word file".to_vec(),
+            "is not a Word document",
+        ),
+    ];
+    for (name, bytes, said) in cases {
+        let agenda = folder.path().join(name);
+        std::fs::write(&agenda, bytes).expect("written");
+        let output = common::minutebook()
+            .args(["import", agenda.to_str().expect("path"), "-o"])
+            .arg(folder.path().join("m.ron"))
+            .output()
+            .expect("runs");
+        let error = String::from_utf8_lossy(&output.stderr);
+        assert!(!output.status.success(), "{name}");
+        // Refused for what is wrong with it, not after the time bound, and in the clerk's words.
+        assert!(error.contains(said), "{name}: {error}");
+        assert!(!error.contains("took longer"), "{name}: {error}");
+        assert!(!error.contains("Failed to"), "{name}: {error}");
+        assert!(error.contains("save the agenda as text"), "{name}: {error}");
+    }
 }
 
 /// Lines of the kinds agendas hold, at random, for the property below.

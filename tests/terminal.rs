@@ -339,7 +339,7 @@ fn import_from_the_start_screen(
         .send("k")
         .send("k")
         .send(ENTER)
-        .wait_for("Agenda pack (.txt or .pdf)");
+        .wait_for("Agenda pack (.txt, .pdf or .docx)");
     session.send(pack.to_str().expect("path")).send(ENTER);
     (session, pack)
 }

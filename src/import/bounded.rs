@@ -46,10 +46,16 @@ impl Kind {
     }
 }
 
-/// More memory than reading any agenda pack needs.
-const MEMORY_BYTES: u64 = 1024 * 1024 * 1024;
+/// More memory than reading any agenda pack needs, and no more than a small laptop spares.
+const MEMORY_BYTES: u64 = 256 * 1024 * 1024;
 /// More text than any agenda pack holds.
 const TEXT_BYTES: usize = 64 * 1024 * 1024;
+/// The memory the child may take to read a document of this size: the bound, and room for the
+/// document itself twice over.
+fn memory_bytes(size: usize) -> u64 {
+    MEMORY_BYTES.saturating_add(u64::try_from(size).unwrap_or(u64::MAX).saturating_mul(2))
+}
+
 /// A PDF larger than this is not an agenda pack.
 const PDF_BYTES: usize = 256 * 1024 * 1024;
 
@@ -61,7 +67,10 @@ pub fn use_helper(program: PathBuf) {
     let _ = HELPER.set(program);
 }
 
-fn seconds() -> Duration {
+/// How long reading a document of this size may take: two seconds, and two more for each
+/// megabyte, up to thirty. Any agenda pack is read well within this; a small file built to
+/// keep the reader busy is refused in a second or two.
+fn seconds(size: usize) -> Duration {
     // Test builds may be given a shorter bound, so that a test of it does not take long.
     #[cfg(debug_assertions)]
     if let Some(seconds) = std::env::var("MINUTEBOOK_TEST_PDF_SECONDS")
@@ -70,7 +79,8 @@ fn seconds() -> Duration {
     {
         return Duration::from_secs(seconds);
     }
-    Duration::from_secs(30)
+    let megabytes = u64::try_from(size / (1024 * 1024)).unwrap_or(u64::MAX);
+    Duration::from_secs(megabytes.saturating_mul(2).saturating_add(2).min(30))
 }
 
 /// The text of a PDF, read within bounds. A damaged or harmful PDF is an error that says why,
@@ -102,10 +112,10 @@ fn document_text(kind: Kind, bytes: &[u8]) -> Result<String, String> {
 /// Reads the document here. The libraries can panic on malformed files; a bad file must not
 /// take Minutebook down.
 pub fn in_process(kind: Kind, bytes: &[u8]) -> Result<String, String> {
-    let bytes = bytes.to_vec();
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(|_| {}));
-    let result = std::panic::catch_unwind(move || kind.read(&bytes));
+    // Nothing the reader touches outlives a panic in it: the bytes are only read.
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| kind.read(bytes)));
     std::panic::set_hook(previous);
     match result {
         Ok(Ok(text)) if text.len() > TEXT_BYTES => Err(too_much_text(kind)),
@@ -163,7 +173,7 @@ fn in_child(program: &PathBuf, kind: Kind, bytes: &[u8]) -> Result<String, Strin
     let status = loop {
         match child.try_wait() {
             Ok(Some(status)) => break Some(status),
-            Ok(None) if started.elapsed() > seconds() => break None,
+            Ok(None) if started.elapsed() > seconds(bytes.len()) => break None,
             Ok(None) => std::thread::sleep(Duration::from_millis(20)),
             Err(error) => return Err(format!("lost the reader of the {}: {error}", kind.name())),
         }
@@ -176,7 +186,7 @@ fn in_child(program: &PathBuf, kind: Kind, bytes: &[u8]) -> Result<String, Strin
              agenda pack takes; it may be damaged or built to harm. Save the agenda as text and \
              import that",
             kind.name(),
-            seconds().as_secs()
+            seconds(bytes.len()).as_secs()
         ));
     };
     let _ = writer.join();
@@ -196,7 +206,7 @@ fn in_child(program: &PathBuf, kind: Kind, bytes: &[u8]) -> Result<String, Strin
         "reading the text of this {} needed more than the {} MB that any agenda pack needs; it \
          may be damaged or built to harm. Save the agenda as text and import that",
         kind.name(),
-        MEMORY_BYTES / (1024 * 1024)
+        memory_bytes(bytes.len()) / (1024 * 1024)
     ))
 }
 
@@ -204,7 +214,6 @@ fn in_child(program: &PathBuf, kind: Kind, bytes: &[u8]) -> Result<String, Strin
 /// writes its text to standard output, and exits 0; or writes why not to standard error and
 /// exits 2.
 pub fn helper_main() -> i32 {
-    limit_self();
     let kind = match std::env::args().nth(2).as_deref() {
         Some("docx") => Kind::Word,
         _ => Kind::Pdf,
@@ -218,6 +227,7 @@ pub fn helper_main() -> i32 {
         eprintln!("cannot read the {}", kind.name());
         return 2;
     }
+    limit_self(bytes.len());
     match in_process(kind, &bytes) {
         Ok(text) => {
             let mut out = std::io::stdout().lock();
@@ -235,7 +245,7 @@ pub fn helper_main() -> i32 {
 
 /// Bounds this process's memory and processor time, so a harmful PDF ends it rather than
 /// the machine.
-fn limit_self() {
+fn limit_self(size: usize) {
     #[cfg(unix)]
     {
         let limit = |resource, amount: u64| {
@@ -248,7 +258,7 @@ fn limit_self() {
                 libc::setrlimit(resource, &bound);
             }
         };
-        limit(libc::RLIMIT_AS, MEMORY_BYTES);
-        limit(libc::RLIMIT_CPU, 2 * seconds().as_secs().max(1));
+        limit(libc::RLIMIT_AS, memory_bytes(size));
+        limit(libc::RLIMIT_CPU, 2 * seconds(size).as_secs().max(1));
     }
 }

@@ -13,8 +13,14 @@ use docx_rs::{
 
 /// The text of a Word document's body.
 pub fn docx_text(bytes: &[u8]) -> Result<String, String> {
-    let docx = docx_rs::read_docx(bytes)
-        .map_err(|error| format!("cannot read this Word document: {error}"))?;
+    super::docx_sound::check(bytes)?;
+    // The library's own words ("Failed to parse int.") mean nothing to a clerk.
+    let docx = docx_rs::read_docx(bytes).map_err(|_| {
+        "this Word document is damaged or uses something Minutebook cannot read, so its text \
+         cannot be read. Open it in Word and save it again, or save the agenda as text and \
+         import that"
+            .to_string()
+    })?;
     let mut writer = Lines::new(&docx);
     for child in &docx.document.children {
         match child {

@@ -4,6 +4,7 @@ mod applications;
 mod carry;
 mod clean;
 mod docx;
+mod docx_sound;
 mod fields;
 mod front_sheet;
 mod items;

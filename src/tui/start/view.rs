@@ -47,7 +47,7 @@ pub fn draw(frame: &mut Frame, start: &StartScreen, settings: &Settings, help: b
             Entry::ImportAgenda => match &start.typing_path {
                 Some(path) if start.typing_for == Entry::ImportAgenda => (
                     "New meeting",
-                    format!("Agenda pack (.txt or .pdf): {path}▏"),
+                    format!("Agenda pack (.txt, .pdf or .docx): {path}▏"),
                 ),
                 _ => ("New meeting", "From an agenda pack…".to_string()),
             },
