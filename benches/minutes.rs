@@ -30,3 +30,22 @@ fn build_document(bencher: divan::Bencher) {
     let meeting = large_meeting(300, 80, 5_000);
     bencher.bench(|| minutes::minutes(divan::black_box(&meeting), Options::default()));
 }
+
+/// Checking and composing the minutes of a meeting of this many agenda items, a record or so
+/// to each: both are linear in the number of items.
+#[divan::bench(args = [1_000, 4_000, 16_000], sample_count = 3)]
+fn check_and_compose_by_items(bencher: divan::Bencher, items: usize) {
+    let meeting = large_meeting(items, 20, items * 2);
+    bencher.bench(|| {
+        let problems = minutebook::check::check(divan::black_box(&meeting));
+        let document = minutes::minutes(divan::black_box(&meeting), Options::default());
+        (problems, document)
+    });
+}
+
+/// Checking alone, as `!` in the live screen does.
+#[divan::bench(args = [1_000, 4_000, 16_000], sample_count = 3)]
+fn check_by_items(bencher: divan::Bencher, items: usize) {
+    let meeting = large_meeting(items, 20, items * 2);
+    bencher.bench(|| minutebook::check::check(divan::black_box(&meeting)));
+}

@@ -323,6 +323,7 @@ fn meeting() -> impl Strategy<Value = Meeting> {
                             person: format!("p{p}").into(),
                             capacity,
                         }),
+                        lookup: Default::default(),
                     }
                 },
             )

@@ -71,6 +71,28 @@ pub(super) fn membership_lines(value: &str, below: &[Line]) -> (Vec<String>, usi
     (found, used)
 }
 
+/// The handles given so far, and the next number to try after each surname, so that a
+/// membership of thousands sharing a few surnames is numbered in one pass.
+#[derive(Default)]
+struct Handles {
+    taken: std::collections::HashSet<String>,
+    next: std::collections::HashMap<String, u32>,
+}
+
+impl Handles {
+    /// "brown", then "brown-2", "brown-3", … skipping any already given.
+    fn fresh(&mut self, base: &str) -> String {
+        let mut id = base.to_string();
+        while self.taken.contains(&id) {
+            let n = self.next.entry(base.to_string()).or_insert(2);
+            id = format!("{base}-{n}");
+            *n += 1;
+        }
+        self.taken.insert(id.clone());
+        id
+    }
+}
+
 /// The membership line: "Councillors M Addison, ..., C Bulman (Vice-Chair), ... and L Smith".
 pub(super) fn members(text: &str) -> (Vec<Person>, ChairTitle) {
     let mut text = squeeze(text);
@@ -81,6 +103,7 @@ pub(super) fn members(text: &str) -> (Vec<Person>, ChairTitle) {
     }
     let mut chair_title = ChairTitle::Chair;
     let mut people: Vec<Person> = Vec::new();
+    let mut handles = Handles::default();
     let names = text
         .split(", ")
         .flat_map(|part| part.split(" and "))
@@ -123,10 +146,7 @@ pub(super) fn members(text: &str) -> (Vec<Person>, ChairTitle) {
         } else {
             base
         };
-        let id = std::iter::once(base.clone())
-            .chain((2..).map(|n| format!("{base}-{n}")))
-            .find(|id| people.iter().all(|p| &p.id != id))
-            .unwrap_or(base);
+        let id = handles.fresh(&base);
         people.push(Person {
             aliases: vec![surname],
             office,

@@ -54,6 +54,9 @@ pub struct Meeting {
     /// Who will sign the minutes, and in what capacity.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signature: Option<Signature>,
+    /// Where items and motions were last found, to find them again at once; never saved.
+    #[serde(skip)]
+    pub lookup: super::lookup::Lookup,
 }
 
 /// The officer to contact about the meeting, as printed on the agenda.
@@ -95,6 +98,7 @@ impl Meeting {
             agenda: Vec::new(),
             records: Vec::new(),
             signature: None,
+            lookup: Default::default(),
         }
     }
 
@@ -141,18 +145,27 @@ impl Meeting {
     }
 
     pub fn item(&self, id: &str) -> Option<&AgendaItem> {
-        self.agenda.iter().find(|item| item.id == id)
+        self.agenda.get(self.item_index(id)?)
     }
 
     pub fn item_index(&self, id: &str) -> Option<usize> {
-        self.agenda.iter().position(|item| item.id == id)
+        self.lookup.item(&self.agenda, id)
+    }
+
+    /// The record that moved the motion with this handle.
+    pub fn motion_record(&self, id: &str) -> Option<&Record> {
+        self.records.get(self.lookup.motion(&self.records, id)?)
     }
 
     /// The item that the item with this id is a part of ("5 Planning" for 5a), when it is a
     /// part of one.
     pub fn part_of_item(&self, id: &str) -> Option<&super::ItemId> {
-        let index = self.item_index(id)?;
-        if !self.agenda[index].sub_item {
+        self.part_of_item_at(self.item_index(id)?)
+    }
+
+    /// As [`Meeting::part_of_item`], for the item at this position in the agenda.
+    pub fn part_of_item_at(&self, index: usize) -> Option<&super::ItemId> {
+        if !self.agenda.get(index)?.sub_item {
             return None;
         }
         self.agenda[..index]

@@ -9,6 +9,7 @@ pub mod clock;
 mod edit;
 mod ids;
 pub mod kinds;
+mod lookup;
 mod meeting;
 mod order;
 mod parts;

@@ -214,14 +214,16 @@ fn as_taken(taken: &[Option<usize>]) -> Vec<usize> {
         .filter_map(|(index, at)| at.map(|at| (at, index)))
         .collect();
     busy.sort_unstable();
-    let mut placed = vec![false; taken.len()];
     let mut order = Vec::with_capacity(taken.len());
+    // Every quiet position before this one is placed: each is looked at once, however the
+    // busy ones jump about.
+    let mut looked = 0;
     let mut place_quiet_before = |until: usize, order: &mut Vec<usize>| {
-        for (index, done) in placed.iter_mut().enumerate().take(until) {
-            if !*done && taken[index].is_none() {
-                *done = true;
-                order.push(index);
+        while looked < until {
+            if taken[looked].is_none() {
+                order.push(looked);
             }
+            looked += 1;
         }
     };
     for (_, index) in busy {

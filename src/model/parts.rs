@@ -27,17 +27,20 @@ impl Meeting {
     pub fn private_items_taken_in_public(&self) -> Vec<usize> {
         let mut excluded = false;
         let mut found: Vec<usize> = Vec::new();
+        let positions = self.item_positions();
+        let mut seen = vec![false; self.agenda.len()];
         for record in &self.records {
             match record.event.view().public() {
                 Some(Public::Excluded) => excluded = true,
                 Some(Public::Readmitted) => excluded = false,
                 None => {
-                    let index = record.item.as_deref().and_then(|id| self.item_index(id));
-                    if let Some(index) = index
+                    let index = record.item.as_deref().and_then(|id| positions.get(id));
+                    if let Some(&index) = index
                         && !excluded
                         && self.agenda[index].part == Part::Two
-                        && !found.contains(&index)
+                        && !seen[index]
                     {
+                        seen[index] = true;
                         found.push(index);
                     }
                 }
@@ -191,12 +194,15 @@ impl Meeting {
     /// excluded: private business the agenda prints as public.
     pub fn private_business_in_public_items(&self) -> Vec<usize> {
         let parts = self.parts();
+        let positions = self.item_positions();
+        let mut seen = vec![false; self.agenda.len()];
         let mut found: Vec<usize> = Vec::new();
         for (record, private) in self.records.iter().zip(self.private_records()) {
-            let Some(index) = record.item.as_deref().and_then(|id| self.item_index(id)) else {
+            let Some(&index) = record.item.as_deref().and_then(|id| positions.get(id)) else {
                 continue;
             };
-            if private && parts.get(index) == Some(&Part::One) && !found.contains(&index) {
+            if private && parts.get(index) == Some(&Part::One) && !seen[index] {
+                seen[index] = true;
                 found.push(index);
             }
         }

@@ -57,6 +57,9 @@ pub struct Room<'m> {
     taking: HashMap<ItemId, String>,
     /// The item of the record being applied, for the records that act on their item.
     at_item: Option<ItemId>,
+    /// The item each part of an item belongs to, by the part's handle, found when first
+    /// wanted.
+    parents: std::cell::OnceCell<HashMap<&'m str, &'m ItemId>>,
 }
 
 /// What a room holds apart from the meeting it belongs to: kept between changes, so that a
@@ -131,6 +134,7 @@ impl<'m> Room<'m> {
             barred_applications: HashSet::new(),
             taking: HashMap::new(),
             at_item: None,
+            parents: std::cell::OnceCell::new(),
         }
     }
 
@@ -181,10 +185,14 @@ impl<'m> Room<'m> {
     /// What bars the person from the business now being taken under the item, if anything:
     /// "this item", or the application by its reference ("application 26/00210/FUL").
     pub fn barred_from(&self, person_id: &str, item_id: &str) -> Option<String> {
-        let parent = self.meeting.part_of_item(item_id);
-        let in_item = self.barred.iter().any(|(person, item)| {
-            person == person_id && (item == item_id || parent.is_some_and(|p| p == item))
-        });
+        let barred = |item: &str| {
+            self.barred
+                .contains(&(PersonId::from(person_id), ItemId::from(item)))
+        };
+        let in_item = barred(item_id)
+            || self
+                .parent_of(item_id)
+                .is_some_and(|parent| barred(parent.as_str()));
         if in_item {
             return Some("this item".into());
         }
@@ -193,6 +201,31 @@ impl<'m> Room<'m> {
             .iter()
             .any(|(person, reference)| person == person_id && reference == taken)
             .then(|| format!("application {taken}"))
+    }
+
+    /// The item the item with this handle is a part of, found in constant time once the
+    /// agenda has been read for it (on the first question), so that a pass over the log
+    /// asking it of every record stays linear.
+    fn parent_of(&self, item_id: &str) -> Option<&'m ItemId> {
+        let meeting = self.meeting;
+        let parents = self.parents.get_or_init(|| {
+            let mut parents = HashMap::new();
+            // As the agenda finds an item by its handle: the first that has it.
+            let mut seen = HashSet::new();
+            let mut parent = None;
+            for item in &meeting.agenda {
+                let first = seen.insert(item.id.as_str());
+                if !item.sub_item {
+                    parent = Some(&item.id);
+                } else if let Some(parent) = parent
+                    && first
+                {
+                    parents.insert(item.id.as_str(), parent);
+                }
+            }
+            parents
+        });
+        parents.get(item_id).copied()
     }
 
     /// The standing of the person with this id, for a record to change.

@@ -181,6 +181,7 @@ fn same_shell(a: &Meeting, b: &Meeting) -> bool {
         agenda,
         records: _,
         signature: _,
+        lookup: _,
     } = a;
     *version == b.version
         && *body == b.body
@@ -214,6 +215,7 @@ fn shell(meeting: &Meeting) -> Result<Option<(Meeting, String)>, ron::Error> {
         agenda,
         records: _,
         signature: _,
+        lookup: _,
     } = meeting;
     let shell = Meeting {
         version: *version,
@@ -230,6 +232,7 @@ fn shell(meeting: &Meeting) -> Result<Option<(Meeting, String)>, ron::Error> {
         agenda: agenda.clone(),
         records: Vec::new(),
         signature: None,
+        lookup: Default::default(),
     };
     let text = ron::ser::to_string_pretty(&shell, pretty())?;
     Ok(text

@@ -340,6 +340,8 @@ fn agenda(items: Vec<FoundItem>) -> Vec<AgendaItem> {
     let mut agenda: Vec<AgendaItem> = Vec::new();
     // Whether the last item that is not a part of another is for planning applications.
     let mut planning = false;
+    // The handles given so far, each looked up at once however long the agenda.
+    let mut handles: std::collections::HashSet<String> = std::collections::HashSet::new();
     for item in items {
         let (title, pages, lead) = split_title(&squeeze(&item.title));
         let (title, verbal) = take_verbal(&title);
@@ -359,11 +361,11 @@ fn agenda(items: Vec<FoundItem>) -> Vec<AgendaItem> {
             Vec::new()
         };
         let id = item.reference.printed.clone();
-        let id = if agenda.iter().any(|i| i.id == id) {
-            format!("{id}-{}", agenda.len())
-        } else {
-            id
-        };
+        let id = std::iter::once(id.clone())
+            .chain((agenda.len()..).map(|n| format!("{id}-{n}")))
+            .find(|id| !handles.contains(id))
+            .unwrap_or(id);
+        handles.insert(id.clone());
         agenda.push(AgendaItem {
             kind: kind_of(&title),
             pages,

@@ -43,11 +43,10 @@ impl<'m> Builder<'m> {
         }
         let withdrawn = item.withdrawn.is_some();
         let records: Vec<&'m Record> = self
-            .meeting
-            .records
-            .iter()
-            .filter(|r| r.item.as_deref() == Some(item.id.as_str()))
-            .collect();
+            .by_item
+            .get(item.id.as_str())
+            .cloned()
+            .unwrap_or_default();
         if withdrawn && records.is_empty() {
             return;
         }

@@ -25,7 +25,7 @@ use super::style::{Style, Voice};
 use super::wording::with_article;
 use crate::model::said::{Key, Phrase};
 use crate::model::{
-    AgendaItem, Attendance, EventKind, Meeting, Minute, Office, Part, Person, RecordId,
+    AgendaItem, Attendance, EventKind, Meeting, Minute, Office, Part, Person, Record, RecordId,
 };
 
 /// Which minutes to write.
@@ -102,6 +102,9 @@ pub(super) struct Builder<'m> {
     public_in_attendance: Option<RecordId>,
     /// Where the Chair varied the order of business, worked out once for every minute.
     varied: Option<(usize, usize)>,
+    /// Each item's records in the order they happened, by the item's handle: gathered in one
+    /// pass, so that the minutes are linear in the items and records together.
+    by_item: HashMap<&'m str, Vec<&'m Record>>,
     blocks: Vec<Block>,
 }
 
@@ -123,6 +126,12 @@ impl<'m> Builder<'m> {
             .filter(|(_, private)| *private)
             .map(|(record, _)| record.id)
             .collect();
+        let mut by_item: HashMap<&'m str, Vec<&'m Record>> = HashMap::new();
+        for record in &meeting.records {
+            if let Some(item) = record.item.as_deref() {
+                by_item.entry(item).or_default().push(record);
+            }
+        }
         Builder {
             meeting,
             voice: Voice::new(meeting, style),
@@ -135,6 +144,7 @@ impl<'m> Builder<'m> {
             printed: HashSet::new(),
             public_in_attendance: None,
             varied: meeting.order_varied(),
+            by_item,
             blocks: Vec::new(),
         }
     }

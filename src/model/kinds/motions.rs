@@ -50,21 +50,17 @@ fn kind_choice(kind: MotionKind) -> usize {
 
 /// The kind of the motion with this handle, when it has been moved.
 pub fn kind_of(meeting: &Meeting, motion: &str) -> Option<MotionKind> {
-    meeting.records.iter().find_map(|r| {
-        if let Event::Motion { id, kind, .. } = &r.event
-            && id == motion
-        {
-            return Some(*kind);
-        }
-        None
-    })
+    match &meeting.motion_record(motion)?.event {
+        Event::Motion { kind, .. } => Some(*kind),
+        _ => None,
+    }
 }
 
 /// A motion as the screen names it, by its kind and first words rather than its handle:
 /// "Amendment “That Appendix A be amended to…”".
 pub fn called(meeting: &Meeting, motion: &str) -> String {
-    let found = meeting.records.iter().find_map(|r| match &r.event {
-        Event::Motion { id, kind, text, .. } if id == motion => Some((*kind, text)),
+    let found = meeting.motion_record(motion).and_then(|r| match &r.event {
+        Event::Motion { kind, text, .. } => Some((*kind, text)),
         _ => None,
     });
     let Some((kind, text)) = found else {
