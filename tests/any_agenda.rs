@@ -184,3 +184,164 @@ fn the_applications_an_agenda_lists_are_offered_in_turn_and_minuted_only_once_ta
     assert!(!minutes.contains("(Easterby)"), "{minutes}");
     assert!(!minutes.contains("recommended refuse"), "{minutes}");
 }
+
+/// Every fixture front sheet of every layout, to mutate.
+fn every_layout() -> Vec<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/agendas");
+    let mut texts = Vec::new();
+    for folder in [root.join("unseen"), root.join("layouts")] {
+        let mut paths: Vec<PathBuf> = std::fs::read_dir(&folder)
+            .expect("the fixtures")
+            .map(|e| e.expect("an entry").path())
+            .collect();
+        paths.sort();
+        texts.extend(
+            paths
+                .iter()
+                .map(|p| std::fs::read_to_string(p).expect("a fixture")),
+        );
+    }
+    texts
+}
+
+/// A change a front sheet suffers on its way to the clerk: a line lost, doubled, moved, run
+/// into the next, a line of page furniture put in, a bullet put before a line, a letter
+/// changed.
+#[derive(Debug, Clone)]
+enum Edit {
+    Lose(usize),
+    Double(usize),
+    Swap(usize, usize),
+    RunOn(usize),
+    Furniture(usize, usize),
+    Bullet(usize),
+    Letter(usize, usize, char),
+}
+
+const FURNITURE: &[&str] = &[
+    "Page 3 of 7",
+    "Source: https://www.example.gov.uk/meetings/1",
+    "Home | Council | Meetings | Contact us",
+    "PDF 120 KB",
+    "",
+];
+
+fn edit() -> impl proptest::strategy::Strategy<Value = Edit> {
+    use proptest::prelude::*;
+    prop_oneof![
+        any::<usize>().prop_map(Edit::Lose),
+        any::<usize>().prop_map(Edit::Double),
+        (any::<usize>(), any::<usize>()).prop_map(|(a, b)| Edit::Swap(a, b)),
+        any::<usize>().prop_map(Edit::RunOn),
+        (any::<usize>(), 0..FURNITURE.len()).prop_map(|(a, f)| Edit::Furniture(a, f)),
+        any::<usize>().prop_map(Edit::Bullet),
+        (any::<usize>(), any::<usize>(), any::<char>()).prop_map(|(a, b, c)| Edit::Letter(a, b, c)),
+    ]
+}
+
+fn apply(text: &str, edits: &[Edit]) -> String {
+    let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+    for edit in edits {
+        if lines.is_empty() {
+            break;
+        }
+        let n = lines.len();
+        match *edit {
+            Edit::Lose(a) => {
+                lines.remove(a % n);
+            }
+            Edit::Double(a) => {
+                let line = lines[a % n].clone();
+                lines.insert(a % n, line);
+            }
+            Edit::Swap(a, b) => lines.swap(a % n, b % n),
+            Edit::RunOn(a) if a % n + 1 < n => {
+                let next = lines.remove(a % n + 1);
+                lines[a % n] = format!("{} {next}", lines[a % n]);
+            }
+            Edit::RunOn(_) => {}
+            Edit::Furniture(a, f) => lines.insert(a % n, FURNITURE[f].to_string()),
+            Edit::Bullet(a) => lines[a % n] = format!("- {}", lines[a % n]),
+            Edit::Letter(a, b, c) => {
+                let mut chars: Vec<char> = lines[a % n].chars().collect();
+                if !chars.is_empty() {
+                    let at = b % chars.len();
+                    chars[at] = c;
+                }
+                lines[a % n] = chars.into_iter().collect();
+            }
+        }
+    }
+    lines.join("\n")
+}
+
+/// Words as one string, for finding a line's words in what they went into.
+fn words(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 512, ..Default::default() })]
+
+    /// Whatever happens to a front sheet, the import accounts for every line honestly: each
+    /// line of the front sheet has its use; one that says something is never passed over as
+    /// blank; every line not placed is listed for the clerk; "every line was placed" is said
+    /// only when it is true; and a line said to be an item's description is in one.
+    #[test]
+    fn every_line_of_a_mutated_front_sheet_is_accounted_for_honestly(
+        sheet in 0usize..64,
+        edits in proptest::collection::vec(edit(), 1..8),
+    ) {
+        let texts = every_layout();
+        let text = apply(&texts[sheet % texts.len()], &edits);
+        let Ok(imported) = import::import(&text) else {
+            return Ok(());
+        };
+        let last = imported
+            .uses
+            .iter()
+            .map(|(number, _, _)| *number)
+            .max()
+            .unwrap_or(0);
+        let end = imported.ended_at.as_ref().map_or(text.split('\n').count(), |(line, _)| line - 1);
+        for number in 1..=last.max(end) {
+            proptest::prop_assert!(
+                imported.uses.iter().any(|(n, _, _)| *n == number),
+                "line {number} has no use\n{text}"
+            );
+        }
+        let summary = golden(&imported);
+        let descriptions: String = imported
+            .meeting
+            .agenda
+            .iter()
+            .map(|i| format!("{} {}", i.title, i.description.as_deref().unwrap_or_default()))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let descriptions = words(&descriptions);
+        for (number, line, used) in &imported.uses {
+            match used {
+                import::Use::Blank => proptest::prop_assert!(
+                    line.trim().is_empty(),
+                    "line {number} ({line:?}) passed over as blank\n{summary}"
+                ),
+                import::Use::Description => proptest::prop_assert!(
+                    descriptions.contains(&words(line)),
+                    "line {number} ({line:?}) is in no description\n{summary}"
+                ),
+                _ => {}
+            }
+            if !used.placed() {
+                proptest::prop_assert!(
+                    summary.contains(&format!("line {number}:")),
+                    "line {number} ({used:?}) is not listed\n{summary}"
+                );
+            }
+        }
+        proptest::prop_assert_eq!(
+            summary.contains("Every line of the front sheet was placed."),
+            imported.every_line_placed(),
+            "{}", summary
+        );
+    }
+}

@@ -45,7 +45,7 @@ pub fn meeting(
                 .to_string(),
         );
     }
-    let date = choose_date(&mut found, supplied, &mut warnings)?;
+    let date = choose_date(&mut found, lines, supplied, &mut warnings)?;
     let time = choose(&mut found.times, "time", &mut found.conflicts);
     let venue = choose(&mut found.venues, "venue", &mut found.conflicts);
     mark_conflicts(&mut found);
@@ -96,14 +96,34 @@ pub fn meeting(
         .end
         .and_then(|end| lines.get(end))
         .map(|line| (line.number, line.text.trim().to_string()));
+    let conflicts = found
+        .conflicts
+        .into_iter()
+        .map(|mut conflict| {
+            if conflict.taken.0 != 0 {
+                conflict.taken.0 = in_file(lines, conflict.taken.0);
+            }
+            conflict.left.0 = in_file(lines, conflict.left.0);
+            conflict
+        })
+        .collect();
     Ok(Imported {
         meeting,
         uses,
-        conflicts: found.conflicts,
+        conflicts,
         warnings,
         first_minute_from,
         ended_at,
     })
+}
+
+/// The line of the file for a line the reader counted: it counts one more for each part of a
+/// line run together, and the clerk is told the line of the file.
+fn in_file(lines: &[Line], counted: usize) -> usize {
+    match counted.checked_sub(1).and_then(|i| lines.get(i)) {
+        Some(line) => line.number,
+        None => counted,
+    }
 }
 
 /// The best of what several lines gave: the best source first, and the first line of it.
@@ -133,6 +153,7 @@ fn choose<T: Clone + PartialEq + std::fmt::Debug>(
 /// resort, and then said.
 fn choose_date(
     found: &mut Found,
+    lines: &[Line],
     supplied: Option<NaiveDate>,
     warnings: &mut Vec<String>,
 ) -> Result<NaiveDate, ImportError> {
@@ -157,7 +178,7 @@ fn choose_date(
     {
         warnings.push(format!(
             "the date on line {} gives no year; {year} was taken from {}: check it",
-            day.line,
+            in_file(lines, day.line),
             if found.dates.is_empty() {
                 "the date given"
             } else {
@@ -172,7 +193,8 @@ fn choose_date(
     if let Some(letter) = found.dates.first() {
         warnings.push(format!(
             "no meeting date was found; the letter's own date on line {} ({}) was taken: check it",
-            letter.line, letter.text
+            in_file(lines, letter.line),
+            letter.text
         ));
         return Ok(letter.value);
     }
