@@ -141,6 +141,38 @@ fn items_without_numbers_under_an_agenda_heading_are_numbered_in_turn_and_said_s
 }
 
 #[test]
+fn items_marked_with_letters_or_roman_numerals_keep_their_marks() {
+    let lettered = imported("lettered-town.txt");
+    let marks: Vec<&str> = lettered
+        .meeting
+        .agenda
+        .iter()
+        .filter_map(|i| i.number.as_deref())
+        .collect();
+    assert_eq!(marks, ["a", "b", "c", "d", "e", "f"]);
+    assert_eq!(
+        lettered.meeting.body.name,
+        "Planning and Highways Committee"
+    );
+    assert_eq!(lettered.meeting.people.len(), 4);
+    assert_eq!(lettered.meeting.agenda[3].applications.len(), 2);
+    let roman = imported("roman-numerals.txt");
+    let marks: Vec<&str> = roman
+        .meeting
+        .agenda
+        .iter()
+        .filter_map(|i| i.number.as_deref())
+        .collect();
+    assert_eq!(marks, ["i", "ii", "iii", "iv", "v", "vi", "vii"]);
+    assert_eq!(roman.meeting.body.name, "Ravensholt Community Council");
+    assert_eq!(
+        roman.meeting.date,
+        chrono::NaiveDate::from_ymd_opt(2026, 3, 11).expect("a date")
+    );
+    assert!(golden(&roman).contains("marks its items i to vii"));
+}
+
+#[test]
 fn the_applications_an_agenda_lists_are_offered_in_turn_and_minuted_only_once_taken() {
     let meeting = imported("run-together.txt").meeting;
     let mut clerk = Clerk::new(meeting);

@@ -96,7 +96,14 @@ impl Handles {
 /// The membership line: "Councillors M Addison, ..., C Bulman (Vice-Chair), ... and L Smith".
 pub(super) fn members(text: &str) -> (Vec<Person>, ChairTitle) {
     let mut text = squeeze(text);
-    for prefix in ["Councillors ", "Councillor "] {
+    for prefix in [
+        "Councillors ",
+        "Councillor ",
+        "Cllrs. ",
+        "Cllrs ",
+        "Cllr. ",
+        "Cllr ",
+    ] {
         if let Some(rest) = text.strip_prefix(prefix) {
             text = rest.to_string();
         }

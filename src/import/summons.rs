@@ -30,6 +30,10 @@ pub fn opens_summons(text: &str) -> bool {
         "are hereby requested to attend",
         "agenda for the meeting",
         "meeting will be held",
+        "notice is given",
+        "will meet on",
+        "will meet at",
+        "will meet in",
     ]
     .iter()
     .any(|words| lower.contains(words))
@@ -71,8 +75,30 @@ pub fn read_summons(sentence: &str) -> Summons {
             _ => {}
         }
     }
+    if found.body.is_none() {
+        found.body = body_meeting(&words, &lower);
+    }
     found.venue = venue(&words, &lower, used_until);
     found
+}
+
+/// The body's name before "will meet": "Notice is given that the Planning Committee will meet
+/// on …"; the words back to "that", "given" or the sentence's start.
+fn body_meeting(words: &[&str], lower: &[String]) -> Option<String> {
+    let will = (1..lower.len()).find(|&at| {
+        matches!(lower[at].as_str(), "will" | "shall")
+            && lower.get(at + 1).is_some_and(|next| next == "meet")
+    })?;
+    let from = (0..will)
+        .rev()
+        .find(|&at| matches!(lower[at].as_str(), "that" | "given" | "notice"))
+        .map_or(0, |at| at + 1);
+    let mut name: Vec<&str> = words[from..will].to_vec();
+    if name.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+        name.remove(0);
+    }
+    let name = name.join(" ");
+    (!name.is_empty() && name.split_whitespace().count() <= 8).then_some(name)
 }
 
 /// The body's name after "meeting of": up to the words that say when or where.

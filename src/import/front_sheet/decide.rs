@@ -28,7 +28,12 @@ pub fn meeting(
         )));
     }
     let mut warnings = Vec::new();
-    if !found.unnumbered && !found.bulleted.is_empty() {
+    if let (Some(first), Some(last)) = (found.marked.first(), found.marked.last()) {
+        warnings.push(format!(
+            "the agenda marks its items {first} to {last}, not with numbers: each keeps its \
+             mark, and the minutes number them in turn"
+        ));
+    } else if !found.unnumbered && !found.bulleted.is_empty() {
         let one = found.bulleted.len() == 1;
         warnings.push(format!(
             "the agenda marks {} {} with a bullet, not a number: numbered in turn; check {} \

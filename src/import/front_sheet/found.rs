@@ -125,6 +125,8 @@ pub struct Found {
     pub unnumbered: bool,
     /// The numbers given, in turn, to items the agenda marks with a bullet or a dash.
     pub bulleted: Vec<u32>,
+    /// The letters or roman numerals the agenda marks its items with, in turn.
+    pub marked: Vec<String>,
 }
 
 impl Found {

@@ -12,6 +12,8 @@ mod found;
 mod items;
 mod reader;
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 
 pub use found::{Conflict, Use};
@@ -73,6 +75,25 @@ pub fn import_dated(text: &str, supplied: Option<NaiveDate>) -> Result<Imported,
     let lines = super::clean::lines(text);
     let mut found = reader::Reader::new(&lines).read();
     if found.items.is_empty() {
+        // Items marked with letters or roman numerals ("a)", "(ii)", "C."): read as bullets,
+        // each keeping its mark as its printed number.
+        let (listed, marks) = marked(&lines);
+        if marks.len() >= 2 {
+            let mut again = reader::Reader::listing(&listed).read();
+            if !again.items.is_empty() {
+                for item in &mut again.items {
+                    if let Some(mark) = marks.get(&(item.line - 1)) {
+                        item.reference.printed.clone_from(mark);
+                    }
+                }
+                let mut in_order: Vec<(usize, String)> = marks.into_iter().collect();
+                in_order.sort();
+                again.marked = in_order.into_iter().map(|(_, mark)| mark).collect();
+                found = again;
+            }
+        }
+    }
+    if found.items.is_empty() {
         // No item numbered or bulleted: the lines under the agenda's heading are its items.
         let listed = unnumbered(&lines);
         let again = reader::Reader::listing(&listed).read();
@@ -82,6 +103,87 @@ pub fn import_dated(text: &str, supplied: Option<NaiveDate>) -> Result<Imported,
         }
     }
     decide::meeting(found, &lines, supplied)
+}
+
+/// The lines with each that starts with the next mark of a list of letters or roman numerals
+/// ("a)", "b)"; "(i)", "(ii)"; "A.", "B.") freed of its mark and marked as a bullet, and the
+/// marks by line. A mark only counts where it follows the one before it in turn, from the
+/// first ("a", "i"), so that "A. Smith" among the members is not an item.
+fn marked(lines: &[super::clean::Line]) -> (Vec<super::clean::Line>, HashMap<usize, String>) {
+    let mut marks = HashMap::new();
+    let mut roman: Option<bool> = None;
+    let mut next = 1;
+    let listed = lines
+        .iter()
+        .enumerate()
+        .map(|(index, line)| {
+            let Some((mark, rest)) = item_mark(line.text.trim_start()) else {
+                return line.clone();
+            };
+            let as_roman = roman.unwrap_or(mark.eq_ignore_ascii_case("i"));
+            if ordinal(&mark, as_roman) != Some(next) {
+                return line.clone();
+            }
+            roman = Some(as_roman);
+            next += 1;
+            marks.insert(index, mark);
+            super::clean::Line {
+                text: format!(" {rest}"),
+                bullet: true,
+                ..line.clone()
+            }
+        })
+        .collect();
+    (listed, marks)
+}
+
+/// A letter or roman numeral marking an item, and the title after it: "a) Apologies",
+/// "(ii) Minutes", "C. Finance".
+fn item_mark(text: &str) -> Option<(String, &str)> {
+    let open = text.starts_with('(');
+    let body = text.strip_prefix('(').unwrap_or(text);
+    let end = body.find(|c: char| !c.is_ascii_alphabetic())?;
+    let (mark, after) = body.split_at(end);
+    let rest = if open {
+        after.strip_prefix(')')?
+    } else {
+        after
+            .strip_prefix(')')
+            .or_else(|| after.strip_prefix('.'))?
+    };
+    let rest = rest.strip_prefix(' ')?.trim_start();
+    let title = rest.chars().next().is_some_and(char::is_alphanumeric);
+    (!mark.is_empty() && mark.len() <= 6 && title).then(|| (mark.to_string(), rest))
+}
+
+/// The place in its list of a mark: "c" is 3; as a roman numeral "iv" is 4.
+fn ordinal(mark: &str, roman: bool) -> Option<u32> {
+    let lower = mark.to_ascii_lowercase();
+    if !roman {
+        let mut chars = lower.chars();
+        return match (chars.next(), chars.next()) {
+            (Some(c @ 'a'..='z'), None) => Some(u32::from(c) - u32::from('a') + 1),
+            _ => None,
+        };
+    }
+    let value = |c: char| match c {
+        'i' => Some(1),
+        'v' => Some(5),
+        'x' => Some(10),
+        'l' => Some(50),
+        'c' => Some(100),
+        _ => None,
+    };
+    let values: Vec<u32> = lower.chars().map(value).collect::<Option<_>>()?;
+    let mut total: i64 = 0;
+    for (at, v) in values.iter().enumerate() {
+        if values.get(at + 1).is_some_and(|next| next > v) {
+            total -= i64::from(*v);
+        } else {
+            total += i64::from(*v);
+        }
+    }
+    u32::try_from(total).ok()
 }
 
 /// The lines, each that could be an item's title marked as if bulleted: a line that says

@@ -20,6 +20,9 @@ pub(super) fn agenda_heading(text: &str) -> Option<String> {
         return Some(String::new());
     }
     let trimmed = text.trim();
+    if let Some(after) = agenda_first(trimmed) {
+        return Some(after);
+    }
     let before = trimmed
         .strip_suffix("Meeting Agenda")
         .or_else(|| trimmed.strip_suffix("MEETING AGENDA"))
@@ -35,6 +38,27 @@ pub(super) fn agenda_heading(text: &str) -> Option<String> {
         before.to_string()
     };
     (!name.is_empty() && name.split_whitespace().count() <= 8).then_some(name)
+}
+
+/// A title that starts with the word: "Agenda – Planning Committee" names the body;
+/// "Agenda – Ordinary Meeting" or "AGENDA: Annual Meeting" names only the kind of meeting, the
+/// body being named above it.
+fn agenda_first(text: &str) -> Option<String> {
+    let rest = ["Agenda", "AGENDA"]
+        .iter()
+        .find_map(|word| text.strip_prefix(word))?;
+    let rest = rest.trim_start();
+    let rest = rest.strip_prefix(['–', '-', '—', ':'])?.trim();
+    let lower = rest.to_lowercase();
+    let bodies = ["committee", "board", "panel", "council", "cabinet", "forum"];
+    if bodies.iter().any(|b| lower.contains(b)) {
+        let name = rest
+            .strip_suffix(" Meeting")
+            .or_else(|| rest.strip_suffix(" MEETING"))
+            .unwrap_or(rest);
+        return (name.split_whitespace().count() <= 8).then(|| name.to_string());
+    }
+    lower.ends_with("meeting").then(String::new)
 }
 
 /// A body's name as a sheet prints it, out of capitals if it is all capitals.
