@@ -113,6 +113,9 @@ pub enum Command {
         /// The meeting file to write; by default the pack's name with .ron.
         #[arg(short, long, value_name = "FILE.ron")]
         output: Option<PathBuf>,
+        /// The date of the meeting, where the agenda gives none: 2026-03-12, or "12 March 2026".
+        #[arg(long, value_parser = date_given)]
+        date: Option<chrono::NaiveDate>,
     },
     /// Start a new meeting file, blank, from an agenda pack, the previous meeting, or both, and
     /// open it in the live screen.

@@ -106,7 +106,11 @@ fn main() -> ExitCode {
             };
             new(&request, no_open, theme)
         }
-        Command::Import { agenda, output } => import(&agenda, output),
+        Command::Import {
+            agenda,
+            output,
+            date,
+        } => import(&agenda, output, date),
         Command::Attendance {
             folders,
             from,
@@ -280,9 +284,9 @@ fn new(
 }
 
 /// Imports an agenda pack into a new meeting file.
-fn import(agenda: &Path, output: Option<PathBuf>) -> ExitCode {
+fn import(agenda: &Path, output: Option<PathBuf>, date: Option<chrono::NaiveDate>) -> ExitCode {
     let output = output.unwrap_or_else(|| agenda.with_extension("ron"));
-    match minutebook::commands::import(agenda, &output) {
+    match minutebook::commands::import_dated(agenda, &output, date) {
         Ok(report) => {
             out(&report);
             ExitCode::SUCCESS

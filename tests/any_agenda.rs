@@ -377,3 +377,104 @@ proptest::proptest! {
         );
     }
 }
+
+#[test]
+fn an_agenda_without_a_date_is_imported_on_the_date_given_and_without_a_body_left_for_the_clerk() {
+    let folder = tempfile::tempdir().expect("folder");
+    let undated = folder.path().join("undated.txt");
+    std::fs::write(
+        &undated,
+        "Little Wick Parish Council\n\nAGENDA\n1. Apologies for absence\n2. Minutes\n",
+    )
+    .expect("written");
+    let out = folder.path().join("undated.ron");
+    let refused = common::minutebook()
+        .args(["import", undated.to_str().expect("path"), "-o"])
+        .arg(&out)
+        .output()
+        .expect("runs");
+    let said = String::from_utf8_lossy(&refused.stderr);
+    assert!(!refused.status.success());
+    assert!(said.contains("gives no date"), "{said}");
+    assert!(said.contains("--date"), "{said}");
+    assert!(!out.exists());
+    let dated = common::minutebook()
+        .args(["import", undated.to_str().expect("path"), "-o"])
+        .arg(&out)
+        .args(["--date", "12 March 2026"])
+        .output()
+        .expect("runs");
+    assert!(
+        dated.status.success(),
+        "{}",
+        String::from_utf8_lossy(&dated.stderr)
+    );
+    let meeting = minutebook::store::load(&out).expect("written");
+    assert_eq!(
+        meeting.date,
+        chrono::NaiveDate::from_ymd_opt(2026, 3, 12).expect("a date")
+    );
+    // No body named: imported all the same, the name left for the clerk, and said.
+    let nameless = import::import("Date: 3 March 2026\n\n1. Apologies\n2. Minutes\n")
+        .expect("imported without a body");
+    assert_eq!(nameless.meeting.body.name, "");
+    assert!(minutebook::commands::NewMeeting::details_wanted(
+        &nameless.meeting
+    ));
+    assert!(golden(&nameless).contains("Body          (none found)"));
+    assert!(golden(&nameless).contains("give it in the meeting's details"));
+}
+
+#[test]
+fn an_agenda_pasted_on_the_start_screen_is_asked_its_date_and_its_file() {
+    use minutebook::tui::start::{Asking, StartScreen};
+    let folder = tempfile::tempdir().expect("folder");
+    let mut start = StartScreen::new(Vec::new());
+    // Copied from a web page: line ends as a clipboard may give them.
+    start.paste_agenda(
+        "Little Wick Parish Council\r\n\r\nAGENDA\r1. Apologies\r2. Minutes\r".into(),
+    );
+    assert!(
+        matches!(start.asking, Some(Asking::Date(_))),
+        "{:?}",
+        start.message
+    );
+    // A date that is not one is asked again.
+    assert_eq!(start.answer("the thirty-second of Smarch"), None);
+    assert!(matches!(start.asking, Some(Asking::Date(_))));
+    assert_eq!(start.answer("12/03/2026"), None);
+    assert!(matches!(start.asking, Some(Asking::FileFor { .. })));
+    assert_eq!(
+        start.typing_path.as_deref(),
+        Some("little-wick-parish-council-2026-03-12.ron")
+    );
+    // A file already there is not written over.
+    let taken = folder.path().join("taken.ron");
+    std::fs::write(&taken, "kept").expect("written");
+    assert_eq!(start.answer(taken.to_str().expect("path")), None);
+    assert_eq!(std::fs::read_to_string(&taken).expect("kept"), "kept");
+    let file = folder.path().join("little-wick.ron");
+    assert_eq!(
+        start.answer(file.to_str().expect("path")),
+        Some(file.clone())
+    );
+    let meeting = minutebook::store::load(&file).expect("written");
+    assert_eq!(meeting.body.name, "Little Wick Parish Council");
+    assert_eq!(meeting.agenda.len(), 2);
+    assert_eq!(
+        meeting.date,
+        chrono::NaiveDate::from_ymd_opt(2026, 3, 12).expect("a date")
+    );
+    // Text that is no agenda is said so, and nothing is asked.
+    let mut start = StartScreen::new(Vec::new());
+    start.paste_agenda("Dear all,\nplease find the papers attached.\n".into());
+    assert!(start.asking.is_none());
+    assert!(
+        start
+            .message
+            .as_deref()
+            .is_some_and(|m| m.starts_with("The pasted text made no meeting")),
+        "{:?}",
+        start.message
+    );
+}

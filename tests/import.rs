@@ -613,7 +613,6 @@ fn text_that_is_not_an_agenda_is_refused_with_a_reason() {
         "",
         "Date of Meeting: 27 January 2020\n\nReport Title: SEND Written Statement\n",
         "Dear Councillor,\n\nPlease find attached the papers.\n",
-        "Children and Families Committee\n\nAgenda\n\n1. Apologies for Absence\n",
     ] {
         let error = import::import(text).expect_err("not an agenda").to_string();
         assert!(
@@ -621,6 +620,13 @@ fn text_that_is_not_an_agenda_is_refused_with_a_reason() {
             "{error}"
         );
     }
+    // An agenda that gives everything but its date is not refused as no agenda: the date is
+    // asked for.
+    let undated = "Children and Families Committee\n\nAgenda\n\n1. Apologies for Absence\n";
+    assert!(matches!(
+        import::import(undated),
+        Err(import::ImportError::Undated)
+    ));
 }
 
 #[test]

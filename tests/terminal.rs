@@ -365,6 +365,28 @@ fn the_start_screen_imports_an_agenda_pack() {
 }
 
 #[test]
+fn an_agenda_pasted_on_the_start_screen_becomes_a_meeting_after_its_date_is_asked() {
+    let desk = Desk::new();
+    let mut session = desk.open(&[]);
+    session.wait_for("From an agenda pack");
+    // A bracketed paste, as a terminal sends text from the clipboard.
+    let agenda = "Little Wick Parish Council\r\rAGENDA\r1. Apologies for absence\r2. Minutes\r";
+    session.send(&format!("\x1b[200~{agenda}\x1b[201~"));
+    session.wait_for("Meeting date (the agenda gives none)");
+    session.send("12 March 2026").send(ENTER);
+    session.wait_for("little-wick-parish-council-2026-03-12.ron");
+    session.send(ENTER);
+    session.wait_for("Little Wick Parish Council · Thursday 12 March 2026");
+    session.send("q");
+    assert_eq!(session.wait_exit(), 0);
+    let file = desk
+        .folder
+        .path()
+        .join("little-wick-parish-council-2026-03-12.ron");
+    assert_eq!(store::load(&file).expect("written").agenda.len(), 2);
+}
+
+#[test]
 fn a_harmful_pdf_imported_from_the_start_screen_is_refused_and_the_screen_keeps_working() {
     let desk = Desk::new();
     let (mut session, pack) = import_from_the_start_screen(

@@ -293,6 +293,15 @@ pub fn agenda_text(agenda: &Path) -> anyhow::Result<AgendaText> {
 
 /// Imports an agenda pack into a new meeting file and describes what was found.
 pub fn import(agenda: &Path, output: &Path) -> anyhow::Result<String> {
+    import_dated(agenda, output, None)
+}
+
+/// As [`import`], for a meeting on this date where the agenda gives none.
+pub fn import_dated(
+    agenda: &Path,
+    output: &Path,
+    date: Option<chrono::NaiveDate>,
+) -> anyhow::Result<String> {
     if output.exists() {
         anyhow::bail!(
             "{} already exists; name another file with -o",
@@ -300,9 +309,21 @@ pub fn import(agenda: &Path, output: &Path) -> anyhow::Result<String> {
         );
     }
     let text = agenda_text(agenda)?;
-    let mut imported = crate::import::import(&text.text)
-        .map_err(|error| anyhow::anyhow!("{}: {error}; no file was written", agenda.display()))?;
-    imported.warnings.extend(text.note);
+    import_text(&text.text, text.note, agenda, output, date)
+}
+
+/// Writes the meeting an agenda's text makes (typed, pasted or read from a pack named
+/// `agenda`), and says what became of it.
+pub fn import_text(
+    text: &str,
+    note: Option<String>,
+    agenda: &Path,
+    output: &Path,
+    date: Option<chrono::NaiveDate>,
+) -> anyhow::Result<String> {
+    let mut imported =
+        crate::import::import_dated(text, date).map_err(|error| refused(agenda, &error))?;
+    imported.warnings.extend(note);
     let problems = check::errors(&imported.meeting);
     if let Some(problem) = problems.first() {
         anyhow::bail!(
@@ -312,6 +333,38 @@ pub fn import(agenda: &Path, output: &Path) -> anyhow::Result<String> {
     }
     store::save(&imported.meeting, output)?;
     Ok(crate::import::summary(&imported, agenda, output))
+}
+
+/// An agenda that made no meeting, and why: a screen that can ask for what is missing (the
+/// date) tells it from the rest.
+#[derive(Debug, thiserror::Error)]
+#[error("{agenda}: {error}{hint}; no file was written")]
+pub struct Refused {
+    agenda: String,
+    pub error: crate::import::ImportError,
+    hint: &'static str,
+}
+
+/// Why an agenda made no meeting, and what the clerk can do.
+pub fn refused(agenda: &Path, error: &crate::import::ImportError) -> anyhow::Error {
+    let hint = match error {
+        crate::import::ImportError::Undated => {
+            "; give the date with --date (such as --date 2026-03-12)"
+        }
+        crate::import::ImportError::NotAnAgenda(_) => "",
+    };
+    anyhow::Error::new(Refused {
+        agenda: agenda.display().to_string(),
+        error: error.clone(),
+        hint,
+    })
+}
+
+/// Whether the agenda was refused only for giving no date.
+pub fn refused_undated(error: &anyhow::Error) -> bool {
+    error
+        .downcast_ref::<Refused>()
+        .is_some_and(|r| matches!(r.error, crate::import::ImportError::Undated))
 }
 
 /// Members of the meeting's body near or past six months without attending a meeting of the

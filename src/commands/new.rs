@@ -83,10 +83,8 @@ pub fn new_meeting(request: &NewMeeting<'_>, today: NaiveDate) -> anyhow::Result
     let imported = match request.agenda {
         Some(agenda) => {
             let text = agenda_text(agenda)?;
-            let mut imported =
-                crate::import::import_dated(&text.text, request.date).map_err(|error| {
-                    anyhow::anyhow!("{}: {error}; no file was written", agenda.display())
-                })?;
+            let mut imported = crate::import::import_dated(&text.text, request.date)
+                .map_err(|error| super::refused(agenda, &error))?;
             imported.warnings.extend(text.note);
             Some(imported)
         }

@@ -216,6 +216,9 @@ fn running_header(lower: &str) -> bool {
 /// space. Blank lines stay, as they separate paragraphs.
 pub fn lines(text: &str) -> Vec<Line> {
     let mut lines = Vec::new();
+    // A line may end in a carriage return alone, as text pasted from a terminal's clipboard
+    // or an old Mac file does.
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
     for (index, raw) in text.split('\n').enumerate() {
         let mut line = raw.replace('\r', "").replace('\t', " ").replace("**", "");
         line = website_marks(&page_of_pages(&line.replace('\u{a0}', " ")));

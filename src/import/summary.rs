@@ -26,11 +26,15 @@ pub fn summary(imported: &Imported, agenda: &Path, output: &Path) -> String {
 /// The body, when and where, the contact, the members and the first minute.
 fn details(imported: &Imported, out: &mut String) {
     let meeting = &imported.meeting;
-    let _ = writeln!(
-        out,
-        "  Body          {} ({:?})",
-        meeting.body.name, meeting.body.kind
-    );
+    if meeting.body.name.trim().is_empty() {
+        let _ = writeln!(out, "  Body          (none found)");
+    } else {
+        let _ = writeln!(
+            out,
+            "  Body          {} ({:?})",
+            meeting.body.name, meeting.body.kind
+        );
+    }
     if let Some(council) = &meeting.body.council {
         let _ = writeln!(out, "  Council       {council}");
     }

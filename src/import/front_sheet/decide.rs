@@ -55,6 +55,13 @@ pub fn meeting(
     let venue = choose(&mut found.venues, "venue", &mut found.conflicts);
     mark_conflicts(&mut found);
     let name = named_in_full(choose_body(&mut found, lines)?, &found.council);
+    if name.trim().is_empty() {
+        warnings.push(
+            "the body's name was found neither above the word Agenda nor in a summons: give it \
+             in the meeting's details, which open first"
+                .to_string(),
+        );
+    }
     let (people, chair_title) = members(&found.membership.join(" "));
     if people.is_empty() {
         warnings.push(if found.addressed {
@@ -203,11 +210,7 @@ fn choose_date(
         ));
         return Ok(letter.value);
     }
-    Err(ImportError::NotAnAgenda(
-        "it has no date (a line such as \"Date: Thursday, 24th March, 2022\", or a summons \
-         \"… on Tuesday 3rd June 2025 at 7pm …\")"
-            .into(),
-    ))
+    Err(ImportError::Undated)
 }
 
 /// The lines whose facts were not taken are marked so.
@@ -261,15 +264,8 @@ fn choose_body(found: &mut Found, lines: &[Line]) -> Result<String, ImportError>
             found.mark(index, Use::Heading);
         }
     }
-    bodies
-        .first()
-        .map(|g| g.value.clone())
-        .filter(|n| !n.is_empty())
-        .ok_or_else(|| {
-            ImportError::NotAnAgenda(
-                "the body's name is not above the word Agenda, nor in a summons".into(),
-            )
-        })
+    // None found: left for the clerk to give, as a blank meeting leaves it.
+    Ok(bodies.first().map(|g| g.value.clone()).unwrap_or_default())
 }
 
 /// A summons's "a meeting of the Parish Council" named in full from the council's own name

@@ -54,10 +54,17 @@ impl Imported {
     }
 }
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ImportError {
     #[error("this does not look like an agenda front sheet: {0}")]
     NotAnAgenda(String),
+    /// An agenda whose meeting's date is nowhere on it: everything else was read, and the
+    /// clerk is asked for the date.
+    #[error(
+        "the agenda gives no date for its meeting (no line such as \"Date: Thursday, 24th \
+         March, 2022\", nor a summons \"… on Tuesday 3rd June 2025 at 7pm …\")"
+    )]
+    Undated,
 }
 
 /// The shapes of item line the reader knows, for a refusal to name.
@@ -189,9 +196,18 @@ fn ordinal(mark: &str, roman: bool) -> Option<u32> {
 /// The lines, each that could be an item's title marked as if bulleted: a line that says
 /// anything and is no long sentence.
 fn unnumbered(lines: &[super::clean::Line]) -> Vec<super::clean::Line> {
+    // Only under the agenda's own heading: a report's cover or a letter has lines enough that
+    // read as titles.
+    let heading = lines
+        .iter()
+        .position(|line| reader::is_agenda_heading(&line.text));
     lines
         .iter()
-        .map(|line| {
+        .enumerate()
+        .map(|(index, line)| {
+            if heading.is_none_or(|h| index <= h) {
+                return line.clone();
+            }
             let text = line.text.trim();
             let words = text.split_whitespace().count();
             let sentence = text.ends_with('.') && words > 8;

@@ -389,3 +389,9 @@ impl<'l> Reader<'l> {
         }
     }
 }
+
+/// Whether a line is the agenda's heading: the word "Agenda", or a title ending or starting
+/// with it.
+pub(super) fn is_agenda_heading(text: &str) -> bool {
+    shapes::agenda_heading(text).is_some()
+}

@@ -1,6 +1,7 @@
 //! The start screen: recent meetings and the bundled samples. A sample opens as a working copy
 //! in the user's data folder, so the samples themselves are never changed.
 
+mod asking;
 pub mod folder;
 pub mod run;
 pub mod view;
@@ -81,6 +82,29 @@ pub struct StartScreen {
     pub typing_for: Entry,
     /// The view over a folder of meetings, when one is open.
     pub folder: Option<crate::tui::start::folder::FolderView>,
+    /// What the clerk is asked for, in the typed line, to make a meeting from an agenda.
+    pub asking: Option<Asking>,
+}
+
+/// What the clerk is asked for on the way from an agenda to a meeting.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Asking {
+    /// The meeting's date, which the agenda does not give.
+    Date(Agenda),
+    /// The file to write the meeting of an agenda pasted in, on the date given if any.
+    FileFor {
+        text: String,
+        date: Option<chrono::NaiveDate>,
+    },
+}
+
+/// An agenda on its way to becoming a meeting.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Agenda {
+    /// A pack on disk, whose meeting is written beside it.
+    Pack(PathBuf),
+    /// Text pasted in, from a web page or an email.
+    Pasted(String),
 }
 
 /// How a sample is listed: "Children and Families Committee, 14 February 2022".
@@ -123,6 +147,7 @@ impl StartScreen {
             typing_path: None,
             typing_for: Entry::ImportAgenda,
             folder: None,
+            asking: None,
         }
     }
 
@@ -134,14 +159,30 @@ impl StartScreen {
 }
 
 /// Imports the agenda pack at `pack` into a meeting file beside it (or opens the one already
-/// made from it), and returns the meeting file.
-pub fn import_beside(pack: &Path) -> anyhow::Result<PathBuf> {
+/// made from it), on the date given where the pack gives none, and returns the meeting file.
+pub fn import_beside(pack: &Path, date: Option<chrono::NaiveDate>) -> anyhow::Result<PathBuf> {
     let output = pack.with_extension("ron");
     if output.exists() {
         return Ok(output);
     }
-    crate::commands::import(pack, &output)?;
+    crate::commands::import_dated(pack, &output, date)?;
     Ok(output)
+}
+
+/// The name offered for the meeting of a pasted agenda: its body's and its date,
+/// "little-easton-parish-council-2026-03-12.ron", in the folder Minutebook was started in.
+pub fn pasted_file_name(meeting: &crate::model::Meeting) -> String {
+    let mut name = String::new();
+    for c in meeting.body.name.chars() {
+        if c.is_alphanumeric() {
+            name.extend(c.to_lowercase());
+        } else if !name.is_empty() && !name.ends_with('-') {
+            name.push('-');
+        }
+    }
+    let name = name.trim_end_matches('-');
+    let name = if name.is_empty() { "meeting" } else { name };
+    format!("{name}-{}.ron", meeting.date.format("%Y-%m-%d"))
 }
 
 /// Makes a blank meeting, dated today, in the file named, for the clerk to prepare.

@@ -32,11 +32,7 @@ pub fn start_screen(
         for input in received.inputs {
             let key = match input {
                 Input::Paste(text) => {
-                    if let Some(folder) = start.folder.as_mut() {
-                        folder.paste(&text);
-                    } else if let Some(path) = start.typing_path.as_mut() {
-                        path.push_str(text.trim());
-                    }
+                    pasted(&mut start, text);
                     continue;
                 }
                 Input::Key(key) => key,
@@ -45,6 +41,18 @@ pub fn start_screen(
                 return Ok(chosen);
             }
         }
+    }
+}
+
+/// Text pasted on the start screen: lines of an agenda, copied from a web page or an email,
+/// become a meeting; a line is typed where a path or a date is being typed.
+fn pasted(start: &mut StartScreen, text: String) {
+    if let Some(folder) = start.folder.as_mut() {
+        folder.paste(&text);
+    } else if text.trim().contains('\n') && start.asking.is_none() {
+        start.paste_agenda(text);
+    } else if let Some(path) = start.typing_path.as_mut() {
+        path.push_str(text.trim());
     }
 }
 
@@ -65,11 +73,19 @@ fn start_key(
     // Typing the path of an agenda pack to import, a meeting to make or a folder to read.
     if let Some(path) = start.typing_path.as_mut() {
         match key.code {
-            KeyCode::Esc => start.typing_path = None,
+            KeyCode::Esc => {
+                start.typing_path = None;
+                start.asking = None;
+                start.message = None;
+            }
             KeyCode::Backspace => {
                 path.pop();
             }
             KeyCode::Char(c) => path.push(c),
+            KeyCode::Enter if start.asking.is_some() => {
+                let typed = path.trim().to_string();
+                return start.answer(&typed).map(Some);
+            }
             KeyCode::Enter => {
                 let typed = PathBuf::from(path.trim());
                 if start.typing_for == Entry::Folder {
@@ -87,10 +103,13 @@ fn start_key(
                     Entry::ImportAgenda
                     | Entry::Recent { .. }
                     | Entry::Sample { .. }
-                    | Entry::Folder => start::import_beside(&typed),
+                    | Entry::Folder => start::import_beside(&typed, None),
                 };
                 match made {
                     Ok(meeting) => return Some(Some(meeting)),
+                    Err(error) if crate::commands::refused_undated(&error) => {
+                        start.ask_date(start::Agenda::Pack(typed));
+                    }
                     Err(error) => {
                         start.message = Some(format!("{error:#}"));
                         start.typing_path = None;

@@ -7,7 +7,7 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use crate::tui::config::Settings;
 use crate::tui::keymap::Layer;
-use crate::tui::start::{Entry, StartScreen};
+use crate::tui::start::{Asking, Entry, StartScreen};
 
 pub fn draw(frame: &mut Frame, start: &StartScreen, settings: &Settings, help: bool) {
     let theme = &settings.theme;
@@ -45,11 +45,18 @@ pub fn draw(frame: &mut Frame, start: &StartScreen, settings: &Settings, help: b
     for (index, entry) in start.entries.iter().enumerate() {
         let (section, label) = match entry {
             Entry::ImportAgenda => match &start.typing_path {
-                Some(path) if start.typing_for == Entry::ImportAgenda => (
+                Some(path) if start.typing_for == Entry::ImportAgenda => {
+                    let asked = match &start.asking {
+                        Some(Asking::Date(_)) => "Meeting date (the agenda gives none)",
+                        Some(Asking::FileFor { .. }) => "Save the pasted agenda's meeting as",
+                        None => "Agenda pack (.txt, .pdf or .docx)",
+                    };
+                    ("New meeting", format!("{asked}: {path}▏"))
+                }
+                _ => (
                     "New meeting",
-                    format!("Agenda pack (.txt, .pdf or .docx): {path}▏"),
+                    "From an agenda pack… (or paste an agenda's text)".to_string(),
                 ),
-                _ => ("New meeting", "From an agenda pack…".to_string()),
             },
             Entry::BlankMeeting => match &start.typing_path {
                 Some(path) if start.typing_for == Entry::BlankMeeting => {
