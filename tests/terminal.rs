@@ -365,6 +365,27 @@ fn the_start_screen_imports_an_agenda_pack() {
 }
 
 #[test]
+fn reading_a_pack_shows_its_progress_and_esc_stops_it_writing_nothing() {
+    let desk = Desk::new();
+    let (mut session, pack) = import_from_the_start_screen(
+        &desk,
+        "agendas/children-and-families-2022-03-24-front-sheet.pdf",
+        // The reader takes its time, as a pack of hundreds of pages does.
+        &[("MINUTEBOOK_TEST_SLOW_READ", "60")],
+    );
+    session.wait_for("Reading children-and-families-2022-03-24-front-sheet.pdf…");
+    session.send("\x1b");
+    session.wait_for("Stopped reading children-and-families-2022-03-24-front-sheet.pdf");
+    assert!(
+        !pack.with_extension("ron").exists(),
+        "no meeting is written"
+    );
+    // The screen answers at once: it quits cleanly.
+    session.send("q");
+    assert_eq!(session.wait_exit(), 0);
+}
+
+#[test]
 fn an_agenda_pasted_on_the_start_screen_becomes_a_meeting_after_its_date_is_asked() {
     let desk = Desk::new();
     let mut session = desk.open(&[]);

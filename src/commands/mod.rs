@@ -254,6 +254,11 @@ pub struct AgendaText {
 /// Reads an agenda pack's text: a text file (UTF-8, or Windows-1252 as older converters and
 /// Word's "plain text" write it), a PDF, or a Word document.
 pub fn agenda_text(agenda: &Path) -> anyhow::Result<AgendaText> {
+    agenda_text_until(agenda, &crate::import::Stop::default())
+}
+
+/// As [`agenda_text`], unless the reading is stopped from another thread.
+pub fn agenda_text_until(agenda: &Path, stop: &crate::import::Stop) -> anyhow::Result<AgendaText> {
     let bytes = store::read_bounded(agenda, crate::import::MAX_AGENDA_BYTES)?;
     let extension = |wanted: &str| {
         agenda
@@ -266,10 +271,10 @@ pub fn agenda_text(agenda: &Path) -> anyhow::Result<AgendaText> {
             .map_err(|error| anyhow::anyhow!("{}: {error}", agenda.display()))
     };
     if extension("pdf") || bytes.starts_with(b"%PDF") {
-        return read(crate::import::pdf_text(&bytes));
+        return read(crate::import::document_text_until(true, &bytes, stop));
     }
     if extension("docx") || bytes.starts_with(b"PK\x03\x04") {
-        return read(crate::import::word_text(&bytes));
+        return read(crate::import::document_text_until(false, &bytes, stop));
     }
     if extension("doc") {
         anyhow::bail!(

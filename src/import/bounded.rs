@@ -7,7 +7,8 @@
 use std::io::{Read, Write};
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
-use std::sync::OnceLock;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
 /// The hidden command the child copy runs, followed by the kind of document.
@@ -83,18 +84,41 @@ fn seconds(size: usize) -> Duration {
     Duration::from_secs(megabytes.saturating_mul(2).saturating_add(2).min(30))
 }
 
+/// A request, from another thread, to stop reading a document: the clerk pressed Esc.
+#[derive(Debug, Clone, Default)]
+pub struct Stop(Arc<AtomicBool>);
+
+impl Stop {
+    pub fn stop(&self) {
+        self.0.store(true, Ordering::Relaxed);
+    }
+
+    pub fn stopped(&self) -> bool {
+        self.0.load(Ordering::Relaxed)
+    }
+}
+
+/// What a reading stopped by the clerk says.
+pub const STOPPED: &str = "stopped before the text was read; nothing was written";
+
 /// The text of a PDF, read within bounds. A damaged or harmful PDF is an error that says why,
 /// never a panic or an abort.
 pub fn pdf_text(bytes: &[u8]) -> Result<String, String> {
-    document_text(Kind::Pdf, bytes)
+    document_text(Kind::Pdf, bytes, &Stop::default())
 }
 
 /// The text of a Word document (.docx), read within bounds.
 pub fn word_text(bytes: &[u8]) -> Result<String, String> {
-    document_text(Kind::Word, bytes)
+    document_text(Kind::Word, bytes, &Stop::default())
 }
 
-fn document_text(kind: Kind, bytes: &[u8]) -> Result<String, String> {
+/// The text of a PDF or Word document, as [`pdf_text`] and [`word_text`], unless stopped.
+pub fn document_text_until(pdf: bool, bytes: &[u8], stop: &Stop) -> Result<String, String> {
+    let kind = if pdf { Kind::Pdf } else { Kind::Word };
+    document_text(kind, bytes, stop)
+}
+
+fn document_text(kind: Kind, bytes: &[u8], stop: &Stop) -> Result<String, String> {
     if bytes.len() > PDF_BYTES {
         return Err(format!(
             "the {} is {} MB, larger than any agenda pack (the limit is {} MB)",
@@ -104,7 +128,7 @@ fn document_text(kind: Kind, bytes: &[u8]) -> Result<String, String> {
         ));
     }
     match HELPER.get() {
-        Some(program) => in_child(program, kind, bytes),
+        Some(program) => in_child(program, kind, bytes, stop),
         None => in_process(kind, bytes),
     }
 }
@@ -136,7 +160,7 @@ fn too_much_text(kind: Kind) -> String {
     )
 }
 
-fn in_child(program: &PathBuf, kind: Kind, bytes: &[u8]) -> Result<String, String> {
+fn in_child(program: &PathBuf, kind: Kind, bytes: &[u8], stop: &Stop) -> Result<String, String> {
     let mut child = Command::new(program)
         .arg(HELPER_COMMAND)
         .arg(kind.argument())
@@ -173,6 +197,11 @@ fn in_child(program: &PathBuf, kind: Kind, bytes: &[u8]) -> Result<String, Strin
     let status = loop {
         match child.try_wait() {
             Ok(Some(status)) => break Some(status),
+            Ok(None) if stop.stopped() => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(STOPPED.to_string());
+            }
             Ok(None) if started.elapsed() > seconds(bytes.len()) => break None,
             Ok(None) => std::thread::sleep(Duration::from_millis(20)),
             Err(error) => return Err(format!("lost the reader of the {}: {error}", kind.name())),
@@ -228,6 +257,15 @@ pub fn helper_main() -> i32 {
         return 2;
     }
     limit_self(bytes.len());
+    // Test builds may be told to take their time, as a pack of hundreds of pages does, so that
+    // a test can watch the start screen while it waits and stop the reading.
+    #[cfg(debug_assertions)]
+    if let Some(seconds) = std::env::var("MINUTEBOOK_TEST_SLOW_READ")
+        .ok()
+        .and_then(|s| s.parse().ok())
+    {
+        std::thread::sleep(Duration::from_secs(seconds));
+    }
     match in_process(kind, &bytes) {
         Ok(text) => {
             let mut out = std::io::stdout().lock();

@@ -23,7 +23,7 @@ mod summary;
 pub use summary::summary;
 
 pub mod bounded;
-pub use bounded::{pdf_text, word_text};
+pub use bounded::{STOPPED, Stop, document_text_until, pdf_text, word_text};
 
 /// The largest agenda pack read: a whole pack as a PDF runs to a few megabytes, its text to
 /// less; anything far larger is not an agenda.

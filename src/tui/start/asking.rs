@@ -77,10 +77,13 @@ impl StartScreen {
     /// The agenda on the date the clerk gave.
     fn dated(&mut self, agenda: Agenda, date: NaiveDate) -> Option<PathBuf> {
         match agenda {
-            Agenda::Pack(pack) => match super::import_beside(&pack, Some(date)) {
-                Ok(made) => Some(made),
-                Err(error) => self.failed(&error),
-            },
+            Agenda::Pack { pack, text, note } => {
+                let output = pack.with_extension("ron");
+                match crate::commands::import_text(&text, note, &pack, &output, Some(date)) {
+                    Ok(_) => Some(output),
+                    Err(error) => self.failed(&error),
+                }
+            }
             Agenda::Pasted(text) => match crate::import::import_dated(&text, Some(date)) {
                 Ok(imported) => {
                     self.ask_file(text, Some(date), &imported.meeting);
@@ -115,7 +118,7 @@ impl StartScreen {
         }
     }
 
-    fn failed(&mut self, error: &anyhow::Error) -> Option<PathBuf> {
+    pub(super) fn failed(&mut self, error: &anyhow::Error) -> Option<PathBuf> {
         self.asking = None;
         self.typing_path = None;
         self.message = Some(format!("{error:#}"));

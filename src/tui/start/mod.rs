@@ -3,6 +3,7 @@
 
 mod asking;
 pub mod folder;
+pub mod reading;
 pub mod run;
 pub mod view;
 
@@ -84,6 +85,8 @@ pub struct StartScreen {
     pub folder: Option<crate::tui::start::folder::FolderView>,
     /// What the clerk is asked for, in the typed line, to make a meeting from an agenda.
     pub asking: Option<Asking>,
+    /// An agenda pack being read, while the screen shows how long it has taken.
+    pub reading: Option<reading::Reading>,
 }
 
 /// What the clerk is asked for on the way from an agenda to a meeting.
@@ -101,8 +104,12 @@ pub enum Asking {
 /// An agenda on its way to becoming a meeting.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Agenda {
-    /// A pack on disk, whose meeting is written beside it.
-    Pack(PathBuf),
+    /// A pack on disk, read, whose meeting is written beside it.
+    Pack {
+        pack: PathBuf,
+        text: String,
+        note: Option<String>,
+    },
     /// Text pasted in, from a web page or an email.
     Pasted(String),
 }
@@ -148,6 +155,7 @@ impl StartScreen {
             typing_for: Entry::ImportAgenda,
             folder: None,
             asking: None,
+            reading: None,
         }
     }
 
@@ -156,17 +164,6 @@ impl StartScreen {
         cursor.step(forward, self.entries.len());
         self.cursor = cursor.at;
     }
-}
-
-/// Imports the agenda pack at `pack` into a meeting file beside it (or opens the one already
-/// made from it), on the date given where the pack gives none, and returns the meeting file.
-pub fn import_beside(pack: &Path, date: Option<chrono::NaiveDate>) -> anyhow::Result<PathBuf> {
-    let output = pack.with_extension("ron");
-    if output.exists() {
-        return Ok(output);
-    }
-    crate::commands::import_dated(pack, &output, date)?;
-    Ok(output)
 }
 
 /// The name offered for the meeting of a pasted agenda: its body's and its date,

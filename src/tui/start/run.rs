@@ -22,10 +22,15 @@ pub fn start_screen(
     let mut help = false;
     let mut keyboard = Keyboard::open()?;
     loop {
+        if let Some(made) = start.poll_reading() {
+            return Ok(Some(made));
+        }
         let drawn =
             screen.draw(|frame| crate::tui::start::view::draw(frame, &start, settings, help));
+        // While a pack is read, the screen is drawn again often, to show the time it takes.
+        let wait = if start.reading.is_some() { 100 } else { 500 };
         // A terminal gone away (its window closed) ends Minutebook as a hang-up does.
-        let received = match drawn.and_then(|_| keyboard.read(Duration::from_millis(500))) {
+        let received = match drawn.and_then(|_| keyboard.read(Duration::from_millis(wait))) {
             Ok(received) => received,
             Err(_) => keep_and_exit(TERMINAL_LOST),
         };
@@ -70,6 +75,12 @@ fn start_key(
         }
         return None;
     }
+    if start.reading.is_some() {
+        if key.code == KeyCode::Esc {
+            start.stop_reading();
+        }
+        return None;
+    }
     // Typing the path of an agenda pack to import, a meeting to make or a folder to read.
     if let Some(path) = start.typing_path.as_mut() {
         match key.code {
@@ -98,18 +109,12 @@ fn start_key(
                     }
                     return None;
                 }
-                let made = match start.typing_for {
-                    Entry::BlankMeeting => start::blank_meeting(&typed),
-                    Entry::ImportAgenda
-                    | Entry::Recent { .. }
-                    | Entry::Sample { .. }
-                    | Entry::Folder => start::import_beside(&typed, None),
-                };
-                match made {
+                if start.typing_for != Entry::BlankMeeting {
+                    // Read in the background: the screen shows how long, and Esc stops it.
+                    return start.read_pack(typed).map(Some);
+                }
+                match start::blank_meeting(&typed) {
                     Ok(meeting) => return Some(Some(meeting)),
-                    Err(error) if crate::commands::refused_undated(&error) => {
-                        start.ask_date(start::Agenda::Pack(typed));
-                    }
                     Err(error) => {
                         start.message = Some(format!("{error:#}"));
                         start.typing_path = None;

@@ -44,6 +44,16 @@ pub fn draw(frame: &mut Frame, start: &StartScreen, settings: &Settings, help: b
     let mut heading = "";
     for (index, entry) in start.entries.iter().enumerate() {
         let (section, label) = match entry {
+            Entry::ImportAgenda if start.reading.is_some() => (
+                "New meeting",
+                start.reading.as_ref().map_or_else(String::new, |reading| {
+                    format!(
+                        "Reading {}… {} s (Esc stops)",
+                        reading.name(),
+                        reading.elapsed().as_secs()
+                    )
+                }),
+            ),
             Entry::ImportAgenda => match &start.typing_path {
                 Some(path) if start.typing_for == Entry::ImportAgenda => {
                     let asked = match &start.asking {
