@@ -160,19 +160,43 @@ pub fn numeric_date(text: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, digits(month, 2)?, digits(day, 2)?)
 }
 
+/// A weekday in full or cut short as agendas print it: "Thursday", "Thurs", "Thu", "Weds".
+fn is_weekday(word: &str) -> bool {
+    WEEKDAYS.contains(&word)
+        || word == "weds"
+        || word.len() >= 3 && WEEKDAYS.iter().any(|day| day.starts_with(word))
+}
+
+/// A date as a computer writes it: "2026-03-12".
+fn iso_date(text: &str) -> Option<NaiveDate> {
+    let parts: Vec<&str> = text.split('-').collect();
+    match parts.as_slice() {
+        [year, month, day] if year.len() == 4 => {
+            NaiveDate::from_ymd_opt(year.parse().ok()?, month.parse().ok()?, day.parse().ok()?)
+        }
+        _ => None,
+    }
+}
+
 /// Day, month and (if given) year, from the words of a date in any order British agendas
 /// print them; nothing else may be among the words but a weekday.
 fn date_parts(text: &str) -> Option<(u32, u32, Option<i32>)> {
     let text = text.trim().trim_end_matches('.');
-    if let Some(date) = numeric_date(text) {
+    // "Thu 12/03/2026": a weekday before figures.
+    let figures = text
+        .split_once(char::is_whitespace)
+        .filter(|(first, _)| is_weekday(&first.trim_end_matches([',', '.']).to_lowercase()))
+        .map_or(text, |(_, rest)| rest.trim());
+    if let Some(date) = numeric_date(figures).or_else(|| iso_date(figures)) {
         return Some((date.day(), date.month(), Some(date.year())));
     }
     let mut day = None;
     let mut month = None;
     let mut year = None;
-    for word in text.split(|c: char| c.is_whitespace() || c == ',') {
+    // "12-Mar-2026" as well as "12 March, 2026".
+    for word in text.split(|c: char| c.is_whitespace() || c == ',' || c == '-') {
         let lower = word.to_lowercase();
-        if lower.is_empty() || WEEKDAYS.contains(&lower.as_str()) {
+        if lower.is_empty() || lower == "of" || is_weekday(lower.trim_end_matches('.')) {
             continue;
         }
         let number = ["st", "nd", "rd", "th"]
@@ -198,7 +222,13 @@ fn date_parts(text: &str) -> Option<(u32, u32, Option<i32>)> {
 
 /// "2.00 pm", "10.30am", "14:00", "2pm".
 pub fn parse_time(text: &str) -> Option<NaiveTime> {
-    if text.to_lowercase().contains("noon") && text.trim().starts_with("12") {
+    // "6.30pm (or at the close of the Planning Committee)": the time before the aside.
+    let text = text.split('(').next().unwrap_or(text);
+    let bare = text.trim().to_lowercase();
+    if matches!(
+        bare.as_str(),
+        "noon" | "12 noon" | "12noon" | "midday" | "12 midday"
+    ) {
         return NaiveTime::from_hms_opt(12, 0, 0);
     }
     let lower = text
@@ -221,6 +251,15 @@ pub fn parse_time(text: &str) -> Option<NaiveTime> {
         (lower.clone(), None)
     };
     let body = body.replace(':', ".");
+    // "1930 hrs": the twenty-four hour clock without a stop, only where it says hours (a year
+    // or a room number is four figures too).
+    let hours = bare.contains("hrs") || bare.contains("hours");
+    let body =
+        if hours && pm.is_none() && body.len() == 4 && body.chars().all(|c| c.is_ascii_digit()) {
+            format!("{}.{}", &body[..2], &body[2..])
+        } else {
+            body
+        };
     let (hour, minute) = match body.split_once('.') {
         Some((h, m)) => (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?),
         None => (body.parse::<u32>().ok()?, 0),
@@ -317,6 +356,12 @@ mod tests {
             "Tuesday, June 3, 2025",
             "3 Jun 2025",
             "03/06/2025",
+            "3rd of June 2025",
+            "Tues 3 Jun 2025",
+            "3-Jun-2025",
+            "2025-06-03",
+            "Tue 03/06/2025",
+            "03.06.25",
         ] {
             assert_eq!(parse_date(text), third_of_june, "{text}");
         }
@@ -329,5 +374,26 @@ mod tests {
         ] {
             assert_eq!(parse_date(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn times_are_read_in_every_form_agendas_print() {
+        let half_seven = NaiveTime::from_hms_opt(19, 30, 0);
+        for text in [
+            "7.30pm",
+            "7:30 p.m.",
+            "19:30",
+            "19.30",
+            "1930 hrs",
+            "1930hrs",
+            "7.30 pm (or at the close of the Planning Committee)",
+        ] {
+            assert_eq!(parse_time(text), half_seven, "{text}");
+        }
+        assert_eq!(parse_time("noon"), NaiveTime::from_hms_opt(12, 0, 0));
+        assert_eq!(parse_time("12 midday"), NaiveTime::from_hms_opt(12, 0, 0));
+        // A year or a room's number is not a time.
+        assert_eq!(parse_time("2026"), None);
+        assert_eq!(parse_time("1012"), None);
     }
 }

@@ -16,6 +16,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
+use found::Found;
 pub use found::{Conflict, Use};
 
 use crate::model::Meeting;
@@ -81,24 +82,10 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
 pub fn import_dated(text: &str, supplied: Option<NaiveDate>) -> Result<Imported, ImportError> {
     let lines = super::clean::lines(text);
     let mut found = reader::Reader::new(&lines).read();
-    if found.items.is_empty() {
-        // Items marked with letters or roman numerals ("a)", "(ii)", "C."): read as bullets,
-        // each keeping its mark as its printed number.
-        let (listed, marks) = marked(&lines);
-        if marks.len() >= 2 {
-            let mut again = reader::Reader::listing(&listed).read();
-            if !again.items.is_empty() {
-                for item in &mut again.items {
-                    if let Some(mark) = marks.get(&(item.line - 1)) {
-                        item.reference.printed.clone_from(mark);
-                    }
-                }
-                let mut in_order: Vec<(usize, String)> = marks.into_iter().collect();
-                in_order.sort();
-                again.marked = in_order.into_iter().map(|(_, mark)| mark).collect();
-                found = again;
-            }
-        }
+    if found.items.is_empty()
+        && let Some(again) = read_marked(&lines)
+    {
+        found = again;
     }
     if found.items.is_empty() {
         // No item numbered or bulleted: the lines under the agenda's heading are its items.
@@ -112,11 +99,50 @@ pub fn import_dated(text: &str, supplied: Option<NaiveDate>) -> Result<Imported,
     decide::meeting(found, &lines, supplied)
 }
 
+/// The items of a sheet that marks them with letters or roman numerals ("a)", "(ii)", "C."):
+/// read as bullets, each keeping its mark as its printed number. A marked line the reader does
+/// not take for an item is given back its mark and read again as the text it is.
+fn read_marked(lines: &[super::clean::Line]) -> Option<Found> {
+    let mut text_only: Vec<usize> = Vec::new();
+    for _ in 0..4 {
+        let (listed, marks) = marked(lines, &text_only);
+        if marks.len() < 2 {
+            return None;
+        }
+        let mut found = reader::Reader::listing(&listed).read();
+        if found.items.is_empty() {
+            return None;
+        }
+        let not_items: Vec<usize> = marks
+            .keys()
+            .copied()
+            .filter(|&at| found.uses.get(at) != Some(&Use::Item))
+            .collect();
+        if not_items.is_empty() {
+            for item in &mut found.items {
+                if let Some(mark) = marks.get(&(item.line - 1)) {
+                    item.reference.printed.clone_from(mark);
+                }
+            }
+            let mut in_order: Vec<(usize, String)> = marks.into_iter().collect();
+            in_order.sort();
+            found.marked = in_order.into_iter().map(|(_, mark)| mark).collect();
+            return Some(found);
+        }
+        // Read again with those lines as the text they are.
+        text_only.extend(not_items);
+    }
+    None
+}
+
 /// The lines with each that starts with the next mark of a list of letters or roman numerals
 /// ("a)", "b)"; "(i)", "(ii)"; "A.", "B.") freed of its mark and marked as a bullet, and the
 /// marks by line. A mark only counts where it follows the one before it in turn, from the
 /// first ("a", "i"), so that "A. Smith" among the members is not an item.
-fn marked(lines: &[super::clean::Line]) -> (Vec<super::clean::Line>, HashMap<usize, String>) {
+fn marked(
+    lines: &[super::clean::Line],
+    text_only: &[usize],
+) -> (Vec<super::clean::Line>, HashMap<usize, String>) {
     let mut marks = HashMap::new();
     let mut roman: Option<bool> = None;
     let mut next = 1;
@@ -124,7 +150,9 @@ fn marked(lines: &[super::clean::Line]) -> (Vec<super::clean::Line>, HashMap<usi
         .iter()
         .enumerate()
         .map(|(index, line)| {
-            let Some((mark, rest)) = item_mark(line.text.trim_start()) else {
+            let Some((mark, rest)) =
+                item_mark(line.text.trim_start()).filter(|_| !text_only.contains(&index))
+            else {
                 return line.clone();
             };
             let as_roman = roman.unwrap_or(mark.eq_ignore_ascii_case("i"));
