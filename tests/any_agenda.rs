@@ -173,6 +173,26 @@ fn items_marked_with_letters_or_roman_numerals_keep_their_marks() {
 }
 
 #[test]
+fn bilingual_labels_and_titles_a_democracy_page_and_a_scottish_notice_are_read() {
+    let welsh = imported("welsh-community-bilingual.txt").meeting;
+    assert_eq!(welsh.venue, "Neuadd y Pentref / Village Hall, Llanfair");
+    assert_eq!(welsh.agenda[0].kind, ItemKind::Apologies);
+    assert_eq!(welsh.agenda[2].kind, ItemKind::PreviousMinutes);
+    let cabinet = imported("democracy-cabinet-page.txt").meeting;
+    assert_eq!(cabinet.body.name, "Cabinet");
+    assert_eq!(cabinet.agenda[2].title, "Minutes");
+    assert_eq!(cabinet.agenda[3].title, "Budget monitoring: quarter 3");
+    assert_eq!(
+        cabinet.contact.as_ref().and_then(|c| c.email.as_deref()),
+        Some("jo.brown@example.gov.uk")
+    );
+    assert!(cabinet.notices.is_empty(), "{:?}", cabinet.notices);
+    let scottish = imported("scottish-community.txt").meeting;
+    assert_eq!(scottish.venue, "Steeple Hall");
+    assert_eq!(scottish.agenda[0].kind, ItemKind::Apologies);
+}
+
+#[test]
 fn the_applications_an_agenda_lists_are_offered_in_turn_and_minuted_only_once_taken() {
     let meeting = imported("run-together.txt").meeting;
     let mut clerk = Clerk::new(meeting);

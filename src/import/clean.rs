@@ -287,6 +287,18 @@ fn website_marks(line: &str) -> String {
     {
         line.truncate(open);
     }
+    // "3. Minutes  PDF 145 KB": the link to the item's document after its title.
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if let [.., kind, size, unit] = words.as_slice()
+        && words.len() > 3
+        && matches!(kind.to_lowercase().as_str(), "pdf" | "word")
+        && size.chars().all(|c| c.is_ascii_digit() || c == '.')
+        && matches!(unit.to_lowercase().as_str(), "kb" | "mb")
+        && let Some(at) = line.rfind(kind)
+    {
+        line.truncate(at);
+        line = line.trim_end().to_string();
+    }
     // "4 pdf Minutes": the word "pdf" between an item's number and its title.
     let parts: Vec<&str> = line.trim_start().splitn(3, ' ').collect();
     if let [number, "pdf", title] = parts.as_slice()

@@ -205,7 +205,9 @@ pub(super) fn part_heading(text: &str) -> Option<Part> {
 pub(super) fn labelled<'t>(text: &'t str, label: &str) -> Option<&'t str> {
     let trimmed = text.trim_start();
     let (head, rest) = trimmed.split_once(':')?;
-    (head.trim().eq_ignore_ascii_case(label)).then_some(rest.trim())
+    // A bilingual label gives the English after a slash: "Lleoliad / Venue:".
+    let english = head.rsplit_once('/').map_or(head, |(_, after)| after);
+    (english.trim().eq_ignore_ascii_case(label)).then_some(rest.trim())
 }
 
 /// What kind of body a name says it is.

@@ -58,7 +58,19 @@ pub(super) fn take_verbal(title: &str) -> (String, bool) {
 
 /// The standard items, known by their titles.
 pub fn kind_of(title: &str) -> ItemKind {
+    // A bilingual title gives the English after a slash: "Ymddiheuriadau / Apologies".
+    if let Some((_, english)) = title.rsplit_once(" / ") {
+        let kind = kind_of(english);
+        if kind != ItemKind::Report {
+            return kind;
+        }
+    }
     let full = title.to_lowercase();
+    // "Welcome and apologies": the Chair's welcome before the apologies.
+    let full = ["welcome and ", "welcome, "]
+        .iter()
+        .find_map(|welcome| full.strip_prefix(welcome))
+        .map_or(full.clone(), str::to_string);
     // "To receive Apologies for Absence": the purpose before the item's name.
     let lower = ["to receive ", "to note ", "to consider ", "to record "]
         .iter()

@@ -129,6 +129,38 @@ pub fn meeting(
     })
 }
 
+/// A democracy website's page names the body on a line of its own just above the date
+/// ("Cabinet", then "Wednesday, 18th March, 2026 6.30 pm"): a short name read first as a
+/// notice is the body's.
+fn name_above_date(found: &mut Found, lines: &[Line]) {
+    let text = |i: usize| lines.get(i).map_or("", |l| l.text.trim());
+    let above = found
+        .dates
+        .iter()
+        .filter_map(|date| date.line.checked_sub(2))
+        .find(|&i| {
+            let name = text(i);
+            found.uses.get(i) == Some(&Use::Notice)
+                && !name.is_empty()
+                && name.split_whitespace().count() <= 6
+                && !name.contains(':')
+                && !name.ends_with('.')
+                && name.starts_with(char::is_uppercase)
+        });
+    let Some(index) = above else {
+        return;
+    };
+    let name = text(index).to_string();
+    found.notices.retain(|notice| notice.trim() != name);
+    found.mark(index, Use::Detail);
+    found.bodies.push(Given {
+        value: squeeze(&name),
+        line: index + 1,
+        text: name,
+        source: Source::OwnLine,
+    });
+}
+
 /// The line of the file for a line the reader counted: it counts one more for each part of a
 /// line run together, and the clerk is told the line of the file.
 fn in_file(lines: &[Line], counted: usize) -> usize {
@@ -233,6 +265,9 @@ fn mark_conflicts(found: &mut Found) {
 /// not placed.
 fn choose_body(found: &mut Found, lines: &[Line]) -> Result<String, ImportError> {
     let text = |i: usize| lines.get(i).map_or("", |l| l.text.trim());
+    if found.bodies.is_empty() {
+        name_above_date(found, lines);
+    }
     if found.bodies.is_empty()
         && let Some(&index) = found
             .above

@@ -209,8 +209,23 @@ impl<'l> Reader<'l> {
             .or_else(|| labelled(text, "Contact Officer"))
             .or_else(|| labelled(text, "Please ask for"));
         if let Some(name) = name {
+            // "Jo Brown, Democratic Services Officer  Email: jo.brown@…": the address after
+            // the name, on the same line.
+            let (name, mail) = match name
+                .split_once(" Email: ")
+                .or_else(|| name.split_once(" E-mail: "))
+            {
+                Some((name, mail)) => (name, Some(mail)),
+                None => (name, None),
+            };
             self.found
                 .contact_detail(ContactField::Name, squeeze(name), index, text);
+            if let Some(address) = mail.and_then(|m| m.split_whitespace().find(|w| w.contains('@')))
+            {
+                let address = address.trim_end_matches(['.', ',']).to_string();
+                self.found
+                    .contact_detail(ContactField::Email, address, index, text);
+            }
             return true;
         }
         let phone = ["Tel", "Telephone", "Direct Dial", "Phone"]

@@ -13,6 +13,10 @@ pub(super) fn agenda_heading(text: &str) -> Option<String> {
         "agendano",
         "agendano.",
         "agendaandminutes",
+        "agendaanddraftminutes",
+        "agendaanddecisions",
+        "agenda,decisionsandminutes",
+        "agendaandsignedminutes",
         "agendaitems",
     ]
     .contains(&lower.as_str())
