@@ -33,7 +33,7 @@ fn build_document(bencher: divan::Bencher) {
 
 /// Checking and composing the minutes of a meeting of this many agenda items, a record or so
 /// to each: both are linear in the number of items.
-#[divan::bench(args = [1_000, 4_000, 16_000], sample_count = 3)]
+#[divan::bench(args = [1_000, 5_000, 20_000], sample_count = 3)]
 fn check_and_compose_by_items(bencher: divan::Bencher, items: usize) {
     let meeting = large_meeting(items, 20, items * 2);
     bencher.bench(|| {
@@ -44,7 +44,7 @@ fn check_and_compose_by_items(bencher: divan::Bencher, items: usize) {
 }
 
 /// Checking alone, as `!` in the live screen does.
-#[divan::bench(args = [1_000, 4_000, 16_000], sample_count = 3)]
+#[divan::bench(args = [1_000, 5_000, 20_000], sample_count = 3)]
 fn check_by_items(bencher: divan::Bencher, items: usize) {
     let meeting = large_meeting(items, 20, items * 2);
     bencher.bench(|| minutebook::check::check(divan::black_box(&meeting)));
