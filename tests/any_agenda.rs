@@ -434,6 +434,8 @@ fn an_agenda_without_a_date_is_imported_on_the_date_given_and_without_a_body_lef
         meeting.date,
         chrono::NaiveDate::from_ymd_opt(2026, 3, 12).expect("a date")
     );
+    // Nor a time or a place: the live screen asks for them first.
+    assert!(minutebook::commands::NewMeeting::details_wanted(&meeting));
     // No body named: imported all the same, the name left for the clerk, and said.
     let nameless = import::import("Date: 3 March 2026\n\n1. Apologies\n2. Minutes\n")
         .expect("imported without a body");

@@ -398,6 +398,10 @@ fn an_agenda_pasted_on_the_start_screen_becomes_a_meeting_after_its_date_is_aske
     session.wait_for("little-wick-parish-council-2026-03-12.ron");
     session.send(ENTER);
     session.wait_for("Little Wick Parish Council · Thursday 12 March 2026");
+    // The agenda gave no time or place: the meeting opens at its details to ask for them.
+    session.wait_for("┌ The meeting");
+    session.send("\x1b");
+    session.wait_gone("┌ The meeting");
     session.send("q");
     assert_eq!(session.wait_exit(), 0);
     let file = desk

@@ -44,11 +44,12 @@ impl<'a> NewMeeting<'a> {
         }
     }
 
-    /// True when a meeting still being prepared (nothing on its agenda or in its record yet)
-    /// lacks a detail a clerk gives before the meeting: the body, where, or when it starts; or
-    /// when any meeting lacks the name of its body.
+    /// True when a meeting not yet begun (nothing in its record yet, whether or not it has
+    /// its agenda) lacks a detail a clerk gives before the meeting: the body, where, or when
+    /// it starts; or when any meeting lacks the name of its body. An agenda that did not say
+    /// them leaves them to be asked for first.
     pub fn details_wanted(meeting: &Meeting) -> bool {
-        let preparing = meeting.agenda.is_empty() && meeting.records.is_empty();
+        let preparing = meeting.records.is_empty();
         meeting.body.name.trim().is_empty()
             || (preparing && (meeting.venue.trim().is_empty() || meeting.time.is_none()))
     }
