@@ -270,7 +270,20 @@ fn new(
     theme: Option<&str>,
 ) -> ExitCode {
     let today = chrono::Local::now().date_naive();
-    match minutebook::commands::new_meeting(request, today) {
+    let made = match minutebook::commands::new_meeting(request, today) {
+        Err(error) if minutebook::commands::refused_undated(&error) => match date_asked(&error) {
+            Some(date) => minutebook::commands::new_meeting(
+                &minutebook::commands::NewMeeting {
+                    date: Some(date),
+                    ..(*request).clone()
+                },
+                today,
+            ),
+            None => Err(error),
+        },
+        made => made,
+    };
+    match made {
         Ok(report) => {
             out(&report);
             if no_open {
@@ -286,7 +299,14 @@ fn new(
 /// Imports an agenda pack into a new meeting file.
 fn import(agenda: &Path, output: Option<PathBuf>, date: Option<chrono::NaiveDate>) -> ExitCode {
     let output = output.unwrap_or_else(|| agenda.with_extension("ron"));
-    match minutebook::commands::import_dated(agenda, &output, date) {
+    let made = match minutebook::commands::import_dated(agenda, &output, date) {
+        Err(error) if minutebook::commands::refused_undated(&error) => match date_asked(&error) {
+            Some(date) => minutebook::commands::import_dated(agenda, &output, Some(date)),
+            None => Err(error),
+        },
+        made => made,
+    };
+    match made {
         Ok(report) => {
             out(&report);
             ExitCode::SUCCESS
@@ -330,6 +350,29 @@ fn export(file: &Path, format: ExportFormat) -> ExitCode {
 }
 
 /// Says why a command failed.
+/// An agenda that gives no date, imported at a terminal: the clerk is asked for the date, until
+/// they give one or an empty line. Not at a terminal (a script), `--date` gives it.
+fn date_asked(_refused: &anyhow::Error) -> Option<chrono::NaiveDate> {
+    use std::io::{BufRead, IsTerminal, Write};
+    let stdin = std::io::stdin();
+    if !stdin.is_terminal() {
+        return None;
+    }
+    err("minutebook: the agenda gives no date for its meeting (a script gives it with --date)");
+    loop {
+        eprint!("The meeting's date (such as 12 March 2026; Enter to stop): ");
+        let _ = std::io::stderr().flush();
+        let mut line = String::new();
+        if stdin.lock().read_line(&mut line).ok()? == 0 || line.trim().is_empty() {
+            return None;
+        }
+        match minutebook::model::clock::read_date("the date", &line) {
+            Ok(date) => return Some(date),
+            Err(refusal) => err(&refusal),
+        }
+    }
+}
+
 fn failed(error: &anyhow::Error) -> ExitCode {
     err(&format!("minutebook: {error:#}"));
     ExitCode::FAILURE

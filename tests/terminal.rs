@@ -365,6 +365,33 @@ fn the_start_screen_imports_an_agenda_pack() {
 }
 
 #[test]
+fn import_at_a_terminal_asks_for_the_date_an_agenda_does_not_give() {
+    let desk = Desk::new();
+    let agenda = desk.folder.path().join("undated.txt");
+    std::fs::write(
+        &agenda,
+        "Little Wick Parish Council\n\nAGENDA\n1. Apologies\n2. Minutes\n",
+    )
+    .expect("written");
+    let output = desk.folder.path().join("undated.ron");
+    let mut session = desk.open(&[
+        "import",
+        agenda.to_str().expect("path"),
+        "-o",
+        output.to_str().expect("path"),
+    ]);
+    session.wait_for("The meeting's date");
+    session.send("12 March 2026").send(ENTER);
+    session.wait_for("Imported");
+    assert_eq!(session.wait_exit(), 0);
+    let meeting = store::load(&output).expect("written");
+    assert_eq!(
+        meeting.date,
+        chrono::NaiveDate::from_ymd_opt(2026, 3, 12).expect("a date")
+    );
+}
+
+#[test]
 fn reading_a_pack_shows_its_progress_and_esc_stops_it_writing_nothing() {
     let desk = Desk::new();
     let (mut session, pack) = import_from_the_start_screen(

@@ -14,7 +14,7 @@ use crate::model::{Body, Meeting};
 use crate::store;
 
 /// What `minutebook new` was asked for.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct NewMeeting<'a> {
     pub file: &'a Path,
     pub agenda: Option<&'a Path>,
