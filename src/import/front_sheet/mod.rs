@@ -7,6 +7,7 @@
 //! noting what it finds with where it found it (`found`); `decide` then chooses among what was
 //! found and builds the meeting.
 
+mod agenda;
 mod decide;
 mod found;
 mod items;

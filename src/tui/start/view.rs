@@ -43,49 +43,7 @@ pub fn draw(frame: &mut Frame, start: &StartScreen, settings: &Settings, help: b
     let mut lines = Vec::new();
     let mut heading = "";
     for (index, entry) in start.entries.iter().enumerate() {
-        let (section, label) = match entry {
-            Entry::ImportAgenda if start.reading.is_some() => (
-                "New meeting",
-                start.reading.as_ref().map_or_else(String::new, |reading| {
-                    format!(
-                        "Reading {}… {} s (Esc stops)",
-                        reading.name(),
-                        reading.elapsed().as_secs()
-                    )
-                }),
-            ),
-            Entry::ImportAgenda => match &start.typing_path {
-                Some(path) if start.typing_for == Entry::ImportAgenda => {
-                    let asked = match &start.asking {
-                        Some(Asking::Date(_)) => "Meeting date (the agenda gives none)",
-                        Some(Asking::FileFor { .. }) => "Save the pasted agenda's meeting as",
-                        None => "Agenda pack (.txt, .pdf or .docx)",
-                    };
-                    ("New meeting", format!("{asked}: {path}▏"))
-                }
-                _ => (
-                    "New meeting",
-                    "From an agenda pack… (or paste an agenda's text)".to_string(),
-                ),
-            },
-            Entry::BlankMeeting => match &start.typing_path {
-                Some(path) if start.typing_for == Entry::BlankMeeting => {
-                    ("New meeting", format!("New meeting file (.ron): {path}▏"))
-                }
-                _ => ("New meeting", "Blank meeting…".to_string()),
-            },
-            Entry::Folder => match &start.typing_path {
-                Some(path) if start.typing_for == Entry::Folder => {
-                    ("Across meetings", format!("Folder of meetings: {path}▏"))
-                }
-                _ => (
-                    "Across meetings",
-                    "A folder of meetings: attendance, actions, search…".to_string(),
-                ),
-            },
-            Entry::Recent { title, .. } => ("Recent meetings", title.clone()),
-            Entry::Sample { title, .. } => ("Sample meetings", title.clone()),
-        };
+        let (section, label) = entry_label(start, entry);
         if section != heading {
             if !heading.is_empty() {
                 lines.push(Line::default());
@@ -133,4 +91,52 @@ pub fn draw(frame: &mut Frame, start: &StartScreen, settings: &Settings, help: b
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), hints);
     crate::tui::live::view::no_control_characters(frame);
+}
+
+/// The section an entry is listed under, and its line: what is being typed or read in it when
+/// it is the one in use.
+fn entry_label(start: &StartScreen, entry: &Entry) -> (&'static str, String) {
+    match entry {
+        Entry::ImportAgenda if start.reading.is_some() => (
+            "New meeting",
+            start.reading.as_ref().map_or_else(String::new, |reading| {
+                format!(
+                    "Reading {}… {} s (Esc stops)",
+                    reading.name(),
+                    reading.elapsed().as_secs()
+                )
+            }),
+        ),
+        Entry::ImportAgenda => match &start.typing_path {
+            Some(path) if start.typing_for == Entry::ImportAgenda => {
+                let asked = match &start.asking {
+                    Some(Asking::Date(_)) => "Meeting date (the agenda gives none)",
+                    Some(Asking::FileFor { .. }) => "Save the pasted agenda's meeting as",
+                    None => "Agenda pack (.txt, .pdf or .docx)",
+                };
+                ("New meeting", format!("{asked}: {path}▏"))
+            }
+            _ => (
+                "New meeting",
+                "From an agenda pack… (or paste an agenda's text)".to_string(),
+            ),
+        },
+        Entry::BlankMeeting => match &start.typing_path {
+            Some(path) if start.typing_for == Entry::BlankMeeting => {
+                ("New meeting", format!("New meeting file (.ron): {path}▏"))
+            }
+            _ => ("New meeting", "Blank meeting…".to_string()),
+        },
+        Entry::Folder => match &start.typing_path {
+            Some(path) if start.typing_for == Entry::Folder => {
+                ("Across meetings", format!("Folder of meetings: {path}▏"))
+            }
+            _ => (
+                "Across meetings",
+                "A folder of meetings: attendance, actions, search…".to_string(),
+            ),
+        },
+        Entry::Recent { title, .. } => ("Recent meetings", title.clone()),
+        Entry::Sample { title, .. } => ("Sample meetings", title.clone()),
+    }
 }
