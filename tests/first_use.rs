@@ -442,10 +442,13 @@ fn a_first_meeting_is_built_from_a_blank_file_and_recorded_by_keys_alone() {
         .keys("ctrl-s")
         .closed();
     c.keys("v u ctrl-s").closed();
-    c.keys("R")
-        .text("That two new benches be bought.")
-        .keys("ctrl-s")
-        .closed();
+    // The resolution is offered in the carried motion's words.
+    c.keys("R");
+    assert_eq!(
+        c.form().map(|f| f.fields[0].value()).as_deref(),
+        Some("That two new benches be bought.")
+    );
+    c.keys("ctrl-s").closed();
     c.at("19:20");
     c.keys("c ctrl-s").closed();
     let meeting = c.app.meeting().clone();

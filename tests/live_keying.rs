@@ -377,3 +377,69 @@ fn an_item_with_a_thousand_records_shows_the_last_and_the_chosen_one() {
     assert!(shown.contains("▶ 14:00 Note: Note number 500."), "{shown}");
     assert!(!shown.contains("Note number 1000."), "{shown}");
 }
+
+/// What the resolution's form holds when it opens on the current item.
+fn offered_resolution(clerk: &mut Clerk) -> String {
+    clerk.keys("R");
+    let offered = clerk.form().expect("the resolution's form").fields[0].value();
+    clerk.keys("esc");
+    offered
+}
+
+#[test]
+fn the_resolution_is_offered_in_the_words_of_the_motion_just_carried_and_only_then() {
+    let mut clerk = in_the_room();
+    clerk.keys("g").text("6").keys("enter");
+    // Nothing carried yet: the form opens empty.
+    assert_eq!(offered_resolution(&mut clerk), "");
+    clerk
+        .keys("m")
+        .text("That the formula be approved.")
+        .keys("ctrl-s")
+        .closed();
+    clerk.keys("v u ctrl-s").closed();
+    assert_eq!(
+        offered_resolution(&mut clerk),
+        "That the formula be approved."
+    );
+    // Once resolved, nothing more is offered.
+    clerk.keys("R ctrl-s").closed();
+    assert_eq!(offered_resolution(&mut clerk), "");
+    // A motion amended by a carried amendment is not offered as it was moved.
+    clerk.keys("g").text("7").keys("enter");
+    clerk
+        .keys("m")
+        .text("That the update be noted.")
+        .keys("ctrl-s")
+        .closed();
+    clerk
+        .keys("m")
+        .text("That the update be reported again in March.")
+        .keys("tab")
+        .text("f")
+        .keys("ctrl-s")
+        .closed();
+    let amendment = clerk.app.meeting().records.last().map(|r| r.event.clone());
+    assert!(
+        matches!(
+            amendment,
+            Some(Event::Motion {
+                kind: minutebook::model::MotionKind::FormalAmendment,
+                ..
+            })
+        ),
+        "{amendment:?}"
+    );
+    clerk.keys("v u ctrl-s").closed();
+    assert_eq!(offered_resolution(&mut clerk), "");
+    // The motion as amended is then carried: its words as moved are not what was resolved.
+    clerk.keys("v u ctrl-s").closed();
+    let last_vote = clerk.app.meeting().records.last().map(|r| r.event.clone());
+    assert!(
+        matches!(&last_vote, Some(Event::Vote { motion: Some(m), .. })
+            if minutebook::model::kinds::motions::kind_of(clerk.app.meeting(), m.as_str())
+                == Some(minutebook::model::MotionKind::Substantive)),
+        "{last_vote:?}"
+    );
+    assert_eq!(offered_resolution(&mut clerk), "");
+}

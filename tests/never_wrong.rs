@@ -196,10 +196,8 @@ fn business_taken_early_is_minuted_under_its_own_item_and_part() {
     go_to(c, "5b");
     moves(c, "To raise no objection.", "m", "malik", "lind");
     c.keys("v u ctrl-s").closed();
-    c.keys("R")
-        .text("To raise no objection.")
-        .keys("ctrl-s")
-        .closed();
+    // The resolution is offered in the carried motion's words.
+    c.keys("R ctrl-s").closed();
     // Then the declarations, naming the part 5a.
     go_to(c, "3");
     c.keys("d")
@@ -230,10 +228,7 @@ fn business_taken_early_is_minuted_under_its_own_item_and_part() {
         .text("1")
         .keys("ctrl-s")
         .closed();
-    c.keys("R")
-        .text("To object, as the barn lies outside the village envelope.")
-        .keys("ctrl-s")
-        .closed();
+    c.keys("R ctrl-s").closed();
     c.keys("r").text("vance").keys("ctrl-s").closed();
     let meeting = clerk.app.meeting();
     insta::assert_snapshot!("business_taken_early", default_minutes(meeting));

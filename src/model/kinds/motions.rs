@@ -56,6 +56,64 @@ pub fn kind_of(meeting: &Meeting, motion: &str) -> Option<MotionKind> {
     }
 }
 
+/// The words of the substantive motion last carried under the item, when no resolution has been
+/// recorded after it: what the clerk will want as the resolution. None where an amendment to it
+/// was carried or accepted, as its words are then no longer the motion's as moved.
+pub fn carried_unresolved<'m>(meeting: &'m Meeting, item: &ItemId) -> Option<&'m str> {
+    let under: Vec<&Record> = meeting
+        .records
+        .iter()
+        .filter(|r| r.item.as_ref() == Some(item))
+        .collect();
+    let carried = |motion: &MotionId| {
+        let kind = kind_of(meeting, motion.as_str());
+        (kind, meeting.motion_record(motion.as_str()))
+    };
+    let amended = under.iter().any(|r| match &r.event {
+        Event::Vote {
+            motion: Some(m),
+            count,
+            casting,
+        } => {
+            count.result(*casting) == crate::model::VoteResult::Carried
+                && carried(m).0 != Some(MotionKind::Substantive)
+        }
+        Event::MotionSettled { motion, outcome } => {
+            matches!(
+                outcome,
+                Outcome::Carried | Outcome::Incorporated | Outcome::AcceptedByMover
+            ) && carried(motion).0 != Some(MotionKind::Substantive)
+        }
+        _ => false,
+    });
+    for record in under.iter().rev() {
+        let motion = match &record.event {
+            Event::Resolved { .. } => return None,
+            Event::Vote {
+                motion: Some(m),
+                count,
+                casting,
+            } if count.result(*casting) == crate::model::VoteResult::Carried => m,
+            Event::MotionSettled {
+                motion,
+                outcome: Outcome::Carried,
+            } => motion,
+            _ => continue,
+        };
+        if amended {
+            return None;
+        }
+        return match carried(motion) {
+            (Some(MotionKind::Substantive), Some(moved)) => match &moved.event {
+                Event::Motion { text, .. } if !text.trim().is_empty() => Some(text.as_str()),
+                _ => None,
+            },
+            _ => None,
+        };
+    }
+    None
+}
+
 /// A motion as the screen names it, by its kind and first words rather than its handle:
 /// "Amendment “That Appendix A be amended to…”".
 pub fn called(meeting: &Meeting, motion: &str) -> String {

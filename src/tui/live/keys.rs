@@ -92,7 +92,9 @@ impl App {
             return;
         }
         if kind == EventKind::Resolved
-            && let Some(text) = self.previous_minutes_wording()
+            && let Some(text) = self
+                .previous_minutes_wording()
+                .or_else(|| self.carried_motion_wording())
         {
             if let Some(form) =
                 Form::worded_resolution(self.meeting(), self.current_item_id(), now, &text)
@@ -117,6 +119,13 @@ impl App {
         }
         let phrase = crate::model::kinds::resolutions::previous_minutes(item)?;
         Some(Voice::new(meeting, &self.house.style).say(&phrase))
+    }
+
+    /// After a motion is carried and before anything is resolved on it, its words, for the
+    /// clerk to keep as the resolution or change.
+    fn carried_motion_wording(&self) -> Option<String> {
+        let item = self.current_item_id()?;
+        crate::model::kinds::motions::carried_unresolved(self.meeting(), &item).map(str::to_string)
     }
 
     /// Opens the form that asks only the time: the opening and the close are under no item,
