@@ -443,3 +443,16 @@ fn the_resolution_is_offered_in_the_words_of_the_motion_just_carried_and_only_th
     );
     assert_eq!(offered_resolution(&mut clerk), "");
 }
+
+#[test]
+fn go_to_finds_an_item_by_its_number_as_the_agenda_prints_it() {
+    let mut clerk = in_the_room();
+    for typed in ["5.\n", "(5)\n", "5)\n", "5\n"] {
+        clerk.keys("g").text("opening\n");
+        clerk.keys("g").text(typed);
+        let current = clerk.app.nav.current.clone();
+        let item = clerk.app.meeting().item_index("5").map(|_| "5".to_string());
+        assert!(item.is_some(), "the sample has an item 5");
+        assert_eq!(current.map(|id| id.to_string()), item, "typed {typed:?}");
+    }
+}

@@ -42,6 +42,16 @@ pub fn goto_matches(
     order: crate::model::BusinessOrder,
     query: &str,
 ) -> Vec<(Stop, String)> {
+    // "5." or "(5)": an item's number as the agenda prints it, its stop or brackets left off.
+    let bare = query
+        .trim()
+        .trim_start_matches('(')
+        .trim_end_matches(['.', ')']);
+    let query = if !bare.is_empty() && bare.chars().all(char::is_alphanumeric) {
+        bare
+    } else {
+        query
+    };
     let minutes = meeting.minute_numbers_as(order);
     let mut candidates = vec![Candidate {
         id: OPENING.into(),
