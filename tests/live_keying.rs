@@ -456,3 +456,35 @@ fn go_to_finds_an_item_by_its_number_as_the_agenda_prints_it() {
         assert_eq!(current.map(|id| id.to_string()), item, "typed {typed:?}");
     }
 }
+
+#[test]
+fn enter_records_a_form_when_only_its_time_is_left_and_the_next_key_moves_on() {
+    let mut clerk = in_the_room();
+    let item = clerk.app.nav.current.clone();
+    clerk
+        .at("10:47")
+        .keys("p")
+        .text("a comfort break")
+        .keys("enter");
+    clerk.closed();
+    let last = clerk
+        .app
+        .meeting()
+        .records
+        .last()
+        .cloned()
+        .expect("a record");
+    assert!(
+        matches!(&last.event, Event::Adjourned { .. }),
+        "{:?}",
+        last.event
+    );
+    assert_eq!(last.at, time("10:47"));
+    // The clerk's next key moves through the agenda; nothing is typed into a time.
+    clerk.keys("j");
+    assert_ne!(clerk.app.nav.current, item);
+    assert_eq!(
+        clerk.app.meeting().records.last().map(|r| r.at),
+        Some(time("10:47"))
+    );
+}

@@ -305,6 +305,17 @@ impl Form {
         self.focus + 1 >= self.fields.len()
     }
 
+    /// Whether all that follows the focused field is the time, already filled in: Enter then
+    /// records the form, rather than moving to a field the clerk seldom changes and typing
+    /// their next key into it.
+    pub fn only_time_follows(&self) -> bool {
+        let rest = self.fields.get(self.focus + 1..).unwrap_or_default();
+        !rest.is_empty()
+            && rest
+                .iter()
+                .all(|f| matches!(f.kind, FieldKind::Time) && !f.value().trim().is_empty())
+    }
+
     fn time(&self) -> Result<Option<NaiveTime>, String> {
         let Some(field) = self
             .fields

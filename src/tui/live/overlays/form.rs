@@ -60,7 +60,7 @@ impl FormBox {
                 return Outcome::Open(Overlay::Help(Default::default()));
             }
             _ if event.code == KeyCode::Enter && !multiline => {
-                if form.on_last_field() {
+                if form.on_last_field() || form.only_time_follows() {
                     return self.submit(desk);
                 }
                 form.next_field();
