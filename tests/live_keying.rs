@@ -488,3 +488,22 @@ fn enter_records_a_form_when_only_its_time_is_left_and_the_next_key_moves_on() {
         Some(time("10:47"))
     );
 }
+
+#[test]
+fn go_to_from_the_records_after_a_correction_goes_to_the_item() {
+    let mut clerk = Clerk::new(sample("highways-and-transport-votes.ron"));
+    clerk.keys("g").text("winter").keys("enter");
+    // Correct a record from the item's list; the list stays for more corrections.
+    clerk.keys("tab enter").keys("ctrl-s").closed();
+    assert!(clerk.app.nav.records_focus);
+    // Go to: the item it names, not another correction.
+    clerk.keys("g").text("5.").keys("enter");
+    assert!(clerk.form().is_none(), "no correction form opened");
+    assert!(!clerk.app.nav.records_focus);
+    let five = clerk.app.meeting().item_index("5");
+    assert!(five.is_some(), "the sample has an item 5");
+    assert_eq!(
+        clerk.app.nav.current.as_ref().map(|id| id.to_string()),
+        Some("5".to_string())
+    );
+}

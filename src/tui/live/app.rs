@@ -132,7 +132,19 @@ impl App {
     pub fn handle_key(&mut self, event: KeyEvent, now: Option<NaiveTime>) -> Vec<Effect> {
         let now = self.clock_set.or(now);
         let key = Key::from_event(event);
-        let action = self.keymap.action(self.layer(), key);
+        let mut action = self.keymap.action(self.layer(), key);
+        // On the item's records, a key of the live screen's that finds a place (go to, search,
+        // the problems) leaves the records and goes there, rather than doing nothing and
+        // leaving the clerk's next keys to the records.
+        if action.is_none() && self.layer() == Layer::Records && self.top().is_none() {
+            action = self
+                .keymap
+                .action(Layer::Live, key)
+                .filter(|a| matches!(a, Action::GoToItem | Action::Search | Action::Problems));
+            if action.is_some() {
+                self.nav.records_focus = false;
+            }
+        }
         let mut effects = Vec::new();
         let Some(mut top) = self.overlays.pop() else {
             self.message = None;
