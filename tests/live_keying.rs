@@ -507,3 +507,19 @@ fn go_to_from_the_records_after_a_correction_goes_to_the_item() {
         Some("5".to_string())
     );
 }
+
+#[test]
+fn question_mark_opens_the_help_from_the_vote_form() {
+    let mut clerk = in_the_room();
+    clerk.keys("g").text("6").keys("enter");
+    clerk.keys("v");
+    assert!(matches!(
+        clerk.app.top(),
+        Some(minutebook::tui::live::overlays::Overlay::Vote(_))
+    ));
+    clerk.keys("?");
+    assert!(matches!(
+        clerk.app.top(),
+        Some(minutebook::tui::live::overlays::Overlay::Help(_))
+    ));
+}

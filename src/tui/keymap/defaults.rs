@@ -144,6 +144,8 @@ pub(super) fn defaults(layer: Layer) -> Vec<Binding> {
             bind("ctrl-s", A::Submit, true),
             bind("esc", A::Cancel, true),
             bind("f1", A::Help, false),
+            // The vote form takes only figures and a time: "?" can be the help, as elsewhere.
+            bind("?", A::Help, false),
         ],
         Layer::People => vec![
             bind("down", A::ChoiceDown, false),
