@@ -112,6 +112,7 @@ fn every_form() {
         ("form_new_person", "+"),
         ("form_take_chair", "C"),
         ("form_sign", "S"),
+        ("form_payments", "$ tab"),
     ] {
         let mut clerk = february();
         clerk.keys(keys);

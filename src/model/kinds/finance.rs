@@ -291,12 +291,9 @@ fn payments_form(receipts: bool, schedule: &str) -> Schema {
                 &["payments approved", "receipts noted"],
                 usize::from(receipts),
             ),
-            Question::lines(
-                "One per line: payee | details | amount | VAT | reference",
-                schedule,
-            )
-            .helped(
-                "the amount paid with any VAT in it, then that VAT: Greenway Grounds Ltd | grass cutting | 1,380.00 | 230.00 | BACS 1202",
+            // The label stays short enough to show whole; the columns are in the hint.
+            Question::lines("Lines", schedule).helped(
+                "a line each: payee | details | amount (with any VAT) | VAT | reference, as Greenway Ltd | grass cutting | 1,380.00 | 230.00 | BACS 1202",
             ),
         ],
     )

@@ -240,10 +240,11 @@ impl FormBox {
             draw_value(frame, value_area, field, focused, theme);
             y += height;
         }
-        let [help_area, error_area, _, hint_area] = Layout::vertical([
+        // A refusal just under the fields; the hint for the field may take two lines, so that
+        // none is cut on a narrow screen.
+        let [error_area, help_area, hint_area] = Layout::vertical([
             Constraint::Length(1),
-            Constraint::Length(1),
-            Constraint::Length(1),
+            Constraint::Length(2),
             Constraint::Length(1),
         ])
         .areas(Rect {
@@ -259,8 +260,13 @@ impl FormBox {
             .filter(|h| !h.is_empty())
         {
             frame.render_widget(
-                Paragraph::new(Span::styled(format!("  {help}"), theme.dim)),
-                help_area,
+                Paragraph::new(Span::styled(help, theme.dim))
+                    .wrap(ratatui::widgets::Wrap { trim: true }),
+                Rect {
+                    x: help_area.x + 2,
+                    width: help_area.width.saturating_sub(2),
+                    ..help_area
+                },
             );
         }
         if let Some(error) = &form.error {
