@@ -478,3 +478,27 @@ fn a_first_meeting_is_built_from_a_blank_file_and_recorded_by_keys_alone() {
         assert!(text.contains(expected), "missing {expected:?} in {text}");
     }
 }
+
+#[test]
+fn the_office_a_person_holds_is_named_as_the_council_names_it() {
+    use minutebook::model::ChairTitle;
+    for (title, chair, vice) in [
+        (ChairTitle::Chair, "Chair", "Vice-Chair"),
+        (ChairTitle::Chairman, "Chairman", "Vice-Chairman"),
+        (ChairTitle::Mayor, "Mayor", "Deputy Mayor"),
+    ] {
+        let mut meeting = sample(FEB);
+        meeting.records.clear();
+        meeting.body.chair_title = title;
+        let mut clerk = Clerk::new(meeting);
+        // The Office field of "add someone", from the people the meeting knows.
+        clerk.keys("L +").keys("tab tab tab");
+        assert_eq!(clerk.form().expect("the form").fields[3].label, "Office");
+        clerk.keys("down");
+        let shown = screen(&clerk, 120);
+        assert!(shown.contains(&format!("◀ {chair} ▶")), "{shown}");
+        clerk.keys("down");
+        let shown = screen(&clerk, 120);
+        assert!(shown.contains(&format!("◀ {vice} ▶")), "{shown}");
+    }
+}

@@ -170,7 +170,9 @@ impl Form {
                 agenda::item(meeting, None, after)
             }
             // These correct something chosen first; see `Form::about_item`, `Form::for_person`.
-            FormKind::Withdraw | FormKind::Arising | FormKind::Person => people::person(None),
+            FormKind::Withdraw | FormKind::Arising | FormKind::Person => {
+                people::person(None, meeting.body.chair_title)
+            }
         };
         let timed = matches!(
             kind,
@@ -247,7 +249,7 @@ impl Form {
     /// A form correcting someone the meeting knows.
     pub fn for_person(meeting: &Meeting, id: &PersonId) -> Option<Form> {
         let person = meeting.person(id)?;
-        let schema = people::person(Some(person));
+        let schema = people::person(Some(person), meeting.body.chair_title);
         let mut form = Form::from_schema(FormKind::Person, schema, meeting, None, None);
         form.target = Some(Target::Person(id.clone()));
         Some(form)

@@ -2,7 +2,7 @@
 //! corrected, and the offices of Chair and Vice-Chair kept to one holder each.
 
 use crate::model::kinds::form::{self, Question, Schema};
-use crate::model::{Edit, Meeting, Office, Person, PersonId, PersonKind, Voting};
+use crate::model::{ChairTitle, Edit, Meeting, Office, Person, PersonId, PersonKind, Voting};
 use crate::tui::live::forms::{Form, Submission};
 
 const PERSON_KINDS: &[&str] = &[
@@ -13,11 +13,11 @@ const PERSON_KINDS: &[&str] = &[
     "member who is not a councillor (co-opted, independent, a board's partner)",
 ];
 
-const OFFICES: &[&str] = &["member", "Chair", "Vice-Chair"];
-
 const VOTING: &[&str] = &["voting", "non-voting", "associate (non-voting)"];
 
-pub fn person(person: Option<&Person>) -> Schema {
+/// The form for someone the meeting knows; the offices are named as the body names them
+/// ("Chairman", "Mayor").
+pub fn person(person: Option<&Person>, titles: ChairTitle) -> Schema {
     let kind = person.map_or(0, |p| match p.kind {
         PersonKind::Member if p.lay => 4,
         PersonKind::Member => 0,
@@ -52,7 +52,11 @@ pub fn person(person: Option<&Person>) -> Schema {
                 ),
             ),
             Question::choice("Is a", PERSON_KINDS, kind),
-            Question::choice("Office", OFFICES, office),
+            Question::choice(
+                "Office",
+                &["member", titles.chair(), titles.vice_chair()],
+                office,
+            ),
             Question::choice("Voting", VOTING, voting),
             Question::text("Role", text(|p| p.role.clone())),
             Question::text("Organisation", text(|p| p.organisation.clone())),
