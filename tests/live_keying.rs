@@ -523,3 +523,14 @@ fn question_mark_opens_the_help_from_the_vote_form() {
         Some(minutebook::tui::live::overlays::Overlay::Help(_))
     ));
 }
+
+#[test]
+fn the_search_and_go_to_lists_say_enter_goes_to_the_one_chosen() {
+    for key in ["/", "g"] {
+        let mut clerk = in_the_room();
+        clerk.keys(key);
+        let shown = screen(&clerk);
+        assert!(shown.contains("enter go to it"), "{key}: {shown}");
+        assert!(!shown.contains("enter save"), "{key}: {shown}");
+    }
+}

@@ -47,6 +47,29 @@ pub fn hints_line<'a>(keymap: &Keymap, layer: Layer, theme: &Theme) -> Line<'a> 
     Line::from(spans)
 }
 
+/// As [`hints_line`], with the key that submits named for what it does in this list: "go to
+/// it" in a list of places, "write them" in the list of formats.
+pub fn hints_line_submitting<'a>(
+    keymap: &Keymap,
+    layer: Layer,
+    submit: &'static str,
+    theme: &Theme,
+) -> Line<'a> {
+    let mut spans = Vec::new();
+    for binding in keymap.bindings(layer).iter().filter(|b| b.hint) {
+        let said = match binding.action {
+            crate::tui::action::Action::Submit => submit,
+            other => other.description(),
+        };
+        spans.push(Span::styled(
+            format!(" {}", binding.key.label()),
+            theme.accent,
+        ));
+        spans.push(Span::styled(format!(" {said} "), theme.dim));
+    }
+    Line::from(spans)
+}
+
 /// Clears the place for an overlay and a column either side of it, so that no panel's border
 /// or text runs up against the overlay's own.
 pub fn clear_modal(frame: &mut ratatui::Frame, rect: Rect) {

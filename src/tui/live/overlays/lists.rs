@@ -21,7 +21,7 @@ use crate::tui::live::overlays::Scene;
 use crate::tui::live::overlays::{Desk, Outcome};
 use crate::tui::live::picker::Candidate;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{centred, hints_line, modal_block};
+use crate::tui::widgets::{centred, hints_line_submitting, modal_block};
 
 /// The ways the minutes can be written from the live screen: format, and whether confidential.
 pub const EXPORTS: &[(&str, Format, bool)] = &[
@@ -161,7 +161,7 @@ impl Search {
             frame,
             area,
             scene,
-            (title, Some(&self.find.query)),
+            (title, Some(&self.find.query), "go to it"),
             &items,
             self.find.cursor.at,
             theme,
@@ -229,12 +229,12 @@ impl Problems {
             .into_iter()
             .map(|(_, line)| line)
             .collect();
-        let title = "Problems (enter to go to one)";
+        let title = "Problems";
         list_box(
             frame,
             area,
             scene,
-            (title, None),
+            (title, None, "go to it"),
             &items,
             self.cursor.at,
             theme,
@@ -282,7 +282,7 @@ impl Export {
             frame,
             area,
             scene,
-            (title, None),
+            (title, None, "write them"),
             &items,
             self.cursor.at,
             theme,
@@ -290,12 +290,13 @@ impl Export {
     }
 }
 
-/// A list box: its title, what was typed to find, and the lines to choose from.
+/// A list box: its title, what was typed to find, what Enter does with the one chosen, and the
+/// lines to choose from.
 pub(super) fn list_box(
     frame: &mut Frame,
     area: Rect,
     scene: &Scene<'_>,
-    (title, query): (&str, Option<&str>),
+    (title, query, enter): (&str, Option<&str>, &'static str),
     items: &[String],
     choice: usize,
     theme: &Theme,
@@ -324,7 +325,12 @@ pub(super) fn list_box(
     };
     frame.render_widget(Paragraph::new(lines), list);
     frame.render_widget(
-        Paragraph::new(hints_line(scene.keymap, Layer::Picker, theme)),
+        Paragraph::new(hints_line_submitting(
+            scene.keymap,
+            Layer::Picker,
+            enter,
+            theme,
+        )),
         hints,
     );
 }

@@ -9,9 +9,10 @@ use ratatui::widgets::Paragraph;
 
 use crate::tui::keymap::Layer;
 use crate::tui::live::app::{App, SaveState};
+use crate::tui::live::overlays::Overlay;
 use crate::tui::live::view::Facts;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{hints_line, hints_within};
+use crate::tui::widgets::{hints_line, hints_line_submitting, hints_within};
 
 pub(super) fn title_bar(
     frame: &mut Frame,
@@ -141,7 +142,16 @@ pub(super) fn hint_bar(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) 
         (SaveState::Saved, None) if app.layer() == Layer::Live => {
             hints_within(live_hints(app), area.width, theme)
         }
-        (SaveState::Saved, None) => hints_line(&app.keymap, app.layer(), theme),
+        (SaveState::Saved, None) => match app.top() {
+            // A list's Enter goes to the one chosen, or writes the format chosen.
+            Some(Overlay::Export(_)) => {
+                hints_line_submitting(&app.keymap, Layer::Picker, "write them", theme)
+            }
+            Some(Overlay::GoTo(_) | Overlay::Search(_) | Overlay::Problems(_)) => {
+                hints_line_submitting(&app.keymap, Layer::Picker, "go to it", theme)
+            }
+            _ => hints_line(&app.keymap, app.layer(), theme),
+        },
     };
     frame.render_widget(Paragraph::new(line), area);
 }
