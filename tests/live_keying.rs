@@ -534,3 +534,21 @@ fn the_search_and_go_to_lists_say_enter_goes_to_the_one_chosen() {
         assert!(!shown.contains("enter save"), "{key}: {shown}");
     }
 }
+
+#[test]
+fn the_notice_that_nothing_could_be_saved_asks_nothing_and_says_what_can_be_done() {
+    use minutebook::tui::live::overlays::{Overlay, confirm::Question};
+    let mut clerk = in_the_room();
+    clerk
+        .app
+        .overlays
+        .push(Overlay::Confirm(Question::NowhereToKeep(
+            "the disk is full".into(),
+        )));
+    let shown = screen(&clerk);
+    assert!(shown.contains("Not saved"), "{shown}");
+    assert!(shown.contains("W save a copy elsewhere"), "{shown}");
+    assert!(shown.contains("n back to the meeting"), "{shown}");
+    assert!(!shown.contains("y yes"), "{shown}");
+    assert!(!shown.contains("Question"), "{shown}");
+}

@@ -149,13 +149,37 @@ pub fn draw(frame: &mut Frame, area: Rect, scene: &Scene<'_>, question: &Questio
     };
     let rect = centred(area, 60, height);
     crate::tui::widgets::clear_modal(frame, rect);
-    let block = modal_block("Question".into(), theme);
+    // A notice that the screen stays open asks nothing: it says what can be done, not yes or no.
+    let notice = matches!(question, Question::NowhereToKeep(_));
+    let block = modal_block(if notice { "Not saved" } else { "Question" }.into(), theme);
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let [body, hints] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
     frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), body);
-    frame.render_widget(
-        Paragraph::new(hints_line(scene.keymap, Layer::Confirm, theme)),
-        hints,
-    );
+    let line = if notice {
+        notice_hints(scene.keymap, theme)
+    } else {
+        hints_line(scene.keymap, Layer::Confirm, theme)
+    };
+    frame.render_widget(Paragraph::new(line), hints);
+}
+
+/// What can be done from the notice that nothing could be saved: save a copy elsewhere, or go
+/// back to the meeting.
+pub fn notice_hints<'a>(
+    keymap: &crate::tui::keymap::Keymap,
+    theme: &Theme,
+) -> ratatui::text::Line<'a> {
+    let key = |action| keymap.key_for(Layer::Confirm, action).map(|k| k.label());
+    let mut spans = Vec::new();
+    for (action, said) in [
+        (Action::SaveCopy, "save a copy elsewhere"),
+        (Action::No, "back to the meeting"),
+    ] {
+        if let Some(key) = key(action) {
+            spans.push(ratatui::text::Span::styled(format!(" {key}"), theme.accent));
+            spans.push(ratatui::text::Span::styled(format!(" {said} "), theme.dim));
+        }
+    }
+    ratatui::text::Line::from(spans)
 }

@@ -147,6 +147,9 @@ pub(super) fn hint_bar(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) 
             Some(Overlay::Export(_)) => {
                 hints_line_submitting(&app.keymap, Layer::Picker, "write them", theme)
             }
+            Some(Overlay::Confirm(
+                crate::tui::live::overlays::confirm::Question::NowhereToKeep(_),
+            )) => crate::tui::live::overlays::confirm::notice_hints(&app.keymap, theme),
             Some(Overlay::GoTo(_) | Overlay::Search(_) | Overlay::Problems(_)) => {
                 hints_line_submitting(&app.keymap, Layer::Picker, "go to it", theme)
             }
