@@ -111,6 +111,19 @@ fn main() -> ExitCode {
             output,
             date,
         } => import(&agenda, output, date),
+        Command::Export { file, format } => export(&file, format),
+        report @ (Command::Attendance { .. }
+        | Command::Due { .. }
+        | Command::Calendar { .. }
+        | Command::Actions { .. }
+        | Command::Applications { .. }
+        | Command::Search { .. }) => across_meetings(report),
+    }
+}
+
+/// The reports over the meetings in folders.
+fn across_meetings(command: Command) -> ExitCode {
+    match command {
         Command::Attendance {
             folders,
             from,
@@ -167,7 +180,8 @@ fn main() -> ExitCode {
             format,
             confidential,
         } => search(folders_then_text, format, confidential),
-        Command::Export { file, format } => export(&file, format),
+        // `main` hands over only the reports above.
+        _ => ExitCode::FAILURE,
     }
 }
 

@@ -107,33 +107,6 @@ const NAVIGATION: &[&str] = &[
     "the",
 ];
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
-
 /// A website's navigation: a bar of links ("Home | Council | Meetings | Contact us"), its tabs
 /// ("Agenda  Minutes  Attendance  Decisions"), or a bar of months to choose from.
 fn navigation(text: &str) -> bool {
@@ -148,7 +121,7 @@ fn navigation(text: &str) -> bool {
     let words: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
     let months = words
         .iter()
-        .filter(|w| MONTHS.contains(&w.as_str()))
+        .filter(|w| crate::model::clock::is_month(w))
         .count();
     if words.len() >= 4 && months == words.len() {
         return true;

@@ -115,6 +115,11 @@ pub fn parse_day_and_month(text: &str) -> Option<(u32, u32, Option<i32>)> {
     date_parts(text)
 }
 
+/// A month's name, in full or cut short to three letters or more ("Sept"), in lower case.
+pub fn is_month(word: &str) -> bool {
+    word.len() >= 3 && MONTHS.iter().any(|m| m.starts_with(word))
+}
+
 const MONTHS: [&str; 12] = [
     "january",
     "february",
