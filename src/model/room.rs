@@ -57,9 +57,6 @@ pub struct Room<'m> {
     taking: HashMap<ItemId, String>,
     /// The item of the record being applied, for the records that act on their item.
     at_item: Option<ItemId>,
-    /// The item each part of an item belongs to, by the part's handle, found when first
-    /// wanted.
-    parents: std::cell::OnceCell<HashMap<&'m str, &'m ItemId>>,
 }
 
 /// What a room holds apart from the meeting it belongs to: kept between changes, so that a
@@ -134,7 +131,6 @@ impl<'m> Room<'m> {
             barred_applications: HashSet::new(),
             taking: HashMap::new(),
             at_item: None,
-            parents: std::cell::OnceCell::new(),
         }
     }
 
@@ -191,7 +187,8 @@ impl<'m> Room<'m> {
         };
         let in_item = barred(item_id)
             || self
-                .parent_of(item_id)
+                .meeting
+                .part_of_item(item_id)
                 .is_some_and(|parent| barred(parent.as_str()));
         if in_item {
             return Some("this item".into());
@@ -201,31 +198,6 @@ impl<'m> Room<'m> {
             .iter()
             .any(|(person, reference)| person == person_id && reference == taken)
             .then(|| format!("application {taken}"))
-    }
-
-    /// The item the item with this handle is a part of, found in constant time once the
-    /// agenda has been read for it (on the first question), so that a pass over the log
-    /// asking it of every record stays linear.
-    fn parent_of(&self, item_id: &str) -> Option<&'m ItemId> {
-        let meeting = self.meeting;
-        let parents = self.parents.get_or_init(|| {
-            let mut parents = HashMap::new();
-            // As the agenda finds an item by its handle: the first that has it.
-            let mut seen = HashSet::new();
-            let mut parent = None;
-            for item in &meeting.agenda {
-                let first = seen.insert(item.id.as_str());
-                if !item.sub_item {
-                    parent = Some(&item.id);
-                } else if let Some(parent) = parent
-                    && first
-                {
-                    parents.insert(item.id.as_str(), parent);
-                }
-            }
-            parents
-        });
-        parents.get(item_id).copied()
     }
 
     /// The standing of the person with this id, for a record to change.
